@@ -1,0 +1,73 @@
+import ShelterDomain
+
+/// The journal plus the state folded from it: the one way the application records anything.
+/// `execute` takes the journal's exclusive lock, folds in what other processes appended,
+/// re-decides the command against that fresh state, appends durably, then folds the new events.
+/// So two desks can never give out the same bed.
+public final class EventStore {
+    public let journal: JournalFile
+    public private(set) var state: ShelterState
+    let clock: () -> Timestamp
+
+    init(journal: JournalFile, state: ShelterState, clock: @escaping () -> Timestamp) {
+        self.journal = journal; self.state = state; self.clock = clock
+    }
+
+    public var header: JournalHeader { journal.header }
+    public var path: String { journal.path }
+
+    /// Opens an existing journal and replays it.
+    public static func open(path: String, writable: Bool = true, io: JournalIO = SystemIO(),
+                            clock: @escaping () -> Timestamp) throws(JournalError) -> EventStore {
+        var state = ShelterState.initial
+        let journal = try JournalFile.open(path: path, writable: writable, io: io) { _, payload in
+            state.evolve(try EventCodec.decode(payload))
+        }
+        return EventStore(journal: journal, state: state, clock: clock)
+    }
+
+    /// Creates a new journal (fails if the path exists) and opens it.
+    public static func create(path: String, isDemo: Bool, label: String, installationID: [UInt8],
+                              clock: @escaping () -> Timestamp) throws(JournalError) -> EventStore {
+        try JournalFile.create(path: path, header: JournalHeader(created: clock(), installationID: installationID, isDemo: isDemo, label: label))
+        return try open(path: path, clock: clock)
+    }
+
+    /// Folds in records appended by other processes. Returns how many events were new.
+    @discardableResult
+    public func refresh() throws(JournalError) -> Int {
+        let before = state.lastSequence
+        var s = state
+        try journal.refresh { _, payload in s.evolve(try EventCodec.decode(payload)) }
+        state = s
+        return Int(state.lastSequence - before)
+    }
+
+    /// Decides and records a command as `actor`. Returns the recorded events.
+    @discardableResult
+    public func execute(_ command: Command, actor: StaffID) throws(StoreError) -> [RecordedEvent] {
+        var s = state
+        do {
+            let recorded = try journal.withExclusiveLock(visit: { _, payload in s.evolve(try EventCodec.decode(payload)) }) { () throws -> [RecordedEvent] in
+                let now = clock()
+                let events = try Decider.decide(command, state: s, context: CommandContext(actor: actor, now: now))
+                let recorded = events.enumerated().map { i, e in
+                    RecordedEvent(sequence: s.lastSequence + UInt64(i) + 1, timestamp: now, actor: actor,
+                                  schemaVersion: EventCodec.currentVersion(of: e.tag), event: e)
+                }
+                try journal.append(recorded.map(EventCodec.encode))
+                return recorded
+            }
+            for r in recorded { s.evolve(r) }
+            state = s
+            return recorded
+        } catch let e as DomainError {
+            state = s  // keep what was read from others
+            throw .refused(e)
+        } catch let e as JournalError {
+            throw .journal(e)
+        } catch {
+            throw .journal(.io(path: journal.path, operation: "append to", reason: "\(error)"))
+        }
+    }
+}

@@ -1,0 +1,44 @@
+/// Why the journal could not be opened, read or written, with what to do about it.
+public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
+    case notFound(path: String)
+    case alreadyExists(path: String)
+    case permissionDenied(path: String, operation: String)
+    case missingDirectory(path: String)
+    case notAJournal(path: String)
+    case emptyFile(path: String)
+    case newerFormat(path: String, version: UInt8)
+    case corrupt(path: String, record: Int, offset: Int, reason: String)
+    case writeFailed(path: String, reason: String)
+    case syncFailed(path: String, reason: String)
+    case io(path: String, operation: String, reason: String)
+    case undecodable(path: String, record: Int, offset: Int, reason: String)
+
+    public var description: String {
+        switch self {
+        case .notFound(let p):
+            return "no journal at \(p). Start `onderdak --journal \(p)` to create one, or `onderdak demo --journal \(p)` for a demo."
+        case .alreadyExists(let p):
+            return "a file already exists at \(p); choose another path (nothing was overwritten)."
+        case let .permissionDenied(p, op):
+            return "permission denied to \(op) \(p). The journal must belong to the account running Onderdak (mode 0600)."
+        case .missingDirectory(let p):
+            return "the directory of \(p) does not exist and could not be created."
+        case .notAJournal(let p):
+            return "\(p) is not an Onderdak journal (it does not start with an Onderdak header). Check the path."
+        case .emptyFile(let p):
+            return "\(p) is an empty file, not a journal. Remove it or choose another path."
+        case let .newerFormat(p, v):
+            return "\(p) was written by a newer Onderdak (journal format \(v)); upgrade Onderdak to open it. Nothing was changed."
+        case let .corrupt(p, record, offset, reason):
+            return "the journal \(p) is damaged at record \(record) (byte offset \(offset)): \(reason). Nothing will be written to it. Run `onderdak verify --journal \(p)` and restore from a backup."
+        case let .writeFailed(p, reason):
+            return "could not write to the journal \(p): \(reason). Nothing was saved and the journal is unchanged; free disk space or fix permissions, then try again."
+        case let .syncFailed(p, reason):
+            return "the disk did not confirm the write to \(p): \(reason). Nothing was saved and the journal is unchanged; try again."
+        case let .io(p, op, reason):
+            return "could not \(op) \(p): \(reason)."
+        case let .undecodable(p, record, offset, reason):
+            return "record \(record) of \(p) (byte offset \(offset)) cannot be read: \(reason)."
+        }
+    }
+}

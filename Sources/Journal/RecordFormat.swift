@@ -1,0 +1,58 @@
+import Crypto
+
+/// The on-disk frame of one journal record (all integers little-endian):
+///
+/// ```
+/// 0   magic "ONDR"            4 bytes
+/// 4   format version          u8   (1)
+/// 5   kind                    u8   (0 = file header, 1 = event)
+/// 6   flags                   u16  (bit 0: more records of the same command follow)
+/// 8   payload length          u32
+/// 12  header CRC-32C          u32  over bytes 0..<12
+/// 16  previous record SHA-256 32 bytes (zeros for the first record)
+/// 48  payload                 length bytes
+/// ..  record CRC-32C          u32  over bytes 0..<48+length
+/// ```
+/// A record's hash is the SHA-256 of all its bytes as stored; the next record repeats it.
+public enum RecordFormat {
+    public static let magic: [UInt8] = Array("ONDR".utf8)
+    public static let formatVersion: UInt8 = 1
+    public static let headerSize = 16
+    public static let overhead = 52
+    public static let maxPayload = 16 << 20
+    public static let kindHeader: UInt8 = 0
+    public static let kindEvent: UInt8 = 1
+    public static let flagContinued: UInt16 = 1
+
+    /// Builds the bytes of one record.
+    public static func build(kind: UInt8, flags: UInt16, payload: [UInt8], previousHash: [UInt8]) -> [UInt8] {
+        precondition(previousHash.count == 32 && payload.count <= maxPayload)
+        var r = [UInt8]()
+        r.reserveCapacity(overhead + payload.count)
+        r.append(contentsOf: magic)
+        r.append(formatVersion)
+        r.append(kind)
+        appendLE(&r, UInt32(flags), bytes: 2)
+        appendLE(&r, UInt32(payload.count), bytes: 4)
+        appendLE(&r, r.withUnsafeBytes { CRC32C.checksum(UnsafeRawBufferPointer(rebasing: $0[0..<12])) }, bytes: 4)
+        r.append(contentsOf: previousHash)
+        r.append(contentsOf: payload)
+        appendLE(&r, CRC32C.checksum(r), bytes: 4)
+        return r
+    }
+
+    static func appendLE(_ a: inout [UInt8], _ v: UInt32, bytes: Int) {
+        for i in 0..<bytes { a.append(UInt8((v >> (8 * UInt32(i))) & 0xFF)) }
+    }
+
+    @inline(__always)
+    static func readLE32(_ p: UnsafeRawBufferPointer, _ o: Int) -> UInt32 {
+        UInt32(p[o]) | UInt32(p[o + 1]) << 8 | UInt32(p[o + 2]) << 16 | UInt32(p[o + 3]) << 24
+    }
+
+    public static func sha256(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
+        Array(SHA256.hash(data: bytes))
+    }
+
+    public static let zeroHash = [UInt8](repeating: 0, count: 32)
+}

@@ -1,0 +1,41 @@
+/// Local time in Europe/Amsterdam (CET, UTC+1; CEST, UTC+2 from the last Sunday of March
+/// 01:00 UTC to the last Sunday of October 01:00 UTC), computed without the system's
+/// time-zone files so the domain stays pure and its nights are testable.
+public enum AmsterdamTime {
+    /// The UTC offset in seconds in force at `t`.
+    public static func utcOffsetSeconds(at t: Timestamp) -> Int {
+        let (day, _) = t.utcDayAndSeconds
+        let year = day.year
+        let start = Timestamp(utcDay: lastSunday(year: year, month: 3), seconds: 3600)
+        let end = Timestamp(utcDay: lastSunday(year: year, month: 10), seconds: 3600)
+        return (t >= start && t < end) ? 7200 : 3600
+    }
+
+    /// The last Sunday of a month.
+    public static func lastSunday(year: Int, month: Int) -> Day {
+        let last = Day(year: year, month: month, day: Day.daysInMonth(year: year, month: month))!
+        return last.adding(days: -(last.isoWeekday % 7))
+    }
+
+    /// Local date and seconds since local midnight.
+    public static func local(_ t: Timestamp) -> (day: Day, seconds: Int) {
+        let shifted = Timestamp(milliseconds: t.milliseconds + Int64(utcOffsetSeconds(at: t)) * 1000)
+        return shifted.utcDayAndSeconds
+    }
+
+    /// The hour (local) at which a new shelter night starts. Before noon belongs to the night before.
+    public static let nightStartsAtHour = 12
+
+    /// The shelter night a moment belongs to: 23-11 18:00 and 24-11 07:00 are both the night of 23-11.
+    public static func night(of t: Timestamp) -> Day {
+        let (day, secs) = local(t)
+        return secs < nightStartsAtHour * 3600 ? day.adding(days: -1) : day
+    }
+
+    /// `23-11-2026 19:04` in Amsterdam time.
+    public static func formatted(_ t: Timestamp) -> String {
+        let (day, secs) = local(t)
+        func p(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(day.dutch) \(p(secs / 3600)):\(p(secs / 60 % 60))"
+    }
+}

@@ -1,0 +1,85 @@
+/// Reads what `ByteWriter` wrote, bounds-checked: hostile or damaged bytes give a
+/// `CodecError`, never a crash.
+public struct ByteReader: ~Copyable {
+    let base: UnsafeRawBufferPointer
+    public private(set) var offset: Int
+
+    public init(_ base: UnsafeRawBufferPointer) { self.base = base; self.offset = 0 }
+
+    public var isAtEnd: Bool { offset >= base.count }
+
+    @inline(__always)
+    public mutating func u8() throws(CodecError) -> UInt8 {
+        guard offset < base.count else { throw .truncated }
+        let v = base[offset]; offset += 1
+        return v
+    }
+    public mutating func u16() throws(CodecError) -> UInt16 {
+        let lo = try u8(), hi = try u8()
+        return UInt16(lo) | UInt16(hi) << 8
+    }
+    @inline(__always)
+    public mutating func varint() throws(CodecError) -> UInt64 {
+        var result: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            let b = try u8()
+            if shift == 63, b > 1 { throw .malformed("varint overflow") }
+            result |= UInt64(b & 0x7F) << shift
+            if b < 0x80 { return result }
+            shift += 7
+            if shift > 63 { throw .malformed("varint too long") }
+        }
+    }
+    public mutating func int64() throws(CodecError) -> Int64 {
+        let z = try varint()
+        return Int64(bitPattern: (z >> 1) ^ (0 &- (z & 1)))
+    }
+    public mutating func int32() throws(CodecError) -> Int32 {
+        let v = try int64()
+        guard let r = Int32(exactly: v) else { throw .malformed("number out of range") }
+        return r
+    }
+    public mutating func int() throws(CodecError) -> Int {
+        let v = try int64()
+        guard abs(v) < 1 << 40 else { throw .malformed("number out of range") }
+        return Int(v)
+    }
+    public mutating func bool() throws(CodecError) -> Bool {
+        switch try u8() {
+        case 0: return false
+        case 1: return true
+        default: throw .malformed("bad boolean")
+        }
+    }
+    public mutating func string() throws(CodecError) -> String {
+        let n = try varint()
+        guard n <= UInt64(base.count - offset) else { throw .truncated }
+        let slice = UnsafeRawBufferPointer(rebasing: base[offset..<offset + Int(n)])
+        offset += Int(n)
+        guard let s = String(validating: slice.bindMemory(to: UInt8.self), as: UTF8.self) else {
+            throw .malformed("text is not valid UTF-8")
+        }
+        return s
+    }
+    public mutating func raw() throws(CodecError) -> [UInt8] {
+        let n = try varint()
+        guard n <= UInt64(base.count - offset) else { throw .truncated }
+        let r = Array(base[offset..<offset + Int(n)])
+        offset += Int(n)
+        return r
+    }
+    public mutating func double() throws(CodecError) -> Double {
+        var bits: UInt64 = 0
+        for i in 0..<8 { bits |= UInt64(try u8()) << (8 * UInt64(i)) }
+        return Double(bitPattern: bits)
+    }
+    public mutating func day() throws(CodecError) -> Day {
+        let o = try int32()
+        guard (-800_000...3_000_000).contains(o) else { throw .malformed("date out of range") }
+        return Day(ordinal: o)
+    }
+    public mutating func optionalDay() throws(CodecError) -> Day? {
+        try bool() ? try day() : nil
+    }
+}

@@ -1,0 +1,34 @@
+/// An intention of a member of staff. `Decider.decide` turns it into events or refuses it.
+public enum Command: Sendable {
+    case configureShelter(name: String, municipality: String)
+    case addStaff(username: String, displayName: String, role: Role, credential: PinCredential?)
+    case changeRole(staff: StaffID, role: Role)
+    case deactivateStaff(staff: StaffID)
+    case addLocation(name: String, municipality: String, policy: StayPolicy)
+    case addRoom(location: LocationID, name: String)
+    case addBed(room: RoomID, label: String, attributes: BedAttributes)
+    /// The client's id is ignored: the state hands out the next one.
+    case registerClient(Client)
+    case assignBed(night: Day, bed: BedID, client: ClientID)
+    case checkIn(night: Day, client: ClientID)
+    case releaseReservation(night: Day, client: ClientID, noShow: Bool)
+    case requestExtension(client: ClientID, location: LocationID, reason: ExtensionRequest.Reason, note: String, until: Day)
+    case decideExtension(request: RequestID, approve: Bool, until: Day?, note: String)
+    case endStay(client: ClientID, night: Day, outflow: Outflow)
+    case recordAssessment(client: ClientID, answers: ChecklistAnswers, result: ChecklistResult)
+
+    /// The permission the actor needs.
+    public var permission: Permission {
+        switch self {
+        case .configureShelter: .configureShelter
+        case .addStaff, .changeRole, .deactivateStaff: .manageStaff
+        case .addLocation, .addRoom, .addBed: .manageInventory
+        case .registerClient: .registerClients
+        case .assignBed, .checkIn, .releaseReservation: .assignBeds
+        case .requestExtension: .requestExtensions
+        case .decideExtension: .approveExtensions
+        case .endStay: .endStays
+        case .recordAssessment: .runChecklist
+        }
+    }
+}

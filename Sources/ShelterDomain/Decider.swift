@@ -1,0 +1,162 @@
+/// The decision half of the decider pattern: `decide(command, state, context)` checks the
+/// actor's role and every rule against the current state and returns the events to record,
+/// or refuses with a `DomainError`. Pure: no I/O, no clock (the time comes in the context).
+public enum Decider {
+    public static func decide(_ command: Command, state s: ShelterState, context ctx: CommandContext) throws(DomainError) -> [Event] {
+        try authorize(command, state: s, actor: ctx.actor)
+        switch command {
+        case let .configureShelter(name, muni):
+            try checkFree(name, "name", required: true)
+            try checkFree(muni, "municipality", required: true)
+            return [.shelterConfigured(name: name, municipality: muni)]
+
+        case let .addStaff(username, displayName, role, credential):
+            if let p = TextRules.usernameProblem(username) { throw .invalidText(field: "username", reason: p) }
+            if let p = TextRules.nameProblem(displayName, required: true) { throw .invalidText(field: "name", reason: p) }
+            guard s.staffByUsername[username] == nil else { throw .usernameTaken(username) }
+            return [.staffAdded(Staff(id: s.nextStaffID, username: username, displayName: displayName, role: role, credential: credential))]
+
+        case let .changeRole(id, role):
+            guard let st = s.staff[id] else { throw .unknownStaff(id) }
+            if st.role == .supervisor, role != .supervisor, st.active, activeSupervisors(s) == 1 { throw .lastSupervisor }
+            return [.staffRoleChanged(staff: id, role: role)]
+
+        case let .deactivateStaff(id):
+            guard let st = s.staff[id] else { throw .unknownStaff(id) }
+            if st.role == .supervisor, st.active, activeSupervisors(s) == 1 { throw .lastSupervisor }
+            return [.staffDeactivated(staff: id)]
+
+        case let .addLocation(name, muni, policy):
+            try checkFree(name, "name", required: true)
+            try checkFree(muni, "municipality", required: true)
+            guard policy.windowDays >= 1, (policy.maxNights ?? 1) >= 1, (0..<(36 * 60)).contains(policy.checkInCutoffMinutes) else {
+                throw .invalidText(field: "policy", reason: "maximum nights and window must be at least 1; cut-off between 00:00 and 36:00")
+            }
+            return [.locationAdded(Location(id: s.nextLocationID, name: name, municipality: muni, policy: policy))]
+
+        case let .addRoom(loc, name):
+            guard s.locations[loc] != nil else { throw .unknownLocation(loc) }
+            try checkFree(name, "room", required: true)
+            return [.roomAdded(Room(id: s.nextRoomID, locationID: loc, name: name))]
+
+        case let .addBed(roomID, label, attrs):
+            guard let room = s.rooms[roomID] else { throw .unknownRoom(roomID) }
+            try checkFree(label, "bed", required: true)
+            return [.bedAdded(Bed(id: s.nextBedID, roomID: roomID, locationID: room.locationID, label: label, attributes: attrs))]
+
+        case let .registerClient(c):
+            if let p = TextRules.nameProblem(c.givenNames, required: false) { throw .invalidText(field: "given names", reason: p) }
+            if let p = TextRules.nameProblem(c.familyNames, required: false) { throw .invalidText(field: "family names", reason: p) }
+            if let p = TextRules.nameProblem(c.alias, required: false) { throw .invalidText(field: "alias", reason: p) }
+            if c.givenNames.isEmpty, c.familyNames.isEmpty, c.alias.isEmpty {
+                throw .invalidText(field: "name", reason: "give at least a name or an alias")
+            }
+            let today = AmsterdamTime.local(ctx.now).day
+            switch c.birth {
+            case .exact(let d)? where d > today: throw .invalidDate(field: "date of birth", reason: "\(d.dutch) is in the future")
+            case .estimatedYear(let y)? where y > today.year || y < today.year - 120:
+                throw .invalidDate(field: "birth year", reason: "\(y) is not a plausible birth year")
+            default: break
+            }
+            if let a = c.arrivedNL, a > today { throw .invalidDate(field: "arrived in NL", reason: "\(a.dutch) is in the future") }
+            guard c.nationality.isEmpty || (c.nationality.utf8.count == 2 && c.nationality == c.nationality.uppercased()) else {
+                throw .invalidText(field: "nationality", reason: "must be a two-letter country code such as PL")
+            }
+            var client = c
+            client.id = s.nextClientID
+            client.stayStart = nil
+            client.lastOutflow = nil
+            return [.clientRegistered(client)]
+
+        case let .assignBed(night, bedID, clientID):
+            guard let bed = s.beds[bedID] else { throw .unknownBed(bedID) }
+            guard let client = s.clients[clientID] else { throw .unknownClient(clientID) }
+            if let holder = s.nights[night]?.byBed[bedID] {
+                if holder.clientID == clientID { throw .clientHasBed(bed: bed.label, night: night) }
+                throw .bedTaken(bed: bed.label, night: night)
+            }
+            if let other = s.bed(of: clientID, on: night) { throw .clientHasBed(bed: s.beds[other]?.label ?? "\(other)", night: night) }
+            if bed.attributes.contains(.womenOnly), client.gender != .woman { throw .womenOnlyBed(bed: bed.label) }
+            if bed.attributes.contains(.coldWeather) { throw .coldWeatherBedClosed(bed: bed.label) }
+            if let loc = s.locations[bed.locationID], let max = loc.policy.maxNights {
+                let used = s.nightsUsed(by: clientID, windowDays: loc.policy.windowDays, endingWith: night)
+                if used + 1 > max, s.approvedExtension(client: clientID, location: loc.id, covering: night) == nil {
+                    throw .stayLimitReached(used: used, max: max)
+                }
+            }
+            return [.bedAssigned(night: night, bed: bedID, client: clientID)]
+
+        case let .checkIn(night, clientID):
+            guard s.clients[clientID] != nil else { throw .unknownClient(clientID) }
+            guard let bed = s.bed(of: clientID, on: night) else { throw .noReservation(night: night) }
+            if s.nights[night]?.byBed[bed]?.status == .checkedIn { throw .alreadyCheckedIn(night: night) }
+            return [.checkedIn(night: night, bed: bed, client: clientID)]
+
+        case let .releaseReservation(night, clientID, noShow):
+            guard s.clients[clientID] != nil else { throw .unknownClient(clientID) }
+            guard let bed = s.bed(of: clientID, on: night) else { throw .noReservation(night: night) }
+            if s.nights[night]?.byBed[bed]?.status == .checkedIn { throw .alreadyCheckedIn(night: night) }
+            return [.reservationReleased(night: night, bed: bed, client: clientID, noShow: noShow)]
+
+        case let .requestExtension(clientID, loc, reason, note, until):
+            guard s.clients[clientID] != nil else { throw .unknownClient(clientID) }
+            guard s.locations[loc] != nil else { throw .unknownLocation(loc) }
+            if let p = TextRules.freeTextProblem(note) { throw .invalidText(field: "note", reason: p) }
+            let today = AmsterdamTime.night(of: ctx.now)
+            guard until >= today else { throw .invalidDate(field: "until", reason: "\(until.dutch) is in the past") }
+            return [.extensionRequested(ExtensionRequest(id: s.nextRequestID, clientID: clientID, locationID: loc, reason: reason,
+                                                         note: note, requestedUntil: until, requestedBy: ctx.actor))]
+
+        case let .decideExtension(id, approve, until, note):
+            guard let req = s.extensions[id] else { throw .unknownRequest(id) }
+            guard req.status == .pending else { throw .requestAlreadyDecided(id) }
+            if let p = TextRules.freeTextProblem(note) { throw .invalidText(field: "note", reason: p) }
+            if approve {
+                let last = until ?? req.requestedUntil
+                guard last <= req.requestedUntil else {
+                    throw .invalidDate(field: "until", reason: "may not be later than the requested \(req.requestedUntil.dutch)")
+                }
+                return [.extensionDecided(request: id, approved: true, until: last, note: note)]
+            }
+            return [.extensionDecided(request: id, approved: false, until: nil, note: note)]
+
+        case let .endStay(clientID, night, outflow):
+            guard let client = s.clients[clientID] else { throw .unknownClient(clientID) }
+            guard client.stayStart != nil else { throw .noOpenStay }
+            var events: [Event] = []
+            for later in s.clientNights[clientID] ?? [] where later > night {
+                if let bed = s.bed(of: clientID, on: later), s.nights[later]?.byBed[bed]?.status == .reserved {
+                    events.append(.reservationReleased(night: later, bed: bed, client: clientID, noShow: false))
+                }
+            }
+            events.append(.stayEnded(client: clientID, night: night, outflow: outflow))
+            return events
+
+        case let .recordAssessment(clientID, answers, result):
+            guard s.clients[clientID] != nil else { throw .unknownClient(clientID) }
+            return [.assessmentRecorded(Assessment(id: s.assessmentCount + 1, clientID: clientID, answers: answers, result: result))]
+        }
+    }
+
+    static func activeSupervisors(_ s: ShelterState) -> Int { s.staff.values.filter { $0.active && $0.role == .supervisor }.count }
+
+    static func checkFree(_ text: String, _ field: String, required: Bool) throws(DomainError) {
+        if required, text.trimmingWhitespace.isEmpty { throw .invalidText(field: field, reason: "is required") }
+        if let p = TextRules.freeTextProblem(text, max: 200) { throw .invalidText(field: field, reason: p) }
+    }
+
+    /// Role check inside the domain. The system actor may only set up a journal that has no
+    /// supervisor yet (first-run wizard, demo generator).
+    static func authorize(_ command: Command, state s: ShelterState, actor: StaffID) throws(DomainError) {
+        if actor == systemActor {
+            guard !s.hasActiveSupervisor else { throw .unknownActor }
+            switch command {
+            case .configureShelter, .addStaff, .addLocation, .addRoom, .addBed: return
+            default: throw .unknownActor
+            }
+        }
+        guard let st = s.staff[actor] else { throw .unknownActor }
+        guard st.active else { throw .actorDeactivated(st.username) }
+        guard st.role.permissions.contains(command.permission) else { throw .notPermitted(role: st.role, permission: command.permission) }
+    }
+}

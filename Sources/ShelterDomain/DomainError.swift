@@ -1,0 +1,78 @@
+/// Why a command was refused, in words a member of staff can act on (Dutch and English).
+public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
+    case unknownActor
+    case actorDeactivated(String)
+    case notPermitted(role: Role, permission: Permission)
+    case invalidText(field: String, reason: String)
+    case usernameTaken(String)
+    case unknownStaff(StaffID)
+    case unknownLocation(LocationID)
+    case unknownRoom(RoomID)
+    case unknownBed(BedID)
+    case unknownClient(ClientID)
+    case unknownRequest(RequestID)
+    case bedTaken(bed: String, night: Day)
+    case clientHasBed(bed: String, night: Day)
+    case womenOnlyBed(bed: String)
+    case coldWeatherBedClosed(bed: String)
+    case stayLimitReached(used: Int, max: Int)
+    case noReservation(night: Day)
+    case alreadyCheckedIn(night: Day)
+    case requestAlreadyDecided(RequestID)
+    case invalidDate(field: String, reason: String)
+    case lastSupervisor
+    case noOpenStay
+
+    public var description: String { text("en") }
+
+    /// The message in Dutch ("nl", the default) or English ("en").
+    public func text(_ lang: String) -> String {
+        let nl = lang != "en"
+        switch self {
+        case .unknownActor:
+            return nl ? "Onbekende medewerker: log opnieuw in." : "Unknown member of staff: log in again."
+        case .actorDeactivated(let name):
+            return nl ? "Account \(name) is gedeactiveerd en kan niets meer doen." : "Account \(name) is deactivated and cannot act."
+        case let .notPermitted(role, permission):
+            return nl ? "Uw rol (\(role)) mag dit niet (\(permission.rawValue)). Vraag een teamleider."
+                : "Your role (\(role)) may not do this (\(permission.rawValue)). Ask a supervisor."
+        case let .invalidText(field, reason):
+            return nl ? "\(field): \(reason)" : "\(field): \(reason)"
+        case .usernameTaken(let u):
+            return nl ? "Gebruikersnaam \(u) bestaat al; kies een andere." : "Username \(u) already exists; choose another."
+        case .unknownStaff(let id): return nl ? "Medewerker \(id) bestaat niet." : "Staff member \(id) does not exist."
+        case .unknownLocation(let id): return nl ? "Locatie \(id) bestaat niet." : "Location \(id) does not exist."
+        case .unknownRoom(let id): return nl ? "Kamer \(id) bestaat niet." : "Room \(id) does not exist."
+        case .unknownBed(let id): return nl ? "Bed \(id) bestaat niet." : "Bed \(id) does not exist."
+        case .unknownClient(let id): return nl ? "Cliënt \(id) bestaat niet." : "Client \(id) does not exist."
+        case .unknownRequest(let id): return nl ? "Verzoek \(id) bestaat niet." : "Request \(id) does not exist."
+        case let .bedTaken(bed, night):
+            return nl ? "Bed \(bed) is voor de nacht van \(night.dutch) al vergeven. Kies een ander bed."
+                : "Bed \(bed) is already taken for the night of \(night.dutch). Choose another bed."
+        case let .clientHasBed(bed, night):
+            return nl ? "Deze persoon heeft voor de nacht van \(night.dutch) al bed \(bed)."
+                : "This person already has bed \(bed) for the night of \(night.dutch)."
+        case .womenOnlyBed(let bed):
+            return nl ? "Bed \(bed) is alleen voor vrouwen." : "Bed \(bed) is for women only."
+        case .coldWeatherBedClosed(let bed):
+            return nl ? "Bed \(bed) is een kouderegelingbed en is alleen open als de kouderegeling aan staat."
+                : "Bed \(bed) is a cold-weather bed and only open when cold-weather mode is on."
+        case let .stayLimitReached(used, max):
+            return nl ? "Maximale verblijfsduur bereikt (\(used)/\(max) nachten). Dien een verlengingsverzoek in."
+                : "Maximum stay reached (\(used)/\(max) nights). File an extension request."
+        case .noReservation(let night):
+            return nl ? "Deze persoon heeft geen bed voor de nacht van \(night.dutch)." : "This person has no bed for the night of \(night.dutch)."
+        case .alreadyCheckedIn(let night):
+            return nl ? "Deze persoon is voor de nacht van \(night.dutch) al binnen." : "This person is already checked in for the night of \(night.dutch)."
+        case .requestAlreadyDecided(let id):
+            return nl ? "Over verzoek \(id) is al beslist." : "Request \(id) has already been decided."
+        case let .invalidDate(field, reason):
+            return "\(field): \(reason)"
+        case .lastSupervisor:
+            return nl ? "Dit is de laatste actieve teamleider; voeg eerst een andere teamleider toe."
+                : "This is the last active supervisor; add another supervisor first."
+        case .noOpenStay:
+            return nl ? "Deze persoon heeft geen lopend verblijf." : "This person has no open stay."
+        }
+    }
+}

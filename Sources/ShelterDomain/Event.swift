@@ -1,0 +1,62 @@
+/// Everything that can happen, as facts. Events are written once and never change: a new
+/// shape is a new schema version with an upcaster in `EventCodec`.
+public enum Event: Hashable, Sendable {
+    case shelterConfigured(name: String, municipality: String)
+    case staffAdded(Staff)
+    case staffRoleChanged(staff: StaffID, role: Role)
+    case staffDeactivated(staff: StaffID)
+    case locationAdded(Location)
+    case roomAdded(Room)
+    case bedAdded(Bed)
+    case clientRegistered(Client)
+    case bedAssigned(night: Day, bed: BedID, client: ClientID)
+    case checkedIn(night: Day, bed: BedID, client: ClientID)
+    /// A reservation given back: cancelled by the desk, or released as a no-show after the cut-off.
+    case reservationReleased(night: Day, bed: BedID, client: ClientID, noShow: Bool)
+    case extensionRequested(ExtensionRequest)
+    case extensionDecided(request: RequestID, approved: Bool, until: Day?, note: String)
+    case stayEnded(client: ClientID, night: Day, outflow: Outflow)
+    case assessmentRecorded(Assessment)
+
+    /// Stable numeric tag of each event type in the journal. Never reuse a tag.
+    public var tag: UInt16 {
+        switch self {
+        case .shelterConfigured: 1
+        case .staffAdded: 2
+        case .staffRoleChanged: 3
+        case .staffDeactivated: 4
+        case .locationAdded: 5
+        case .roomAdded: 6
+        case .bedAdded: 7
+        case .clientRegistered: 8
+        case .bedAssigned: 9
+        case .checkedIn: 10
+        case .reservationReleased: 11
+        case .extensionRequested: 12
+        case .extensionDecided: 13
+        case .stayEnded: 14
+        case .assessmentRecorded: 15
+        }
+    }
+
+    /// A short name for logs, audit views and error messages.
+    public var name: String {
+        switch self {
+        case .shelterConfigured: "shelter_configured"
+        case .staffAdded: "staff_added"
+        case .staffRoleChanged: "staff_role_changed"
+        case .staffDeactivated: "staff_deactivated"
+        case .locationAdded: "location_added"
+        case .roomAdded: "room_added"
+        case .bedAdded: "bed_added"
+        case .clientRegistered: "client_registered"
+        case .bedAssigned: "bed_assigned"
+        case .checkedIn: "checked_in"
+        case .reservationReleased: "reservation_released"
+        case .extensionRequested: "extension_requested"
+        case .extensionDecided: "extension_decided"
+        case .stayEnded: "stay_ended"
+        case .assessmentRecorded: "assessment_recorded"
+        }
+    }
+}

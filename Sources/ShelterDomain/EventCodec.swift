@@ -1,0 +1,191 @@
+/// Encodes events into the journal's compact binary payload and decodes them back, upcasting
+/// old schema versions to the current shape. Layout: type tag (u16), schema version (u8),
+/// sequence (varint), timestamp ms (zig-zag), actor (zig-zag), then the event's fields.
+///
+/// Schema history (a shipped version never changes):
+/// - `staff_added` v1: id, username, display name, role. v2 adds the PIN credential (optional).
+/// - every other type: v1.
+public enum EventCodec {
+    /// The version each event type is written with today.
+    public static func currentVersion(of tag: UInt16) -> UInt8 {
+        tag == 2 ? 2 : 1
+    }
+
+    public static func encode(_ r: RecordedEvent) -> [UInt8] {
+        var w = ByteWriter(capacity: 48)
+        w.u16(r.event.tag)
+        w.u8(currentVersion(of: r.event.tag))
+        w.varint(r.sequence)
+        w.int(r.timestamp.milliseconds)
+        w.int(r.actor)
+        encodeBody(r.event, into: &w)
+        return w.bytes
+    }
+
+    /// Encodes a staff_added event in its old v1 shape (for upcasting tests and fixtures).
+    public static func encodeStaffAddedV1(_ s: Staff, sequence: UInt64, timestamp: Timestamp, actor: StaffID) -> [UInt8] {
+        var w = ByteWriter()
+        w.u16(2); w.u8(1); w.varint(sequence); w.int(timestamp.milliseconds); w.int(actor)
+        w.int(s.id); w.string(s.username); w.string(s.displayName); w.u8(s.role.rawValue)
+        return w.bytes
+    }
+
+    static func encodeBody(_ e: Event, into w: inout ByteWriter) {
+        switch e {
+        case let .shelterConfigured(name, municipality):
+            w.string(name); w.string(municipality)
+        case let .staffAdded(s):
+            w.int(s.id); w.string(s.username); w.string(s.displayName); w.u8(s.role.rawValue)
+            if let c = s.credential {
+                w.bool(true); w.string(c.algorithm); w.varint(UInt64(c.rounds)); w.raw(c.salt); w.raw(c.hash)
+            } else { w.bool(false) }
+        case let .staffRoleChanged(staff, role):
+            w.int(staff); w.u8(role.rawValue)
+        case let .staffDeactivated(staff):
+            w.int(staff)
+        case let .locationAdded(l):
+            w.int(l.id); w.string(l.name); w.string(l.municipality)
+            w.int(l.policy.maxNights ?? -1); w.int(l.policy.windowDays); w.int(l.policy.checkInCutoffMinutes)
+            w.bool(l.policy.twentyFourHourNeedsApproval)
+        case let .roomAdded(r):
+            w.int(r.id); w.int(r.locationID); w.string(r.name)
+        case let .bedAdded(b):
+            w.int(b.id); w.int(b.roomID); w.int(b.locationID); w.string(b.label); w.varint(UInt64(b.attributes.rawValue))
+        case let .clientRegistered(c):
+            w.int(c.id); w.string(c.givenNames); w.string(c.familyNames); w.string(c.alias)
+            switch c.birth {
+            case nil: w.u8(0)
+            case .exact(let d)?: w.u8(1); w.day(d)
+            case .estimatedYear(let y)?: w.u8(2); w.int(y)
+            }
+            w.u8(c.gender.rawValue); w.string(c.nationality); w.optionalDay(c.arrivedNL)
+        case let .bedAssigned(night, bed, client), let .checkedIn(night, bed, client):
+            w.day(night); w.int(bed); w.int(client)
+        case let .reservationReleased(night, bed, client, noShow):
+            w.day(night); w.int(bed); w.int(client); w.bool(noShow)
+        case let .extensionRequested(x):
+            w.int(x.id); w.int(x.clientID); w.int(x.locationID); w.u8(x.reason.rawValue); w.string(x.note)
+            w.day(x.requestedUntil); w.int(x.requestedBy)
+        case let .extensionDecided(request, approved, until, note):
+            w.int(request); w.bool(approved); w.optionalDay(until); w.string(note)
+        case let .stayEnded(client, night, outflow):
+            w.int(client); w.day(night); w.u8(outflow.rawValue)
+        case let .assessmentRecorded(a):
+            w.int(a.id); w.int(a.clientID)
+            w.string(a.answers.json.serialized)
+            w.string(a.result.outcome.rawValue); w.string(a.result.ground); w.optionalDay(a.result.validUntil)
+            w.varint(UInt64(a.result.missingEvidence.count)); for m in a.result.missingEvidence { w.string(m) }
+            w.string(a.result.legalBasis); w.string(a.result.ruleSet)
+        }
+    }
+
+    public static func decode(_ bytes: [UInt8]) throws(CodecError) -> RecordedEvent {
+        do {
+            return try bytes.withUnsafeBytes { (p: UnsafeRawBufferPointer) throws(CodecError) -> RecordedEvent in
+                try decode(p)
+            }
+        } catch let e as CodecError { throw e } catch { throw .malformed("\(error)") }
+    }
+
+    public static func decode(_ p: UnsafeRawBufferPointer) throws(CodecError) -> RecordedEvent {
+        var r = ByteReader(p)
+        let tag = try r.u16()
+        let version = try r.u8()
+        let seq = try r.varint()
+        let ts = Timestamp(milliseconds: try r.int64())
+        let actor = try r.int32()
+        guard (1...15).contains(tag) else { throw .unknownEventType(tag) }
+        guard version >= 1, version <= currentVersion(of: tag) else { throw .unsupportedVersion(type: tag, version: version) }
+        let event = try decodeBody(tag: tag, version: version, &r)
+        guard r.isAtEnd else { throw .malformed("extra bytes after the event") }
+        return RecordedEvent(sequence: seq, timestamp: ts, actor: actor, schemaVersion: version, event: event)
+    }
+
+    static func role(_ r: inout ByteReader) throws(CodecError) -> Role {
+        guard let role = Role(rawValue: try r.u8()) else { throw .malformed("unknown role") }
+        return role
+    }
+
+    static func decodeBody(tag: UInt16, version: UInt8, _ r: inout ByteReader) throws(CodecError) -> Event {
+        switch tag {
+        case 1:
+            return .shelterConfigured(name: try r.string(), municipality: try r.string())
+        case 2:
+            var s = Staff(id: try r.int32(), username: try r.string(), displayName: try r.string(), role: try role(&r))
+            if version >= 2, try r.bool() {  // v1 had no credential: upcast to "no PIN set"
+                let alg = try r.string()
+                let rounds = try r.varint()
+                guard rounds <= UInt64(UInt32.max) else { throw .malformed("rounds out of range") }
+                s.credential = PinCredential(algorithm: alg, rounds: UInt32(rounds), salt: try r.raw(), hash: try r.raw())
+            }
+            return .staffAdded(s)
+        case 3:
+            return .staffRoleChanged(staff: try r.int32(), role: try role(&r))
+        case 4:
+            return .staffDeactivated(staff: try r.int32())
+        case 5:
+            let id = try r.int32(), name = try r.string(), muni = try r.string()
+            let maxN = try r.int(), window = try r.int(), cutoff = try r.int(), needs = try r.bool()
+            return .locationAdded(Location(id: id, name: name, municipality: muni,
+                                           policy: StayPolicy(maxNights: maxN < 0 ? nil : maxN, windowDays: window,
+                                                              checkInCutoffMinutes: cutoff, twentyFourHourNeedsApproval: needs)))
+        case 6:
+            return .roomAdded(Room(id: try r.int32(), locationID: try r.int32(), name: try r.string()))
+        case 7:
+            let id = try r.int32(), room = try r.int32(), loc = try r.int32(), label = try r.string()
+            let attrs = try r.varint()
+            guard attrs <= UInt64(UInt16.max) else { throw .malformed("bed attributes out of range") }
+            return .bedAdded(Bed(id: id, roomID: room, locationID: loc, label: label, attributes: BedAttributes(rawValue: UInt16(attrs))))
+        case 8:
+            var c = Client(id: try r.int32(), givenNames: try r.string(), familyNames: try r.string(), alias: try r.string())
+            switch try r.u8() {
+            case 0: c.birth = nil
+            case 1: c.birth = .exact(try r.day())
+            case 2: c.birth = .estimatedYear(try r.int())
+            default: throw .malformed("bad birth date kind")
+            }
+            guard let g = Gender(rawValue: try r.u8()) else { throw .malformed("unknown gender") }
+            c.gender = g
+            c.nationality = try r.string()
+            c.arrivedNL = try r.optionalDay()
+            return .clientRegistered(c)
+        case 9:
+            return .bedAssigned(night: try r.day(), bed: try r.int32(), client: try r.int32())
+        case 10:
+            return .checkedIn(night: try r.day(), bed: try r.int32(), client: try r.int32())
+        case 11:
+            return .reservationReleased(night: try r.day(), bed: try r.int32(), client: try r.int32(), noShow: try r.bool())
+        case 12:
+            let id = try r.int32(), client = try r.int32(), loc = try r.int32()
+            guard let reason = ExtensionRequest.Reason(rawValue: try r.u8()) else { throw .malformed("unknown reason") }
+            let note = try r.string(), until = try r.day(), by = try r.int32()
+            return .extensionRequested(ExtensionRequest(id: id, clientID: client, locationID: loc, reason: reason, note: note,
+                                                        requestedUntil: until, requestedBy: by))
+        case 13:
+            return .extensionDecided(request: try r.int32(), approved: try r.bool(), until: try r.optionalDay(), note: try r.string())
+        case 14:
+            let client = try r.int32(), night = try r.day()
+            guard let o = Outflow(rawValue: try r.u8()) else { throw .malformed("unknown outflow") }
+            return .stayEnded(client: client, night: night, outflow: o)
+        case 15:
+            let id = try r.int32(), client = try r.int32()
+            let answersText = try r.string()
+            let answers: ChecklistAnswers
+            do { answers = try ChecklistAnswers.parse(json: Array(answersText.utf8)) } catch {
+                throw .malformed("stored checklist answers: \(error)")
+            }
+            guard let outcome = ChecklistOutcome(rawValue: try r.string()) else { throw .malformed("unknown checklist outcome") }
+            let ground = try r.string(), validUntil = try r.optionalDay()
+            let n = try r.varint()
+            guard n < 64 else { throw .malformed("too many missing documents") }
+            var missing: [String] = []
+            for _ in 0..<n { missing.append(try r.string()) }
+            let basis = try r.string(), set = try r.string()
+            return .assessmentRecorded(Assessment(id: id, clientID: client, answers: answers,
+                                                  result: ChecklistResult(outcome: outcome, ground: ground, validUntil: validUntil,
+                                                                          missingEvidence: missing, legalBasis: basis, ruleSet: set)))
+        default:
+            throw .unknownEventType(tag)
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// Replays events and reports every breach of the rules the desk relies on: a bed given to two
+/// people on one night, a person in two beds on one night, a stay beyond the limit without an
+/// approved extension. Used by `onderdak verify --deep`.
+public struct InvariantChecker {
+    public private(set) var state = ShelterState.initial
+    public private(set) var violations: [String] = []
+    public init() {}
+
+    public mutating func apply(_ r: RecordedEvent) {
+        if case let .bedAssigned(night, bed, client) = r.event {
+            if let holder = state.nights[night]?.byBed[bed], holder.clientID != client {
+                violations.append("event \(r.sequence): bed \(bed) given to client \(client) on night \(night.iso) while client \(holder.clientID) has it (double booking)")
+            }
+            if let other = state.bed(of: client, on: night), other != bed {
+                violations.append("event \(r.sequence): client \(client) given bed \(bed) on night \(night.iso) while holding bed \(other) (person in two beds)")
+            }
+            if let b = state.beds[bed], let loc = state.locations[b.locationID], let max = loc.policy.maxNights {
+                let used = state.nightsUsed(by: client, windowDays: loc.policy.windowDays, endingWith: night)
+                let already = state.bed(of: client, on: night) != nil
+                if used + (already ? 0 : 1) > max, state.approvedExtension(client: client, location: loc.id, covering: night) == nil {
+                    violations.append("event \(r.sequence): client \(client) given night \(night.iso) beyond the limit (\(used + 1)/\(max)) without an approved extension")
+                }
+            }
+        }
+        if case let .checkedIn(night, bed, client) = r.event {
+            if let holder = state.nights[night]?.byBed[bed], holder.clientID != client {
+                violations.append("event \(r.sequence): client \(client) checked in to bed \(bed) on night \(night.iso) held by client \(holder.clientID)")
+            }
+        }
+        state.evolve(r)
+    }
+}

@@ -1,0 +1,58 @@
+/// The whole shelter as it is after a sequence of events: `fold(events)` from `initial`.
+/// A value type with no references, so it can be copied, compared and serialised (snapshots).
+public struct ShelterState: Hashable, Sendable {
+    public var shelterName = ""
+    public var municipality = ""
+    public var staff: [StaffID: Staff] = [:]
+    public var staffByUsername: [String: StaffID] = [:]
+    public var locations: [LocationID: Location] = [:]
+    public var rooms: [RoomID: Room] = [:]
+    public var beds: [BedID: Bed] = [:]
+    /// Beds in the order they were added (board order).
+    public var bedOrder: [BedID] = []
+    public var clients: [ClientID: Client] = [:]
+    public var nights: [Day: NightBoard] = [:]
+    /// Nights each client holds a bed (reserved or checked in), ascending.
+    public var clientNights: [ClientID: [Day]] = [:]
+    public var extensions: [RequestID: ExtensionRequest] = [:]
+    public var assessments: [ClientID: [Assessment]] = [:]
+    public var assessmentCount: Int32 = 0
+    /// Sequence number of the last event folded in (0 = none).
+    public var lastSequence: UInt64 = 0
+
+    public init() {}
+
+    /// The state before any event.
+    public static let initial = ShelterState()
+
+    public var nextStaffID: StaffID { (staff.keys.max() ?? 0) + 1 }
+    public var nextLocationID: LocationID { (locations.keys.max() ?? 0) + 1 }
+    public var nextRoomID: RoomID { (rooms.keys.max() ?? 0) + 1 }
+    public var nextBedID: BedID { (bedOrder.last ?? 0) + 1 }
+    public var nextClientID: ClientID { Int32(clients.count) + 1 }
+    public var nextRequestID: RequestID { Int32(extensions.count) + 1 }
+
+    /// True when a supervisor who can act exists (otherwise only setup by the system is allowed).
+    public var hasActiveSupervisor: Bool { staff.values.contains { $0.active && $0.role == .supervisor } }
+
+    /// Nights a client held a bed in the window of `windowDays` nights ending with `night` (inclusive).
+    public func nightsUsed(by client: ClientID, windowDays: Int, endingWith night: Day) -> Int {
+        guard let list = clientNights[client], !list.isEmpty else { return 0 }
+        let first = night.adding(days: -(windowDays - 1))
+        return lowerBound(list, night.adding(days: 1)) - lowerBound(list, first)
+    }
+
+    /// The approved extension covering `night` for a client at a location, if any.
+    public func approvedExtension(client: ClientID, location: LocationID, covering night: Day) -> ExtensionRequest? {
+        extensions.values.first { $0.clientID == client && $0.locationID == location && $0.status == .approved && ($0.approvedUntil ?? night) >= night }
+    }
+
+    /// The bed a client has on a night, if any.
+    public func bed(of client: ClientID, on night: Day) -> BedID? { nights[night]?.bedOfClient[client] }
+
+    func lowerBound(_ a: [Day], _ d: Day) -> Int {
+        var lo = 0, hi = a.count
+        while lo < hi { let mid = (lo + hi) / 2; if a[mid] < d { lo = mid + 1 } else { hi = mid } }
+        return lo
+    }
+}
