@@ -1,0 +1,55 @@
+import Journal
+import ShelterDomain
+import TerminalUI
+
+/// The first screen after opening a journal: header (location, night, free beds, DEMO banner),
+/// what the journal holds, notices (a torn tail that was cut), and the key-hint bar.
+public struct HomeScreen {
+    public static let minWidth = 60, minHeight = 16
+
+    public var notices: [String] = []
+
+    public init(notices: [String] = []) { self.notices = notices }
+
+    /// Beds open tonight without anyone in them (cold-weather beds are closed).
+    public static func freeBeds(_ s: ShelterState, night: Day) -> Int {
+        let board = s.nights[night]
+        return s.bedOrder.filter { b in
+            !(s.beds[b]?.attributes.contains(.coldWeather) ?? true) && board?.byBed[b] == nil
+        }.count
+    }
+
+    public func render(into buf: inout Buffer, state s: ShelterState, night: Day, isDemo: Bool, journalPath: String,
+                       headHex: String, strings t: Strings) {
+        guard buf.width >= HomeScreen.minWidth, buf.height >= HomeScreen.minHeight else {
+            buf.draw(t.format("tooSmall", HomeScreen.minWidth, HomeScreen.minHeight), x: 0, y: 0, style: .warning)
+            return
+        }
+        HeaderBar.render(into: &buf, title: s.shelterName.isEmpty ? t["app.name"] : s.shelterName,
+                         right: "\(t["header.night"]) \(t.shortNight(night)) · \(t.format("header.freeBeds", HomeScreen.freeBeds(s, night: night)))",
+                         demo: isDemo ? t["header.demo"] : nil)
+        buf.draw(t["home.title"], x: 1, y: 2, style: .bold)
+        let occupied = s.nights[night]?.byBed.count ?? 0
+        let pending = s.extensions.values.filter { $0.status == .pending }.count
+        let rows: [(String, String)] = [
+            (t["home.clients"], "\(s.clients.count)"),
+            (t["home.beds"], "\(s.beds.count)"),
+            (t["home.occupiedTonight"], "\(occupied)"),
+            (t["home.pendingExtensions"], "\(pending)"),
+            (t["home.events"], "\(s.lastSequence)"),
+        ]
+        let labelWidth = rows.map { TextWidth.width(of: $0.0) }.max() ?? 10
+        for (i, r) in rows.enumerated() {
+            buf.draw(TextWidth.fit(r.0, labelWidth), x: 2, y: 4 + i, style: .muted)
+            buf.draw(r.1, x: 4 + labelWidth, y: 4 + i)
+        }
+        buf.draw("\(t["home.journal"]): \(journalPath)", x: 2, y: 10, style: .muted, maxWidth: buf.width - 3)
+        buf.draw("\(t["home.head"]): \(headHex.prefix(16))…", x: 2, y: 11, style: .muted, maxWidth: buf.width - 3)
+        var y = 13
+        for n in notices where y < buf.height - 2 {
+            buf.draw(n, x: 2, y: y, style: .warning, maxWidth: buf.width - 3); y += 1
+        }
+        if y < buf.height - 2 { buf.draw(t["home.comingSoon"], x: 2, y: y, style: .muted, maxWidth: buf.width - 3) }
+        KeyHintBar.render(into: &buf, hints: [t["hint.quit"]])
+    }
+}

@@ -1,0 +1,40 @@
+import OnderdakResources
+import ShelterDomain
+
+/// The user-visible text of one language, from `Resources/data/i18n/<lang>.json`. Screens
+/// take every text from here (no string literals in screens). Missing keys show the key itself.
+public struct Strings: Sendable {
+    public let lang: String
+    let table: [String: String]
+
+    public init(lang: String) {
+        self.lang = lang
+        var t: [String: String] = [:]
+        if let bytes = OnderdakResources.data("i18n/\(lang).json"), case .object(let pairs)? = try? JSONValue.parse(bytes) {
+            for (k, v) in pairs { if case .string(let s) = v { t[k] = s } }
+        }
+        table = t
+    }
+
+    public subscript(_ key: String) -> String { table[key] ?? key }
+
+    /// Replaces each `%d` in the text with the next argument.
+    public func format(_ key: String, _ args: Int...) -> String {
+        var out = ""
+        var rest = args[...]
+        var text = Substring(self[key])
+        while let r = text.range(of: "%d") {
+            out += text[..<r.lowerBound]
+            out += rest.popFirst().map(String.init) ?? ""
+            text = text[r.upperBound...]
+        }
+        return out + text
+    }
+
+    /// "ma 23-11" (nl) / "Mon 23-11" (en).
+    public func shortNight(_ d: Day) -> String {
+        let c = d.components
+        func p(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(self["weekday.\(d.isoWeekday)"]) \(p(c.day))-\(p(c.month))"
+    }
+}

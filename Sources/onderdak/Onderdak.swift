@@ -1,0 +1,14 @@
+import ArgumentParser
+
+/// The `onderdak` command: the desk TUI by default, and subcommands for scripts and operators.
+@main
+struct Onderdak: ParsableCommand {
+    static let version = "0.1.0"
+    static let configuration = CommandConfiguration(
+        commandName: "onderdak",
+        abstract: "Night-shelter desk for homeless EU citizens: intake, equal-treatment checklist, beds, returns.",
+        version: version,
+        subcommands: [TUICommand.self, VerifyCommand.self, DemoCommand.self, ChecklistCommand.self, StressRegisterCommand.self],
+        defaultSubcommand: TUICommand.self
+    )
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import Journal
+import ShelterDomain
+
+/// Hidden developer command used by the multi-process tests: registers `count` clients one
+/// command at a time through the same store, lock and journal code as the desk.
+struct StressRegisterCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "stress-register", shouldDisplay: false)
+    @OptionGroup var journal: JournalOption
+    @Option var count = 1000
+    @Option var tag = "A"
+    @Option var staff = "balie"
+
+    func run() throws {
+        do {
+            let store = try EventStore.open(path: journal.path, clock: SystemClock.now)
+            guard let actor = store.state.staffByUsername[staff] else { throw fail("no staff member \(staff)") }
+            for i in 0..<count {
+                try store.execute(.registerClient(Client(id: 0, givenNames: "Test", familyNames: "\(tag) \(i)".filter { $0.isLetter || $0 == " " } + "x",
+                                                         nationality: "PL")), actor: actor)
+            }
+        } catch let e as StoreError { throw fail(e.description) } catch let e as JournalError { throw fail(e.description) }
+    }
+}

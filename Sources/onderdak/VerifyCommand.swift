@@ -1,0 +1,55 @@
+import ArgumentParser
+import Journal
+
+/// `onderdak verify`: read-only integrity check of a journal.
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check a journal's framing, checksums and hash chain (read-only).",
+        discussion: """
+        Prints the record count, the last sequence number and the head hash (write the head down or \
+        ship it elsewhere: with --expect-head a rewritten file is detected).
+        Exit 0: clean. Exit 3: only a torn tail (an interrupted last write; the next writable open cuts it). \
+        Exit 1: damage before the end, or (with --deep) a broken rule.
+        """
+    )
+    @OptionGroup var journal: JournalOption
+    @Flag(help: "Also replay every event and check the rules: no bed given twice a night, no person in two beds, no stay beyond the limit without approval.")
+    var deep = false
+    @Option(help: ArgumentHelp("Fail unless the chain ends in this head hash (hex).", valueName: "hash"))
+    var expectHead: String?
+
+    func run() throws {
+        let report: VerifyReport
+        do { report = try JournalVerifier.verify(path: journal.path, deep: deep) } catch {
+            throw fail(error.description)
+        }
+        print("journal:       \(journal.path)\(report.isDemo ? " (demo)" : "")")
+        print("bytes:         \(report.bytes)")
+        print("records:       \(report.records) (header + \(max(0, report.records - 1)) events)")
+        print("last sequence: \(report.lastSequence)")
+        print("head hash:     \(report.headHex)")
+        var code = report.exitCode
+        switch report.problem {
+        case let .tornTail(offset, bytes, reason)?:
+            print("TORN TAIL: \(bytes) bytes at byte offset \(offset) (\(reason)). The next writable open cuts them off and saves them beside the journal.")
+        case let .corrupt(record, offset, reason)?:
+            print("CORRUPT: record \(record) at byte offset \(offset): \(reason). Do not write to this journal; restore from a backup and keep this file for inspection.")
+        case let .newerFormat(version, offset)?:
+            print("NEWER FORMAT: record at byte offset \(offset) has format version \(version); upgrade Onderdak.")
+        case nil:
+            break
+        }
+        for e in report.payloadErrors.prefix(20) { print("BAD RECORD: \(e)") }
+        if deep {
+            for v in report.violations.prefix(50) { print("VIOLATION: \(v)") }
+            print("deep check:    \(report.violations.count) violation(s)")
+        }
+        if let expect = expectHead?.lowercased(), expect != report.headHex {
+            print("HEAD MISMATCH: expected \(expect), the chain ends in \(report.headHex). The file may have been rewritten.")
+            code = 1
+        }
+        if code == 0 { print("OK") }
+        if code != 0 { throw ExitCode(code) }
+    }
+}
