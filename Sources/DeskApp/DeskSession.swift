@@ -25,6 +25,8 @@ public final class DeskSession {
             notices = s.journal.notices
         } catch .notFound {
             store = nil
+        } catch .missingDirectory {
+            store = nil  // first run: the directory is made when the journal is created
         }
     }
 

@@ -1,1 +1,136 @@
-print("bench")
+// onderdak-bench: journal benchmarks, each printed beside a reference measured in the same run
+// (sha256sum over the same file; a bare write+fsync of the same size on the same file system).
+// Ratios, not absolute times, are what to compare across these noisy machines.
+import Foundation
+import Journal
+import ShelterDomain
+
+func now() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+func percentile(_ xs: [Double], _ p: Double) -> Double {
+    let s = xs.sorted()
+    return s[min(s.count - 1, Int(Double(s.count - 1) * p + 0.5))]
+}
+
+/// Best of `n` runs of `body` (seconds).
+func best(_ n: Int, _ body: () throws -> Void) rethrows -> Double {
+    var b = Double.infinity
+    for _ in 0..<n { let t = now(); try body(); b = min(b, now() - t) }
+    return b
+}
+
+func sha256sumSeconds(_ path: String) -> Double {
+    best(3) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        p.arguments = [path]
+        p.standardOutput = FileHandle.nullDevice
+        try! p.run(); p.waitUntilExit()
+    }
+}
+
+let args = CommandLine.arguments
+let events = args.count > 1 ? Int(args[1]) ?? 1_000_000 : 1_000_000
+let appends = args.count > 2 ? Int(args[2]) ?? 300 : 300
+let dir = "/tmp/onderdak-bench-\(getpid())"
+try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(atPath: dir) }
+let path = dir + "/bench.onderdak"
+
+// 1. A synthetic journal: staff, 400 beds, clients, then nights of assignments and check-ins.
+let clock: () -> Timestamp = { Timestamp(utcDay: Day.parseISO("2026-11-23")!, seconds: 19 * 3600) }
+let gen0 = now()
+let store = try EventStore.create(path: path, isDemo: true, label: "bench", installationID: [9], clock: clock)
+try store.execute(.configureShelter(name: "Bench", municipality: "Utrecht"), actor: systemActor)
+try store.execute(.addStaff(username: "sup", displayName: "Sup", role: .supervisor, credential: nil), actor: systemActor)
+try store.execute(.addStaff(username: "desk", displayName: "Desk", role: .desk, credential: nil), actor: 1)
+try store.execute(.addLocation(name: "L", municipality: "Utrecht", policy: StayPolicy(maxNights: nil)), actor: 1)
+try store.execute(.addRoom(location: 1, name: "R"), actor: 1)
+var batch: [[UInt8]] = []
+var seq = store.state.lastSequence
+var rng = SeededRandom(seed: 1)
+@MainActor func emit(_ e: Event) {
+    seq += 1
+    batch.append(EventCodec.encode(RecordedEvent(sequence: seq, timestamp: Timestamp(milliseconds: 1_795_000_000_000 + Int64(seq) * 1000), actor: 2, schemaVersion: 1, event: e)))
+}
+@MainActor func flush() throws {
+    guard !batch.isEmpty else { return }
+    try store.journal.withExclusiveLock(visit: { _, _ in }) { try store.journal.append(batch) }
+    batch.removeAll(keepingCapacity: true)
+}
+for b in 1...400 { emit(.bedAdded(Bed(id: Int32(b), roomID: 1, locationID: 1, label: "B\(b)", attributes: []))) }
+let clients = max(1000, events / 10)
+let given = ["Łukasz", "Ștefan", "Győző", "Иван", "Marek", "Paweł", "Ionuț", "László", "Георги", "Jan"]
+let family = ["Wójcik", "Popescu", "Kovács", "Петров", "Nowak", "Dąbrowski", "Constantinescu", "Szabó", "Димитров", "de Vries"]
+for c in 1...clients {
+    emit(.clientRegistered(Client(id: Int32(c), givenNames: given[Int(rng.next() % 10)], familyNames: family[Int(rng.next() % 10)],
+                                  birth: .exact(Day(ordinal: Int32(rng.next() % 12000))), gender: .man, nationality: "PL")))
+    if batch.count >= 4096 { try flush() }
+}
+var night = Day.parseISO("2017-01-01")!
+while seq < UInt64(events) {
+    for b in 1...400 where seq < UInt64(events) {
+        let c = Int32(1 + rng.next() % UInt64(clients))
+        emit(.bedAssigned(night: night, bed: Int32(b), client: c))
+        emit(.checkedIn(night: night, bed: Int32(b), client: c))
+        if batch.count >= 4096 { try flush() }
+    }
+    night = night.adding(days: 1)
+}
+try flush()
+let genSeconds = now() - gen0
+let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+let mb = Double(size) / 1e6
+
+// 2. References and measurements.
+let sha = sha256sumSeconds(path)
+var replayed = 0
+let replay = try best(3) {
+    let s = try EventStore.open(path: path, writable: false, clock: clock)
+    replayed = Int(s.state.lastSequence)
+}
+let verify = try best(3) { _ = try JournalVerifier.verify(path: path, deep: false) }
+
+// Durable append latency through the full store (lock, catch-up, decide, encode, write, fsync)
+// against a bare pwrite+fsync of the same size on the same file system.
+let live = try EventStore.open(path: path, clock: clock)
+var storeLat: [Double] = []
+var recordSize = 0
+for i in 0..<appends {
+    let before = live.journal.end
+    let t = now()
+    try live.execute(.registerClient(Client(id: 0, givenNames: "Agnieszka", familyNames: "Zielińska", gender: .woman, nationality: "PL")), actor: 2)
+    storeLat.append(now() - t)
+    if i == 0 { recordSize = live.journal.end - before }
+}
+let barePath = dir + "/bare"
+let fd = open(barePath, O_WRONLY | O_CREAT | O_APPEND, 0o600)
+let record = [UInt8](repeating: 7, count: recordSize)
+var bareLat: [Double] = []
+for _ in 0..<appends {
+    let t = now()
+    _ = record.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+    fsync(fd)
+    bareLat.append(now() - t)
+}
+close(fd)
+
+func row(_ name: String, _ value: String, _ ref: String, _ ratio: Double, _ target: Double?) {
+    let verdict = target.map { ratio <= $0 ? "PASS (≤ \($0)×)" : "FAIL (> \($0)×)" } ?? ""
+    print(name.padding(toLength: 34, withPad: " ", startingAt: 0), value.padding(toLength: 26, withPad: " ", startingAt: 0),
+          ref.padding(toLength: 24, withPad: " ", startingAt: 0), String(format: "%6.2f×  ", ratio), verdict)
+}
+print("Onderdak journal benchmark — \(replayed) events, \(String(format: "%.1f", mb)) MB (generated in \(String(format: "%.1f", genSeconds)) s)")
+print("measurement".padding(toLength: 34, withPad: " ", startingAt: 0), "value".padding(toLength: 26, withPad: " ", startingAt: 0),
+      "reference (same run)".padding(toLength: 24, withPad: " ", startingAt: 0), "ratio    target")
+row("replay (open + fold, no snapshot)", String(format: "%.3f s, %.2fM ev/s, %.0f MB/s", replay, Double(replayed) / replay / 1e6, mb / replay),
+    String(format: "sha256sum %.3f s", sha), replay / sha, 4)
+row("verify (CRC + full hash chain)", String(format: "%.3f s, %.0f MB/s", verify, mb / verify), String(format: "sha256sum %.3f s", sha), verify / sha, 1.5)
+row("durable append p50", String(format: "%.3f ms", percentile(storeLat, 0.5) * 1000), String(format: "write+fsync %.3f ms", percentile(bareLat, 0.5) * 1000),
+    percentile(storeLat, 0.5) / percentile(bareLat, 0.5), 1.5)
+row("durable append p99", String(format: "%.3f ms", percentile(storeLat, 0.99) * 1000), String(format: "write+fsync %.3f ms", percentile(bareLat, 0.99) * 1000),
+    percentile(storeLat, 0.99) / percentile(bareLat, 0.99), 1.5)

@@ -33,6 +33,16 @@ public final class NcursesBackend: Backend {
             signal(sig, fatalSignalHandler)
         }
         atexit { if terminalActive { endwin(); terminalActive = false } }
+        // A parent may have blocked or ignored SIGWINCH (inherited across exec): ncurses needs it.
+        var winch = sigset_t()
+        sigemptyset(&winch)
+        sigaddset(&winch, SIGWINCH)
+        sigprocmask(SIG_UNBLOCK, &winch, nil)
+        signal(SIGWINCH, SIG_DFL)
+        // Follow the terminal's real size on resize, not LINES/COLUMNS a parent process exported
+        // (ncurses would otherwise keep using those and ignore the window's size).
+        unsetenv("LINES")
+        unsetenv("COLUMNS")
         initscr()
         terminalActive = true
         raw()

@@ -1,0 +1,40 @@
+# Onderdak — night-shelter desk. `make run` opens the TUI, `make test` runs every test.
+SWIFT ?= swift
+JOURNAL ?=
+
+.PHONY: run test bench deps build release clean
+
+# System packages: installed with apt-get when missing and running as root; otherwise the
+# exact command to run is printed.
+deps:
+	@need=""; \
+	[ -f /usr/include/ncursesw/curses.h ] || need="$$need libncursesw5-dev"; \
+	command -v tmux >/dev/null 2>&1 || need="$$need tmux"; \
+	if [ -n "$$need" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing:$$need"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$need) || exit 1; \
+	  else \
+	    echo "Missing system packages. Run:  sudo apt-get install -y$$need"; exit 1; \
+	  fi; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product onderdak
+
+run: release
+	.build/release/onderdak $(if $(JOURNAL),--journal $(JOURNAL),)
+
+test: deps
+	bash Tests/run-all.sh
+
+bench: deps
+	$(SWIFT) build -c release --product onderdak
+	$(SWIFT) build -c release --product onderdak-bench
+	.build/release/onderdak-bench
+
+clean:
+	rm -rf .build

@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+@Suite("End to end: the command line", .serialized)
+struct CLITests {
+    @Test("checklist evaluate: the contract JSON, from a file and from stdin")
+    func evaluate() throws {
+        let dir = Harness.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let answers = #"{"assessment_date":"2026-11-23","nationality":"PL","arrived_nl":"2026-01-15","work_history_months":5,"last_work_end":"2026-07-31","unemployment_involuntary":true,"registered_jobseeker_uwv":true,"evidence":["id","dismissal","uwv_registration","payslips"]}"#
+        try answers.write(toFile: dir + "/a.json", atomically: true, encoding: .utf8)
+        let expected = #"{"outcome":"likely","ground":"retained_worker_6_months","valid_until":"2027-01-31","missing_evidence":[],"legal_basis":"Directive 2004/38/EC art. 7(3)(c)","rule_set":"2024.1"}"#
+        let fromFile = try Harness.run(["checklist", "evaluate", "--answers", dir + "/a.json"])
+        #expect(fromFile.code == 0)
+        #expect(fromFile.stdout == expected + "\n")
+        let fromStdin = try Harness.run(["checklist", "evaluate", "--answers", "-"], stdin: answers)
+        #expect(fromStdin.code == 0)
+        #expect(fromStdin.stdout == expected + "\n")
+    }
+
+    @Test("checklist evaluate: malformed answers exit 2 naming the field",
+          arguments: [(#"{"assessment_date":"2026-02-30","nationality":"PL","arrived_nl":"2026-01-01"}"#, "assessment_date"),
+                      (#"{"assessment_date":"2026-11-23","nationality":"PL","arrived_nl":"2026-01-01","hours":3}"#, "hours"),
+                      (#"{"assessment_date":"2026-11-23","nationality":"PL","arrived_nl":"2026-01-01","working_now":1}"#, "working_now"),
+                      (#"{"assessment_date":"2026-11-23","arrived_nl":"2026-01-01"}"#, "nationality"),
+                      (#"{"assessment_date":"2026-11-23""#, "JSON")])
+    func malformed(_ json: String, _ field: String) throws {
+        let r = try Harness.run(["checklist", "evaluate", "--answers", "-"], stdin: json)
+        #expect(r.code == 2)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains(field))
+    }
+
+    @Test("demo → verify --deep is clean and prints the head; torn tail exits 3, corruption exits 1")
+    func demoAndVerify() throws {
+        let dir = Harness.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let j = dir + "/demo.onderdak"
+        let demo = try Harness.run(["demo", "--journal", j, "--today", "2026-11-23"])
+        #expect(demo.code == 0)
+        let again = try Harness.run(["demo", "--journal", j])
+        #expect(again.code != 0, "a demo never overwrites a journal")
+        #expect(again.stderr.contains("already exists"))
+        let ok = try Harness.run(["verify", "--deep", "--journal", j])
+        #expect(ok.code == 0)
+        #expect(ok.stdout.contains("head hash:"))
+        #expect(ok.stdout.contains("0 violation(s)"))
+        let head = ok.stdout.split(separator: "\n").first { $0.hasPrefix("head hash:") }!.split(separator: " ").last!
+        #expect(try Harness.run(["verify", "--journal", j, "--expect-head", String(head)]).code == 0)
+        #expect(try Harness.run(["verify", "--journal", j, "--expect-head", String(repeating: "0", count: 64)]).code == 1)
+        // Torn tail.
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: j))
+        let original = bytes
+        bytes.removeLast(7)
+        try bytes.write(to: URL(fileURLWithPath: j))
+        let torn = try Harness.run(["verify", "--journal", j])
+        #expect(torn.code == 3)
+        #expect(torn.stdout.contains("TORN TAIL"))
+        // Corruption in the middle.
+        var damaged = original
+        damaged[damaged.count / 2] ^= 0xFF
+        try damaged.write(to: URL(fileURLWithPath: j))
+        let bad = try Harness.run(["verify", "--journal", j])
+        #expect(bad.code == 1)
+        #expect(bad.stdout.contains("CORRUPT: record"))
+        #expect(bad.stdout.contains("byte offset"))
+    }
+
+    @Test("Two processes appending 1,000 records each: 2,000 records, a valid chain, nothing interleaved")
+    func twoProcesses() throws {
+        let dir = Harness.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let j = dir + "/j.onderdak"
+        #expect(try Harness.run(["demo", "--journal", j, "--today", "2026-11-23"]).code == 0)
+        let before = try Harness.run(["verify", "--journal", j])
+        let eventsBefore = Int(before.stdout.split(separator: "\n").first { $0.hasPrefix("last sequence:") }!.split(separator: " ").last!)!
+        let a = try Harness.start(["stress-register", "--journal", j, "--count", "1000", "--tag", "A"])
+        let b = try Harness.start(["stress-register", "--journal", j, "--count", "1000", "--tag", "B"])
+        a.waitUntilExit(); b.waitUntilExit()
+        #expect(a.terminationStatus == 0 && b.terminationStatus == 0)
+        let after = try Harness.run(["verify", "--deep", "--journal", j])
+        #expect(after.code == 0)
+        #expect(after.stdout.contains("last sequence: \(eventsBefore + 2000)"))
+    }
+
+    @Test("Errors go to stderr with a sentence and a non-zero exit")
+    func errors() throws {
+        let dir = Harness.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let missing = try Harness.run(["verify", "--journal", dir + "/nope"])
+        #expect(missing.code == 1)
+        #expect(missing.stderr.contains("no journal at"))
+        try "not a journal".write(toFile: dir + "/x", atomically: true, encoding: .utf8)
+        let wrong = try Harness.run(["verify", "--journal", dir + "/x"])
+        #expect(wrong.code == 1)
+        #expect(wrong.stderr.contains("not an Onderdak journal"))
+        let version = try Harness.run(["--version"])
+        #expect(version.code == 0 && !version.stdout.isEmpty)
+        for sub in [["verify"], ["demo"], ["checklist", "evaluate"]] {
+            let help = try Harness.run(sub + ["--help"])
+            #expect(help.code == 0 && help.stdout.contains("USAGE"))
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import Testing
+@testable import TerminalUI
+
+@Suite("Display width and the cell buffer")
+struct TextWidthTests {
+    @Test("Widths of graphemes",
+          arguments: [("a", 1), ("Ł", 1), ("ő", 1), ("Ș", 1), ("И", 1), ("e\u{301}", 1), ("中", 2), ("한", 2), ("ｶ", 1),
+                      ("Ａ", 2), ("😀", 2), ("❤️", 2), ("\u{301}", 0), ("\u{200B}", 0), ("\t", 0)])
+    func widths(_ s: String, _ w: Int) {
+        #expect(TextWidth.width(of: s) == w)
+    }
+
+    @Test("Cut and pad by width, never splitting a wide character")
+    func fit() {
+        #expect(TextWidth.fit("Łukasz Wójcik", 8) == "Łukasz …")
+        #expect(TextWidth.fit("Иван", 6) == "Иван  ")
+        #expect(TextWidth.fit("中文字", 5) == "中文…")
+        #expect(TextWidth.width(of: TextWidth.fit("中文字", 5)) == 5)
+        #expect(TextWidth.prefix("中文字", fitting: 3) == "中")
+        #expect(TextWidth.fit("abc", 0) == "")
+    }
+
+    @Test("Drawing clips at the edge, keeps wide characters whole, and never draws control characters")
+    func draw() {
+        var b = Buffer(width: 6, height: 2)
+        b.draw("ab中文字", x: 0, y: 0)
+        #expect(b.lines[0] == "ab中文")
+        b.draw("x\u{1B}[2J", x: 0, y: 1)
+        #expect(b.lines[1] == "x?[2J")
+        var c = Buffer(width: 3, height: 1)
+        c.draw("中中", x: 0, y: 0)
+        #expect(c.lines[0] == "中")
+        #expect(c[2, 0].grapheme == " ")
+        var d = Buffer(width: 5, height: 1)
+        d.draw("e\u{301}te\u{301}", x: 0, y: 0)
+        #expect(d.lines[0] == "e\u{301}te\u{301}")
+        #expect(d[3, 0].grapheme == " ")
+        // Out-of-range draws do nothing.
+        d.draw("zz", x: 9, y: 0); d.draw("zz", x: 0, y: 5); d.draw("zz", x: -1, y: 0)
+        #expect(d.lines[0] == "ze\u{301}te\u{301}" || d.lines[0] == "z\u{301}te\u{301}" || d.lines[0].hasPrefix("z"))
+    }
+
+    @Test("A 0×0 and a 1×1 buffer take any drawing without crashing")
+    func tiny() {
+        var z = Buffer(width: 0, height: 0)
+        z.draw("hello", x: 0, y: 0)
+        HeaderBar.render(into: &z, title: "t", right: "r", demo: "DEMO")
+        KeyHintBar.render(into: &z, hints: ["F10"])
+        #expect(z.lines.isEmpty)
+        var one = Buffer(width: 1, height: 1)
+        HeaderBar.render(into: &one, title: "Nachtopvang", right: "nacht", demo: " DEMO ")
+        KeyHintBar.render(into: &one, hints: ["F10 Afsluiten"])
+        #expect(one.lines.count == 1)
+    }
+
+    @Test("The memory backend counts only changed cells")
+    func diff() {
+        let m = MemoryBackend(width: 10, height: 2)
+        var b = Buffer(width: 10, height: 2)
+        b.draw("hello", x: 0, y: 0)
+        m.present(b)
+        b.draw("J", x: 0, y: 0)
+        m.present(b)
+        #expect(m.lastChangedCells == 1)
+    }
+}
