@@ -37,32 +37,31 @@ public final class EventStore {
     @discardableResult
     public func refresh() throws(JournalError) -> Int {
         let before = state.lastSequence
-        var s = state
-        try journal.refresh { _, payload in s.evolve(try EventCodec.decode(payload)) }
-        state = s
+        try journal.refresh { [self] _, payload in state.evolve(try EventCodec.decode(payload)) }
         return Int(state.lastSequence - before)
     }
 
     /// Decides and records a command as `actor`. Returns the recorded events.
+    /// The state is mutated in place (never copied): records read from other processes are
+    /// folded in as they are read; this command's events only after the append is durable.
     @discardableResult
     public func execute(_ command: Command, actor: StaffID) throws(StoreError) -> [RecordedEvent] {
-        var s = state
         do {
-            let recorded = try journal.withExclusiveLock(visit: { _, payload in s.evolve(try EventCodec.decode(payload)) }) { () throws -> [RecordedEvent] in
+            let recorded = try journal.withExclusiveLock(visit: { [self] _, payload in state.evolve(try EventCodec.decode(payload)) }) {
+                () throws -> [RecordedEvent] in
                 let now = clock()
-                let events = try Decider.decide(command, state: s, context: CommandContext(actor: actor, now: now))
+                let events = try Decider.decide(command, state: state, context: CommandContext(actor: actor, now: now))
+                let base = state.lastSequence
                 let recorded = events.enumerated().map { i, e in
-                    RecordedEvent(sequence: s.lastSequence + UInt64(i) + 1, timestamp: now, actor: actor,
+                    RecordedEvent(sequence: base + UInt64(i) + 1, timestamp: now, actor: actor,
                                   schemaVersion: EventCodec.currentVersion(of: e.tag), event: e)
                 }
                 try journal.append(recorded.map(EventCodec.encode))
                 return recorded
             }
-            for r in recorded { s.evolve(r) }
-            state = s
+            for r in recorded { state.evolve(r) }
             return recorded
         } catch let e as DomainError {
-            state = s  // keep what was read from others
             throw .refused(e)
         } catch let e as JournalError {
             throw .journal(e)

@@ -4,4 +4,16 @@ public struct NightBoard: Hashable, Sendable {
     public var byBed: [BedID: BedNight] = [:]
     public var bedOfClient: [ClientID: BedID] = [:]
     public init() {}
+
+    /// Puts `client` in `bed` (leaving any other bed they had this night). Returns the client who
+    /// held `bed` before, if it was someone else, and the bed `client` left, if any.
+    mutating func place(client: ClientID, bed: BedID, status: BedNightStatus) -> (displaced: ClientID?, previousBed: BedID?) {
+        var previousBed: BedID?
+        if let p = bedOfClient[client], p != bed { byBed[p] = nil; previousBed = p }
+        var displaced: ClientID?
+        if let other = byBed[bed]?.clientID, other != client { bedOfClient[other] = nil; displaced = other }
+        byBed[bed] = BedNight(clientID: client, status: status)
+        bedOfClient[client] = bed
+        return (displaced, previousBed)
+    }
 }

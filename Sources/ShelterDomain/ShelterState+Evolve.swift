@@ -24,20 +24,15 @@ extension ShelterState {
             c.registeredAt = r.timestamp
             clients[c.id] = c
         case let .bedAssigned(night, bed, client):
-            var board = nights[night] ?? NightBoard()
-            if let previous = board.bedOfClient[client] { board.byBed[previous] = nil }
-            if let other = board.byBed[bed], other.clientID != client {
-                board.bedOfClient[other.clientID] = nil
-                removeNight(night, of: other.clientID)
-            }
-            board.byBed[bed] = BedNight(clientID: client, status: .reserved)
-            board.bedOfClient[client] = bed
-            nights[night] = board
+            // Mutate in place (no copy of the night's dictionaries per event).
+            let (displaced, previousBed) = nights[night, default: NightBoard()].place(client: client, bed: bed, status: .reserved)
+            _ = previousBed
+            if let other = displaced { removeNight(night, of: other) }
             insertNight(night, of: client)
             if clients[client]?.stayStart == nil { clients[client]?.stayStart = night }
         case let .checkedIn(night, bed, client):
-            nights[night, default: NightBoard()].byBed[bed] = BedNight(clientID: client, status: .checkedIn)
-            nights[night, default: NightBoard()].bedOfClient[client] = bed
+            let (displaced, _) = nights[night, default: NightBoard()].place(client: client, bed: bed, status: .checkedIn)
+            if let other = displaced { removeNight(night, of: other) }
             insertNight(night, of: client)
         case let .reservationReleased(night, bed, client, _):
             if nights[night]?.byBed[bed]?.clientID == client {
@@ -61,20 +56,20 @@ extension ShelterState {
     }
 
     mutating func insertNight(_ night: Day, of client: ClientID) {
-        var list = clientNights[client] ?? []
-        if let last = list.last, last < night { list.append(night) } else {
-            let i = lowerBound(list, night)
-            if i < list.count, list[i] == night { return }
-            list.insert(night, at: i)
+        // In place: the array is not copied per event.
+        if let last = clientNights[client]?.last, last >= night {
+            let i = lowerBound(clientNights[client]!, night)
+            if i < clientNights[client]!.count, clientNights[client]![i] == night { return }
+            clientNights[client]!.insert(night, at: i)
+        } else {
+            clientNights[client, default: []].append(night)
         }
-        clientNights[client] = list
     }
 
     mutating func removeNight(_ night: Day, of client: ClientID) {
-        guard var list = clientNights[client] else { return }
+        guard let list = clientNights[client] else { return }
         let i = lowerBound(list, night)
-        if i < list.count, list[i] == night { list.remove(at: i) }
-        clientNights[client] = list
+        if i < list.count, list[i] == night { clientNights[client]!.remove(at: i) }
     }
 
     /// The state after all `events`, starting from `initial`.
