@@ -34,7 +34,13 @@ let package = Package(
             ]
         ),
         .target(name: "TerminalUI", dependencies: ["CNCursesw"]),
-        .target(name: "DeskApp", dependencies: ["TerminalUI", "ShelterDomain", "Journal", "OnderdakResources"]),
+        .target(
+            name: "DeskApp",
+            dependencies: [
+                "TerminalUI", "ShelterDomain", "Journal", "OnderdakResources",
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
         .executableTarget(
             name: "onderdak",
             dependencies: [

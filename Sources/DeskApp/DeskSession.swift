@@ -2,9 +2,10 @@ import Journal
 import ShelterDomain
 import TerminalUI
 
-/// The application model behind the terminal: owns the event store, turns keys into actions,
-/// refreshes when other terminals append, and renders into a `Buffer`. Backend-independent, so
-/// tests drive it through `MemoryBackend` exactly as the ncurses loop does.
+/// The application model behind the terminal: owns the event store, the logged-in member of
+/// staff and the screen stack; turns keys into domain commands; refreshes when other terminals
+/// append; locks after inactivity; renders into a `Buffer`. Backend-independent, so tests drive
+/// it exactly as the ncurses loop does.
 public final class DeskSession {
     public let path: String
     public let strings: Strings
@@ -13,16 +14,28 @@ public final class DeskSession {
     public private(set) var store: EventStore?
     public private(set) var notices: [String] = []
     public private(set) var quitRequested = false
+    public private(set) var mode: DeskMode
+    public private(set) var overlay: Overlay?
+    /// The member of staff logged in, if any.
+    public private(set) var user: StaffID?
+    /// Inactivity before the screen locks (default 10 minutes).
+    public var inactivityLimitMs: Int64 = 10 * 60_000
+    var lastActivity: Timestamp
+    /// The screen kept underneath an inactivity lock, restored when the same person logs in.
+    var suspended: (user: StaffID, mode: DeskMode)?
     var message: String?
 
-    /// Opens the journal at `path`; a missing journal gives the "create a demo" screen.
+    /// Opens the journal at `path`; a missing journal gives the first-run choice.
     /// Other problems (corrupt, permission, newer format) are thrown: the caller prints them.
     public init(path: String, lang: String, clock: @escaping () -> Timestamp, rules: ChecklistRuleSet?) throws(JournalError) {
         self.path = path; self.strings = Strings(lang: lang); self.clock = clock; self.rules = rules
+        lastActivity = clock()
+        mode = .choose
         do {
             let s = try EventStore.open(path: path, clock: clock)
             store = s
             notices = s.journal.notices
+            mode = s.header.isDemo ? .rolePicker : .login(LoginScreen(strings: strings))
         } catch .notFound {
             store = nil
         } catch .missingDirectory {
@@ -30,32 +43,195 @@ public final class DeskSession {
         }
     }
 
+    public var staff: Staff? { user.flatMap { store?.state.staff[$0] } }
+
+    /// True when the current screen holds typed input that F10 would throw away.
+    var hasUnsavedInput: Bool {
+        switch mode {
+        case .setup(let w): w.form.hasInput
+        case .login(let l): l.form.fields[1].input.isEmpty == false
+        default: false
+        }
+    }
+
+    var isEditingText: Bool {
+        switch mode { case .setup, .login: true; default: false }
+    }
+
     /// Handles one key. Returns false when the application should end.
     @discardableResult
     public func handle(_ key: Key) -> Bool {
+        lastActivity = clock()
+        if key == .resize { return true }
+        if let o = overlay {
+            switch (o, key) {
+            case (.help, .escape), (.help, .function(1)), (.help, .enter), (.help, .char("?")): overlay = nil
+            case (.confirmQuit, .char("j")), (.confirmQuit, .char("y")), (.confirmQuit, .char("J")), (.confirmQuit, .char("Y")):
+                quitRequested = true
+                return false
+            case (.confirmQuit, .char("n")), (.confirmQuit, .char("N")), (.confirmQuit, .escape): overlay = nil
+            case (.error, .enter), (.error, .escape): overlay = nil
+            default: break
+            }
+            return true
+        }
         switch key {
         case .function(10):
+            if hasUnsavedInput { overlay = .confirmQuit; return true }
             quitRequested = true
             return false
-        case .char("d") where store == nil:
-            do {
-                _ = try DemoGenerator.write(path: path, seed: 1, today: AmsterdamTime.night(of: clock()), rules: rules)
-                store = try EventStore.open(path: path, clock: clock)
-                message = strings["empty.demoWritten"]
-            } catch {
-                message = "\(error)"
-            }
-        default:
-            break
+        case .function(1):
+            overlay = .help; return true
+        case .char("?") where !isEditingText:
+            overlay = .help; return true
+        default: break
+        }
+        switch mode {
+        case .choose: handleChoose(key)
+        case .setup(var w): handleSetup(key, &w)
+        case .rolePicker: handleRolePicker(key)
+        case .login(var l): handleLogin(key, &l)
+        case .home: handleHome(key)
         }
         return true
     }
 
-    /// Called on a short timer: folds in appends made by other processes.
-    public func tick() {
-        guard let store, store.journal.hasNewData else { return }
-        do { try store.refresh() } catch { message = error.description }
+    func handleChoose(_ key: Key) {
+        switch key {
+        case .char("s"), .char("S"):
+            mode = .setup(SetupWizard(strings: strings))
+        case .char("d"), .char("D"):
+            do {
+                _ = try DemoGenerator.write(path: path, seed: 1, today: AmsterdamTime.night(of: clock()), rules: rules)
+                store = try EventStore.open(path: path, clock: clock)
+                mode = .rolePicker
+            } catch {
+                overlay = .error("\(error)")
+            }
+        default: break
+        }
     }
+
+    func handleSetup(_ key: Key, _ w: inout SetupWizard) {
+        switch key {
+        case .escape:
+            if !w.form.hasInput { mode = .choose; return }
+        case .enter:
+            if w.form.focus < w.form.fields.count - 1 { _ = w.form.handle(.tab); break }
+            w.validate(strings: strings, showRequired: true)
+            guard w.form.isValid else { w.message = strings["setup.fixFirst"]; break }
+            w.message = nil
+            do {
+                let s = try EventStore.create(path: path, isDemo: false, label: w.form[0], installationID: SystemClock.randomInstallationID(), clock: clock)
+                try s.execute(.configureShelter(name: w.form[0], municipality: w.form[1]), actor: systemActor)
+                try s.execute(.addStaff(username: w.form[3], displayName: w.form[2], role: .supervisor, credential: PinHasher.make(pin: w.form[4])),
+                              actor: systemActor)
+                store = s
+                var login = LoginScreen(strings: strings, username: w.form[3])
+                login.message = nil
+                mode = .login(login)
+                return
+            } catch let e as StoreError {
+                overlay = .error(e.text(strings.lang))
+            } catch let e as JournalError {
+                overlay = .error(e.description)
+            } catch {
+                overlay = .error("\(error)")
+            }
+        default:
+            _ = w.form.handle(key)
+            w.validate(strings: strings, showRequired: false)
+        }
+        mode = .setup(w)
+    }
+
+    func handleRolePicker(_ key: Key) {
+        guard let store else { return }
+        let pick: String? = switch key {
+        case .char("1"): DemoGenerator.deskUser
+        case .char("2"): DemoGenerator.coordinatorUser
+        case .char("3"): DemoGenerator.supervisorUser
+        default: nil
+        }
+        guard let pick, let id = store.state.staffByUsername[pick] else { return }
+        do {
+            try store.execute(.recordLogin(staff: id, success: true), actor: id)
+            user = id
+            mode = .home
+        } catch {
+            overlay = .error(error.text(strings.lang))
+        }
+    }
+
+    func handleLogin(_ key: Key, _ l: inout LoginScreen) {
+        guard let store else { return }
+        if key != .enter {
+            _ = l.form.handle(key)
+            mode = .login(l)
+            return
+        }
+        if l.form.focus == 0 { l.form.focus = 1; mode = .login(l); return }
+        let username = l.form[0].lowercased()
+        let pin = l.form[1]
+        l.form.fields[1].input.setText("")
+        guard let id = store.state.staffByUsername[username], let st = store.state.staff[id], st.active, let cred = st.credential else {
+            l.message = strings["login.wrong"]; l.messageIsError = true
+            mode = .login(l)
+            return
+        }
+        if let until = store.state.lockedUntil[id], until > clock() {
+            l.message = DomainError.accountLocked(until: until).text(strings.lang)
+            mode = .login(l)
+            return
+        }
+        let ok = PinHasher.verify(pin: pin, against: cred)
+        do {
+            let events = try store.execute(.recordLogin(staff: id, success: ok), actor: id)
+            if ok {
+                user = id
+                if let s = suspended, s.user == id { mode = s.mode } else { mode = .home }
+                suspended = nil
+                return
+            }
+            if case let .accountLocked(_, until)? = events.last?.event {
+                l.message = DomainError.accountLocked(until: until).text(strings.lang)
+            } else {
+                l.message = strings["login.wrong"]
+            }
+            l.messageIsError = true
+        } catch {
+            l.message = error.text(strings.lang)
+        }
+        mode = .login(l)
+    }
+
+    func handleHome(_ key: Key) {
+        if key == .function(9) { logout() }
+    }
+
+    func logout() {
+        user = nil
+        suspended = nil
+        mode = store?.header.isDemo == true ? .rolePicker : .login(LoginScreen(strings: strings))
+    }
+
+    /// Called on a short timer: folds in appends made by other processes, and locks the screen
+    /// after inactivity (keeping what is underneath).
+    public func tick() {
+        if let store, store.journal.hasNewData {
+            do { try store.refresh() } catch { overlay = .error(error.description) }
+        }
+        if let u = user, clock().milliseconds - lastActivity.milliseconds > inactivityLimitMs, store?.header.isDemo == false {
+            suspended = (u, mode)
+            user = nil
+            var l = LoginScreen(strings: strings, username: store?.state.staff[u]?.username ?? "")
+            l.message = strings["login.inactive"]; l.messageIsError = false
+            mode = .login(l)
+            overlay = nil
+        }
+    }
+
+    // MARK: rendering
 
     public func render(into buf: inout Buffer) {
         guard buf.width >= HomeScreen.minWidth, buf.height >= HomeScreen.minHeight else {
@@ -63,19 +239,59 @@ public final class DeskSession {
             return
         }
         let night = AmsterdamTime.night(of: clock())
-        if let store {
-            var notes = notices
-            if let message { notes.insert(message, at: 0) }
-            HomeScreen(notices: notes).render(into: &buf, state: store.state, night: night, isDemo: store.header.isDemo,
-                                              journalPath: path, headHex: store.journal.headHash.map { String(format2: $0) }.joined(),
-                                              strings: strings)
-        } else {
-            HeaderBar.render(into: &buf, title: strings["app.name"], right: "\(strings["header.night"]) \(strings.shortNight(night))", demo: nil)
+        var right = "\(strings["header.night"]) \(strings.shortNight(night))"
+        var title = strings["app.name"]
+        if let s = store?.state {
+            if !s.shelterName.isEmpty { title = s.shelterName }
+            right += " · " + strings.format("header.freeBeds", HomeScreen.freeBeds(s, night: night))
+        }
+        if let st = staff { right += " · \(st.displayName) (\(strings["role.\(st.role)"]))" }
+        HeaderBar.render(into: &buf, title: title, right: right, demo: store?.header.isDemo == true ? strings["header.demo"] : nil)
+        var hints: [String]
+        switch mode {
+        case .choose:
             buf.draw(strings["empty.title"], x: 2, y: 3, style: .bold, maxWidth: buf.width - 3)
             buf.draw(path, x: 4, y: 4, maxWidth: buf.width - 5)
-            buf.draw(strings["empty.offer"], x: 2, y: 6, maxWidth: buf.width - 3)
-            if let message { buf.draw(message, x: 2, y: 8, style: .error, maxWidth: buf.width - 3) }
-            KeyHintBar.render(into: &buf, hints: [strings["hint.demo"], strings["hint.quit"]])
+            for (i, l) in Dialog.wrap(strings["empty.offer"], width: buf.width - 4).enumerated() { buf.draw(l, x: 2, y: 6 + i) }
+            hints = [strings["hint.setup"], strings["hint.demo"], strings["hint.help"], strings["hint.quit"]]
+        case .setup(let w):
+            w.render(into: &buf, strings: strings)
+            hints = [strings["hint.fields"], strings["hint.save"], strings["hint.back"], strings["hint.help"], strings["hint.quit"]]
+        case .rolePicker:
+            buf.draw(strings["roles.title"], x: 2, y: 2, style: .bold, maxWidth: buf.width - 3)
+            let names = [DemoGenerator.deskUser, DemoGenerator.coordinatorUser, DemoGenerator.supervisorUser].map { u in
+                store?.state.staffByUsername[u].flatMap { store?.state.staff[$0]?.displayName } ?? u
+            }
+            for (i, key) in ["roles.desk", "roles.coordinator", "roles.supervisor"].enumerated() {
+                buf.draw(TextWidth.fit(strings[key], 18), x: 4, y: 4 + i * 2, style: .bold)
+                buf.draw(names[i], x: 23, y: 4 + i * 2, style: .muted, maxWidth: buf.width - 24)
+            }
+            buf.draw(strings["roles.note"], x: 2, y: 11, style: .warning, maxWidth: buf.width - 3)
+            hints = ["1 2 3", strings["hint.help"], strings["hint.quit"]]
+        case .login(let l):
+            l.render(into: &buf, strings: strings)
+            hints = [strings["hint.fields"], strings["login.hint"], strings["hint.help"], strings["hint.quit"]]
+        case .home:
+            if let store, let st = staff {
+                var notes = notices
+                if let message { notes.insert(message, at: 0) }
+                HomeScreen(notices: notes).renderBody(into: &buf, state: store.state, night: night, journalPath: path,
+                                                      headHex: store.journal.headHash.map { String(format2: $0) }.joined(),
+                                                      role: st.role, strings: strings)
+            }
+            hints = [strings["hint.help"], strings["hint.logout"], strings["hint.quit"]]
+        }
+        if buf.cursor != nil, overlay != nil { buf.cursor = nil }
+        KeyHintBar.render(into: &buf, hints: hints)
+        switch overlay {
+        case .help?:
+            Dialog.render(into: &buf, title: strings["help.title"], message: strings["help.body"], hints: strings["help.hint"])
+        case .confirmQuit?:
+            Dialog.render(into: &buf, title: strings["quit.title"], message: strings["quit.body"], hints: strings["quit.hint"], style: .warning)
+        case .error(let text)?:
+            Dialog.render(into: &buf, title: strings["error.title"], message: text, hints: strings["error.hint"], style: .error)
+        case nil:
+            break
         }
     }
 }

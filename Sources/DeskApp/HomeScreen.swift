@@ -1,4 +1,3 @@
-import Journal
 import ShelterDomain
 import TerminalUI
 
@@ -19,16 +18,11 @@ public struct HomeScreen {
         }.count
     }
 
-    public func render(into buf: inout Buffer, state s: ShelterState, night: Day, isDemo: Bool, journalPath: String,
-                       headHex: String, strings t: Strings) {
-        guard buf.width >= HomeScreen.minWidth, buf.height >= HomeScreen.minHeight else {
-            buf.draw(t.format("tooSmall", HomeScreen.minWidth, HomeScreen.minHeight), x: 0, y: 0, style: .warning)
-            return
-        }
-        HeaderBar.render(into: &buf, title: s.shelterName.isEmpty ? t["app.name"] : s.shelterName,
-                         right: "\(t["header.night"]) \(t.shortNight(night)) · \(t.format("header.freeBeds", HomeScreen.freeBeds(s, night: night)))",
-                         demo: isDemo ? t["header.demo"] : nil)
+    /// The body between header and key-hint bar (the session draws those).
+    public func renderBody(into buf: inout Buffer, state s: ShelterState, night: Day, journalPath: String,
+                           headHex: String, role: Role, strings t: Strings) {
         buf.draw(t["home.title"], x: 1, y: 2, style: .bold)
+        buf.draw(t["home.role.\(role)"], x: 1 + TextWidth.width(of: t["home.title"]) + 2, y: 2, style: .muted, maxWidth: buf.width - 20)
         let occupied = s.nights[night]?.byBed.count ?? 0
         let pending = s.extensions.values.filter { $0.status == .pending }.count
         let rows: [(String, String)] = [
@@ -47,9 +41,10 @@ public struct HomeScreen {
         buf.draw("\(t["home.head"]): \(headHex.prefix(16))…", x: 2, y: 11, style: .muted, maxWidth: buf.width - 3)
         var y = 13
         for n in notices where y < buf.height - 2 {
-            buf.draw(n, x: 2, y: y, style: .warning, maxWidth: buf.width - 3); y += 1
+            for line in Dialog.wrap(n, width: buf.width - 4) where y < buf.height - 2 {
+                buf.draw(line, x: 2, y: y, style: .warning); y += 1
+            }
         }
         if y < buf.height - 2 { buf.draw(t["home.comingSoon"], x: 2, y: y, style: .muted, maxWidth: buf.width - 3) }
-        KeyHintBar.render(into: &buf, hints: [t["hint.quit"]])
     }
 }

@@ -16,10 +16,14 @@ public enum Command: Sendable {
     case decideExtension(request: RequestID, approve: Bool, until: Day?, note: String)
     case endStay(client: ClientID, night: Day, outflow: Outflow)
     case recordAssessment(client: ClientID, answers: ChecklistAnswers, result: ChecklistResult)
+    /// The outcome of a PIN check done by the application (the domain never sees a PIN).
+    /// The actor must be the member of staff logging in.
+    case recordLogin(staff: StaffID, success: Bool)
 
-    /// The permission the actor needs.
-    public var permission: Permission {
+    /// The permission the actor needs (nil: only being that member of staff, for logins).
+    public var permission: Permission? {
         switch self {
+        case .recordLogin: nil
         case .configureShelter: .configureShelter
         case .addStaff, .changeRole, .deactivateStaff: .manageStaff
         case .addLocation, .addRoom, .addBed: .manageInventory

@@ -132,11 +132,23 @@ public enum Decider {
             events.append(.stayEnded(client: clientID, night: night, outflow: outflow))
             return events
 
+        case let .recordLogin(id, success):
+            if let until = s.lockedUntil[id], until > ctx.now { throw .accountLocked(until: until) }
+            if success { return [.loginSucceeded(staff: id)] }
+            if (s.loginFailures[id] ?? 0) + 1 >= Decider.maxFailedLogins {
+                return [.loginFailed(staff: id), .accountLocked(staff: id, until: Timestamp(milliseconds: ctx.now.milliseconds + Decider.lockMinutes * 60_000))]
+            }
+            return [.loginFailed(staff: id)]
+
         case let .recordAssessment(clientID, answers, result):
             guard s.clients[clientID] != nil else { throw .unknownClient(clientID) }
             return [.assessmentRecorded(Assessment(id: s.assessmentCount + 1, clientID: clientID, answers: answers, result: result))]
         }
     }
+
+    /// Wrong PINs in a row that lock an account, and for how long.
+    public static let maxFailedLogins = 5
+    public static let lockMinutes: Int64 = 5
 
     static func activeSupervisors(_ s: ShelterState) -> Int { s.staff.values.filter { $0.active && $0.role == .supervisor }.count }
 
@@ -157,6 +169,11 @@ public enum Decider {
         }
         guard let st = s.staff[actor] else { throw .unknownActor }
         guard st.active else { throw .actorDeactivated(st.username) }
-        guard st.role.permissions.contains(command.permission) else { throw .notPermitted(role: st.role, permission: command.permission) }
+        guard let permission = command.permission else {
+            // A login is recorded by the person logging in, about themselves only.
+            if case let .recordLogin(staff, _) = command, staff != actor { throw .unknownActor }
+            return
+        }
+        guard st.role.permissions.contains(permission) else { throw .notPermitted(role: st.role, permission: permission) }
     }
 }

@@ -22,6 +22,7 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidDate(field: String, reason: String)
     case lastSupervisor
     case noOpenStay
+    case accountLocked(until: Timestamp)
 
     public var description: String { text("en") }
 
@@ -71,6 +72,10 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
         case .lastSupervisor:
             return nl ? "Dit is de laatste actieve teamleider; voeg eerst een andere teamleider toe."
                 : "This is the last active supervisor; add another supervisor first."
+        case .accountLocked(let until):
+            let t = AmsterdamTime.formatted(until).suffix(5)
+            return nl ? "Te vaak een verkeerde pincode: dit account is geblokkeerd tot \(t). Probeer het daarna opnieuw of vraag een teamleider."
+                : "Too many wrong PINs: this account is locked until \(t). Try again then, or ask a supervisor."
         case .noOpenStay:
             return nl ? "Deze persoon heeft geen lopend verblijf." : "This person has no open stay."
         }

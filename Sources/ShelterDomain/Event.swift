@@ -17,6 +17,10 @@ public enum Event: Hashable, Sendable {
     case extensionDecided(request: RequestID, approved: Bool, until: Day?, note: String)
     case stayEnded(client: ClientID, night: Day, outflow: Outflow)
     case assessmentRecorded(Assessment)
+    case loginSucceeded(staff: StaffID)
+    case loginFailed(staff: StaffID)
+    /// Five wrong PINs in a row: the account is locked until `until`.
+    case accountLocked(staff: StaffID, until: Timestamp)
 
     /// Stable numeric tag of each event type in the journal. Never reuse a tag.
     public var tag: UInt16 {
@@ -36,6 +40,9 @@ public enum Event: Hashable, Sendable {
         case .extensionDecided: 13
         case .stayEnded: 14
         case .assessmentRecorded: 15
+        case .loginSucceeded: 16
+        case .loginFailed: 17
+        case .accountLocked: 18
         }
     }
 
@@ -57,6 +64,9 @@ public enum Event: Hashable, Sendable {
         case .extensionDecided: "extension_decided"
         case .stayEnded: "stay_ended"
         case .assessmentRecorded: "assessment_recorded"
+        case .loginSucceeded: "login_succeeded"
+        case .loginFailed: "login_failed"
+        case .accountLocked: "account_locked"
         }
     }
 }

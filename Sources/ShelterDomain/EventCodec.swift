@@ -76,6 +76,10 @@ public enum EventCodec {
             w.string(a.result.outcome.rawValue); w.string(a.result.ground); w.optionalDay(a.result.validUntil)
             w.varint(UInt64(a.result.missingEvidence.count)); for m in a.result.missingEvidence { w.string(m) }
             w.string(a.result.legalBasis); w.string(a.result.ruleSet)
+        case let .loginSucceeded(staff), let .loginFailed(staff):
+            w.int(staff)
+        case let .accountLocked(staff, until):
+            w.int(staff); w.int(until.milliseconds)
         }
     }
 
@@ -94,7 +98,7 @@ public enum EventCodec {
         let seq = try r.varint()
         let ts = Timestamp(milliseconds: try r.int64())
         let actor = try r.int32()
-        guard (1...15).contains(tag) else { throw .unknownEventType(tag) }
+        guard (1...18).contains(tag) else { throw .unknownEventType(tag) }
         guard version >= 1, version <= currentVersion(of: tag) else { throw .unsupportedVersion(type: tag, version: version) }
         let event = try decodeBody(tag: tag, version: version, &r)
         guard r.isAtEnd else { throw .malformed("extra bytes after the event") }
@@ -184,6 +188,12 @@ public enum EventCodec {
             return .assessmentRecorded(Assessment(id: id, clientID: client, answers: answers,
                                                   result: ChecklistResult(outcome: outcome, ground: ground, validUntil: validUntil,
                                                                           missingEvidence: missing, legalBasis: basis, ruleSet: set)))
+        case 16:
+            return .loginSucceeded(staff: try r.int32())
+        case 17:
+            return .loginFailed(staff: try r.int32())
+        case 18:
+            return .accountLocked(staff: try r.int32(), until: Timestamp(milliseconds: try r.int64()))
         default:
             throw .unknownEventType(tag)
         }

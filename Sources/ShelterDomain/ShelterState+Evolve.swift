@@ -49,6 +49,13 @@ extension ShelterState {
         case let .stayEnded(client, _, outflow):
             clients[client]?.stayStart = nil
             clients[client]?.lastOutflow = outflow
+        case let .loginSucceeded(id):
+            loginFailures[id] = nil
+        case let .loginFailed(id):
+            loginFailures[id, default: 0] += 1
+        case let .accountLocked(id, until):
+            lockedUntil[id] = until
+            loginFailures[id] = nil
         case let .assessmentRecorded(a):
             assessments[a.clientID, default: []].append(a)
             assessmentCount = max(assessmentCount, a.id)

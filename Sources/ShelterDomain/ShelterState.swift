@@ -17,6 +17,10 @@ public struct ShelterState: Hashable, Sendable {
     public var extensions: [RequestID: ExtensionRequest] = [:]
     public var assessments: [ClientID: [Assessment]] = [:]
     public var assessmentCount: Int32 = 0
+    /// Wrong PINs in a row since the last successful login or lock.
+    public var loginFailures: [StaffID: Int] = [:]
+    /// Accounts locked after too many wrong PINs, until this time.
+    public var lockedUntil: [StaffID: Timestamp] = [:]
     /// Sequence number of the last event folded in (0 = none).
     public var lastSequence: UInt64 = 0
 

@@ -3,7 +3,7 @@ import Testing
 
 @Suite("End to end: the terminal UI in tmux", .serialized)
 struct TUITests {
-    @Test("Demo journal opens with the DEMO banner and names intact; resize 80×24 → 40×12 → back; F10 exits 0")
+    @Test("Demo journal → role picker → desk home with names intact; resize 80×24 → 40×12 → back; F10 exits 0")
     func demoHomeResizeQuit() throws {
         let dir = Harness.tempDir()
         defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -11,9 +11,12 @@ struct TUITests {
         #expect(try Harness.run(["demo", "--journal", j]).code == 0)
         let t = Tmux()
         t.start(["--journal", j])
-        #expect(t.waitFor("DEMO"))
+        #expect(t.waitFor("kies een rol"))
+        #expect(t.screen().contains("Coördinator"))
+        t.send("1")
         #expect(t.waitFor("Cliënten"))
-        #expect(t.screen().contains("Nachtopvang De Haven"))
+        #expect(t.screen().contains("Joost Bakker (balie)"))
+        #expect(t.screen().contains("DEMO"))
         t.resize(40, 12)
         #expect(t.waitFor("terminal te klein"))
         t.resize(80, 24)
@@ -22,25 +25,55 @@ struct TUITests {
         #expect(t.waitFor("EXIT=0"))
     }
 
-    @Test("Empty journal: the screen offers a demo; d writes it; live refresh shows another process's appends")
+    @Test("Empty journal: d writes a demo; live refresh shows another process's appends within a second")
     func emptyThenDemoThenLiveRefresh() throws {
         let dir = Harness.tempDir()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let j = dir + "/new.onderdak"
         let t = Tmux()
         t.start(["--journal", j, "--lang", "en"])
-        #expect(t.waitFor("Press d"))
+        #expect(t.waitFor("set up this shelter"))
         t.send("d")
-        #expect(t.waitFor("DEMO"))
-        #expect(t.waitFor("Clients"))
-        let before = t.screen()
-        #expect(before.split(separator: "\n").contains { $0.contains("Clients") && $0.contains("48") })
-        // Another process appends 5 clients: the open screen shows 53 within a second or so.
+        #expect(t.waitFor("pick a role"))
+        t.send("2")
+        #expect(t.waitForLine("Clients", "48"))
         #expect(try Harness.run(["stress-register", "--journal", j, "--count", "5"]).code == 0)
         #expect(t.waitForLine("Clients", "53", timeout: 5))
         t.send("F10")
         #expect(t.waitFor("EXIT=0"))
         #expect(try Harness.run(["verify", "--deep", "--journal", j]).code == 0)
+    }
+
+    @Test("Set-up wizard on an empty journal → login → 5 wrong PINs → locked; F10 exits 0")
+    func setupLoginLockout() throws {
+        let dir = Harness.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let j = dir + "/shelter.onderdak"
+        let t = Tmux()
+        t.start(["--journal", j, "--lang", "en"])
+        #expect(t.waitFor("set up this shelter"))
+        t.send("s")
+        #expect(t.waitFor("First run"))
+        t.send("-l", "Nachtopvang Győr"); t.send("Tab")
+        t.send("-l", "Utrecht"); t.send("Tab")
+        t.send("-l", "Иван Петров"); t.send("Tab")
+        t.send("-l", "ivan"); t.send("Tab")
+        t.send("-l", "13579"); t.send("Tab")
+        t.send("-l", "13579"); t.send("Enter")
+        #expect(t.waitFor("Log in"))
+        #expect(t.screen().contains("Nachtopvang Győr"))
+        for i in 0..<5 {
+            t.send("-l", "00000"); t.send("Enter")
+            if i < 4 { #expect(t.waitFor("Username or PIN incorrect")) }
+        }
+        #expect(t.waitFor("locked until"))
+        t.send("-l", "13579"); t.send("Enter")
+        #expect(t.waitFor("locked until"))
+        t.send("F10")
+        #expect(t.waitFor("EXIT=0"))
+        let v = try Harness.run(["verify", "--deep", "--journal", j])
+        #expect(v.code == 0)
+        #expect(!((try? String(contentsOfFile: j, encoding: .isoLatin1)) ?? "").contains("13579"), "no PIN in the journal")
     }
 
     @Test("A corrupt journal: the TUI refuses with the record and offset, exit 1, nothing written")

@@ -153,3 +153,34 @@ struct DeciderTests {
         return out
     }
 }
+
+@Suite("Logins and lockout")
+struct LoginTests {
+    @Test("Five wrong PINs lock the account for five minutes; the lock and every login are events")
+    func lockout() throws {
+        var f = try DomainFixture.standard()
+        for _ in 0..<4 { try f.run(.recordLogin(staff: 3, success: false), as: 3) }
+        #expect(f.state.loginFailures[3] == 4)
+        let fifth = try f.run(.recordLogin(staff: 3, success: false), as: 3)
+        #expect(fifth.count == 2)
+        guard case let .accountLocked(_, until) = fifth[1] else { Issue.record("no lock event"); return }
+        #expect(until.milliseconds - f.now.milliseconds == 5 * 60_000)
+        #expect(throws: DomainError.accountLocked(until: until)) { try f.run(.recordLogin(staff: 3, success: true), as: 3) }
+        f.now = Timestamp(milliseconds: until.milliseconds + 1)
+        try f.run(.recordLogin(staff: 3, success: true), as: 3)
+        #expect(f.state.loginFailures[3] == nil)
+        #expect(DomainError.accountLocked(until: until).text("nl").contains("geblokkeerd tot"))
+    }
+
+    @Test("A success resets the count; nobody records a login for someone else; deactivated staff cannot log in")
+    func rules() throws {
+        var f = try DomainFixture.standard()
+        for _ in 0..<4 { try f.run(.recordLogin(staff: 3, success: false), as: 3) }
+        try f.run(.recordLogin(staff: 3, success: true), as: 3)
+        for _ in 0..<4 { try f.run(.recordLogin(staff: 3, success: false), as: 3) }
+        #expect(f.state.lockedUntil[3] == nil)
+        #expect(throws: DomainError.unknownActor) { try f.run(.recordLogin(staff: 3, success: true), as: 2) }
+        try f.run(.deactivateStaff(staff: 3), as: 1)
+        #expect(throws: DomainError.actorDeactivated("joost")) { try f.run(.recordLogin(staff: 3, success: true), as: 3) }
+    }
+}

@@ -1,0 +1,10 @@
+/// Which screen the session shows.
+public enum DeskMode: Equatable {
+    /// No journal at the path yet: set up, or open a demo.
+    case choose
+    case setup(SetupWizard)
+    /// A demo journal: pick a role, no PIN.
+    case rolePicker
+    case login(LoginScreen)
+    case home
+}

@@ -1,0 +1,41 @@
+import _CryptoExtras
+import Crypto
+import Foundation
+import ShelterDomain
+
+/// Turns PINs into salted PBKDF2-HMAC-SHA256 hashes and checks them. The PIN itself is never
+/// stored, logged or written to the journal.
+public enum PinHasher {
+    public static let algorithm = "pbkdf2-sha256"
+    public static let rounds: UInt32 = 210_000
+
+    /// Nil when acceptable: at least 5 digits, digits only.
+    public static func problem(_ pin: String, strings t: Strings) -> String? {
+        if pin.isEmpty { return t["pin.required"] }
+        if !pin.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) { return t["pin.digitsOnly"] }
+        if pin.count < 5 { return t["pin.tooShort"] }
+        return nil
+    }
+
+    public static func make(pin: String) -> PinCredential {
+        var g = SystemRandomNumberGenerator()
+        let salt = (0..<16).map { _ in UInt8.random(in: 0...255, using: &g) }
+        return PinCredential(algorithm: algorithm, rounds: rounds, salt: salt, hash: derive(pin: pin, salt: salt, rounds: rounds))
+    }
+
+    static func derive(pin: String, salt: [UInt8], rounds: UInt32) -> [UInt8] {
+        let key = try! KDF.Insecure.PBKDF2.deriveKey(from: Array(pin.utf8), salt: salt, using: .sha256,
+                                                     outputByteCount: 32, unsafeUncheckedRounds: Int(rounds))
+        return key.withUnsafeBytes { Array($0) }
+    }
+
+    /// Constant-time comparison of the derived hash.
+    public static func verify(pin: String, against c: PinCredential) -> Bool {
+        guard c.algorithm == algorithm, c.rounds >= 1 else { return false }
+        let d = derive(pin: pin, salt: c.salt, rounds: c.rounds)
+        guard d.count == c.hash.count else { return false }
+        var diff: UInt8 = 0
+        for (a, b) in zip(d, c.hash) { diff |= a ^ b }
+        return diff == 0
+    }
+}
