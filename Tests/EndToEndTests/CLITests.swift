@@ -102,3 +102,34 @@ struct CLITests {
         }
     }
 }
+
+@Suite("End to end: staff administration")
+struct UserCLITests {
+    @Test("user add / list / deactivate: supervisors only, PIN checked, PINs never printed or stored in clear")
+    func userAdmin() throws {
+        let dir = Harness.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let j = dir + "/demo.onderdak"
+        #expect(try Harness.run(["demo", "--journal", j]).code == 0)
+        let addSup = try Harness.run(["user", "add", "--journal", j, "--username", "anna", "--name", "Anna Nowak", "--role", "supervisor", "--as", "teamleider"], stdin: "86420\n")
+        #expect(addSup.code == 0)
+        let wrong = try Harness.run(["user", "add", "--journal", j, "--username", "piotr", "--name", "Piotr", "--role", "desk", "--as", "anna"], stdin: "11111\n97531\n")
+        #expect(wrong.code == 1)
+        #expect(wrong.stderr.contains("wrong PIN"))
+        let byDesk = try Harness.run(["user", "add", "--journal", j, "--username", "piotr", "--name", "Piotr", "--role", "desk", "--as", "balie"], stdin: "\n97531\n")
+        #expect(byDesk.code == 1)
+        let ok = try Harness.run(["user", "add", "--journal", j, "--username", "piotr", "--name", "Piotr Zieliński", "--role", "desk", "--as", "anna"], stdin: "86420\n97531\n")
+        #expect(ok.code == 0)
+        let shortPIN = try Harness.run(["user", "add", "--journal", j, "--username", "ewa", "--name", "Ewa", "--role", "desk", "--as", "anna"], stdin: "86420\n123\n")
+        #expect(shortPIN.code == 2)
+        #expect(try Harness.run(["user", "deactivate", "--journal", j, "--username", "piotr", "--as", "anna"], stdin: "86420\n").code == 0)
+        let list = try Harness.run(["user", "list", "--journal", j])
+        #expect(list.code == 0)
+        #expect(list.stdout.contains("Piotr Zieliński"))
+        #expect(list.stdout.split(separator: "\n").contains { $0.contains("piotr") && $0.contains(" no ") })
+        #expect(!list.stdout.contains("97531") && !list.stdout.contains("86420"))
+        let raw = String(decoding: try Data(contentsOf: URL(fileURLWithPath: j)), as: UTF8.self)
+        #expect(!raw.contains("97531") && !raw.contains("86420"))
+        #expect(try Harness.run(["verify", "--deep", "--journal", j]).code == 0)
+    }
+}

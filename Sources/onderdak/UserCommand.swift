@@ -1,0 +1,100 @@
+import ArgumentParser
+import DeskApp
+import Foundation
+import Journal
+import ShelterDomain
+
+/// `onderdak user add|list|deactivate`: staff administration from the shell. Every change is a
+/// domain command by a supervisor (`--as`), whose PIN is checked first; PINs come from standard
+/// input (one per line; typed without echo when it is a terminal), never from arguments.
+struct UserCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "user",
+        abstract: "List, add and deactivate staff (supervisors only).",
+        subcommands: [UserListCommand.self, UserAddCommand.self, UserDeactivateCommand.self]
+    )
+}
+
+/// Reads one PIN: without echo from a terminal, else one line of standard input.
+func readPIN(prompt: String) -> String {
+    if isatty(0) != 0, let p = getpass(prompt) { return String(cString: p) }
+    return readLine(strippingNewline: true) ?? ""
+}
+
+/// Opens the journal and checks that `username` is an active supervisor with the right PIN
+/// (a failed check is recorded like a failed login). Demo supervisors have no PIN.
+func actingSupervisor(_ store: EventStore, username: String) throws -> StaffID {
+    guard let id = store.state.staffByUsername[username], let st = store.state.staff[id], st.active, st.role == .supervisor else {
+        throw fail("\(username) is not an active supervisor of this journal; staff changes need a supervisor (--as).")
+    }
+    if let cred = st.credential {
+        let pin = readPIN(prompt: "PIN of \(username): ")
+        let ok = PinHasher.verify(pin: pin, against: cred)
+        do { try store.execute(.recordLogin(staff: id, success: ok), actor: id) } catch { throw fail(error.text("en")) }
+        guard ok else { throw fail("wrong PIN for \(username); nothing was changed.") }
+    } else if !store.header.isDemo {
+        throw fail("\(username) has no PIN; only demo journals allow that.")
+    }
+    return id
+}
+
+func openStore(_ path: String) throws -> EventStore {
+    do { return try EventStore.open(path: path, clock: SystemClock.now) } catch { throw fail(error.description) }
+}
+
+struct UserListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List staff (never PINs).")
+    @OptionGroup var journal: JournalOption
+
+    func run() throws {
+        let store: EventStore
+        do { store = try EventStore.open(path: journal.path, writable: false, clock: SystemClock.now) } catch { throw fail(error.description) }
+        let now = SystemClock.now()
+        print("id  username         role         active  pin  name")
+        for id in store.state.staff.keys.sorted() {
+            let s = store.state.staff[id]!
+            let locked = (store.state.lockedUntil[id].map { $0 > now } ?? false) ? " (locked)" : ""
+            print("\(String(id).padding(toLength: 3, withPad: " ", startingAt: 0)) \(s.username.padding(toLength: 16, withPad: " ", startingAt: 0)) \(s.role.description.padding(toLength: 12, withPad: " ", startingAt: 0)) \((s.active ? "yes" : "no").padding(toLength: 7, withPad: " ", startingAt: 0)) \((s.credential == nil ? "no" : "yes").padding(toLength: 4, withPad: " ", startingAt: 0)) \(s.displayName)\(locked)")
+        }
+    }
+}
+
+struct UserAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add", abstract: "Add a member of staff.",
+        discussion: "Standard input: the acting supervisor's PIN, then the new PIN (at least 5 digits), one per line.")
+    @OptionGroup var journal: JournalOption
+    @Option(help: "Login name: 2-32 of a-z, 0-9, '.', '-', '_'.") var username: String
+    @Option(help: "Name as shown on screen.") var name: String
+    @Option(help: "desk, coordinator or supervisor.") var role: String
+    @Option(name: .customLong("as"), help: "The supervisor making the change.") var actor: String
+
+    func run() throws {
+        guard let r = Role(name: role) else { throw fail("--role must be desk, coordinator or supervisor", code: 2) }
+        let store = try openStore(journal.path)
+        let by = try actingSupervisor(store, username: actor)
+        let pin = readPIN(prompt: "New PIN for \(username): ")
+        if let p = PinHasher.problem(pin, strings: Strings(lang: "en")) { throw fail("new PIN: \(p)", code: 2) }
+        do {
+            try store.execute(.addStaff(username: username, displayName: name, role: r, credential: PinHasher.make(pin: pin)), actor: by)
+        } catch { throw fail(error.text("en")) }
+        print("Added \(username) (\(r)).")
+    }
+}
+
+struct UserDeactivateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "deactivate", abstract: "Deactivate a member of staff (they can no longer log in or act).",
+        discussion: "Standard input: the acting supervisor's PIN.")
+    @OptionGroup var journal: JournalOption
+    @Option var username: String
+    @Option(name: .customLong("as"), help: "The supervisor making the change.") var actor: String
+
+    func run() throws {
+        let store = try openStore(journal.path)
+        let by = try actingSupervisor(store, username: actor)
+        guard let id = store.state.staffByUsername[username] else { throw fail("no member of staff \(username)") }
+        do { try store.execute(.deactivateStaff(staff: id), actor: by) } catch { throw fail(error.text("en")) }
+        print("Deactivated \(username).")
+    }
+}
