@@ -7,7 +7,7 @@ import TerminalUI
 /// The run loop: opens the session, starts ncurses, and repeats render → key → update, with a
 /// half-second tick that picks up other terminals' appends. Returns the process exit code.
 public enum DeskRunner {
-    public static func run(journalPath: String, lang: String) -> Int32 {
+    public static func run(journalPath: String, lang: String, lockAfterMinutes: Int = 10) -> Int32 {
         let rules = OnderdakResources.data("checklist/\(OnderdakResources.defaultRuleSetVersion).json")
             .flatMap { try? ChecklistRuleSet.parse(json: $0) }
         let session: DeskSession
@@ -17,6 +17,7 @@ public enum DeskRunner {
             FileHandle.standardError.write(Data("onderdak: \(error.description)\n".utf8))
             return 1
         }
+        session.inactivityLimitMs = Int64(lockAfterMinutes) * 60_000
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let backend = NcursesBackend(noColor: noColor)
         defer { backend.shutdown() }

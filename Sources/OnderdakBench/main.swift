@@ -121,11 +121,11 @@ close(fd)
 
 func row(_ name: String, _ value: String, _ ref: String, _ ratio: Double, _ target: Double?) {
     let verdict = target.map { ratio <= $0 ? "PASS (≤ \($0)×)" : "FAIL (> \($0)×)" } ?? ""
-    print(name.padding(toLength: 34, withPad: " ", startingAt: 0), value.padding(toLength: 26, withPad: " ", startingAt: 0),
+    print(name.padding(toLength: 34, withPad: " ", startingAt: 0), value.padding(toLength: 32, withPad: " ", startingAt: 0),
           ref.padding(toLength: 24, withPad: " ", startingAt: 0), String(format: "%6.2f×  ", ratio), verdict)
 }
 print("Onderdak journal benchmark — \(replayed) events, \(String(format: "%.1f", mb)) MB (generated in \(String(format: "%.1f", genSeconds)) s)")
-print("measurement".padding(toLength: 34, withPad: " ", startingAt: 0), "value".padding(toLength: 26, withPad: " ", startingAt: 0),
+print("measurement".padding(toLength: 34, withPad: " ", startingAt: 0), "value".padding(toLength: 32, withPad: " ", startingAt: 0),
       "reference (same run)".padding(toLength: 24, withPad: " ", startingAt: 0), "ratio    target")
 row("replay (open + fold, no snapshot)", String(format: "%.3f s, %.2fM ev/s, %.0f MB/s", replay, Double(replayed) / replay / 1e6, mb / replay),
     String(format: "sha256sum %.3f s", sha), replay / sha, 4)

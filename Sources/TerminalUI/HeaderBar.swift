@@ -8,8 +8,11 @@ public enum HeaderBar {
             x += buf.draw(demo, x: 0, y: 0, style: .banner)
             x += 1
         }
-        let rightWidth = min(TextWidth.width(of: right), max(0, buf.width - x - 2))
-        buf.draw(TextWidth.fit(title, max(0, buf.width - x - rightWidth - 2)), x: x, y: 0, style: .header)
-        buf.draw(TextWidth.prefix(right, fitting: rightWidth), x: buf.width - rightWidth - 1, y: 0, style: .header)
+        // The title (location) keeps at least a third of the line; the status is cut first.
+        let room = max(0, buf.width - x - 2)
+        let titleMin = min(TextWidth.width(of: title), max(8, room / 3))
+        let rightWidth = min(TextWidth.width(of: right), max(0, room - titleMin))
+        buf.draw(TextWidth.fit(title, max(0, room - rightWidth)), x: x, y: 0, style: .header)
+        buf.draw(TextWidth.fit(right, rightWidth), x: buf.width - rightWidth - 1, y: 0, style: .header)
     }
 }
