@@ -7,4 +7,6 @@ public enum DeskMode: Equatable {
     case rolePicker
     case login(LoginScreen)
     case home
+    /// Supervisors: staff administration.
+    case staff(StaffScreen)
 }

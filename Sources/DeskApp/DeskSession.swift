@@ -8,7 +8,8 @@ import TerminalUI
 /// it exactly as the ncurses loop does.
 public final class DeskSession {
     public let path: String
-    public let strings: Strings
+    public private(set) var strings: Strings
+    let defaultLang: String
     let clock: () -> Timestamp
     let rules: ChecklistRuleSet?
     public private(set) var store: EventStore?
@@ -28,7 +29,7 @@ public final class DeskSession {
     /// Opens the journal at `path`; a missing journal gives the first-run choice.
     /// Other problems (corrupt, permission, newer format) are thrown: the caller prints them.
     public init(path: String, lang: String, clock: @escaping () -> Timestamp, rules: ChecklistRuleSet?) throws(JournalError) {
-        self.path = path; self.strings = Strings(lang: lang); self.clock = clock; self.rules = rules
+        self.path = path; self.strings = Strings(lang: lang); self.defaultLang = lang; self.clock = clock; self.rules = rules
         lastActivity = clock()
         mode = .choose
         do {
@@ -50,12 +51,17 @@ public final class DeskSession {
         switch mode {
         case .setup(let w): w.form.hasInput
         case .login(let l): l.form.fields[1].input.isEmpty == false
+        case .staff(let st): st.hasInput
         default: false
         }
     }
 
     var isEditingText: Bool {
-        switch mode { case .setup, .login: true; default: false }
+        switch mode {
+        case .setup, .login: true
+        case .staff(let st): st.adding != nil
+        default: false
+        }
     }
 
     /// Handles one key. Returns false when the application should end.
@@ -86,21 +92,59 @@ public final class DeskSession {
             overlay = .help; return true
         default: break
         }
+        message = nil
+        let effect: DeskEffect
         switch mode {
-        case .choose: handleChoose(key)
-        case .setup(var w): handleSetup(key, &w)
-        case .rolePicker: handleRolePicker(key)
-        case .login(var l): handleLogin(key, &l)
-        case .home: handleHome(key)
+        case .choose:
+            effect = switch key {
+            case .char("s"), .char("S"): .startSetup
+            case .char("d"), .char("D"): .createDemo
+            default: .none
+            }
+        case .setup(var w):
+            effect = w.update(key, strings: strings)
+            mode = .setup(w)
+        case .rolePicker:
+            effect = switch key {
+            case .char("1"): .pickDemoRole(username: DemoGenerator.deskUser)
+            case .char("2"): .pickDemoRole(username: DemoGenerator.coordinatorUser)
+            case .char("3"): .pickDemoRole(username: DemoGenerator.supervisorUser)
+            default: .none
+            }
+        case .login(var l):
+            effect = l.update(key)
+            mode = .login(l)
+        case .home:
+            effect = switch key {
+            case .function(9): .logout
+            case .char("l"), .char("L"): .toggleLanguage
+            case .char("m"), .char("M"): .openStaff
+            default: .none
+            }
+        case .staff(var st):
+            guard let s = store?.state else { return true }
+            effect = st.update(key, state: s, strings: strings)
+            mode = .staff(st)
         }
-        return true
+        return run(effect)
     }
 
-    func handleChoose(_ key: Key) {
-        switch key {
-        case .char("s"), .char("S"):
+    /// Carries out what a screen asked for. Returns false when the application should end.
+    func run(_ effect: DeskEffect) -> Bool {
+        switch effect {
+        case .none: break
+        case .quit:
+            quitRequested = true
+            return false
+        case .back:
+            switch mode {
+            case .setup: mode = .choose
+            case .staff: mode = .home
+            default: break
+            }
+        case .startSetup:
             mode = .setup(SetupWizard(strings: strings))
-        case .char("d"), .char("D"):
+        case .createDemo:
             do {
                 _ = try DemoGenerator.write(path: path, seed: 1, today: AmsterdamTime.night(of: clock()), rules: rules)
                 store = try EventStore.open(path: path, clock: clock)
@@ -108,29 +152,14 @@ public final class DeskSession {
             } catch {
                 overlay = .error("\(error)")
             }
-        default: break
-        }
-    }
-
-    func handleSetup(_ key: Key, _ w: inout SetupWizard) {
-        switch key {
-        case .escape:
-            if !w.form.hasInput { mode = .choose; return }
-        case .enter:
-            if w.form.focus < w.form.fields.count - 1 { _ = w.form.handle(.tab); break }
-            w.validate(strings: strings, showRequired: true)
-            guard w.form.isValid else { w.message = strings["setup.fixFirst"]; break }
-            w.message = nil
+        case .submitSetup(let d):
             do {
-                let s = try EventStore.create(path: path, isDemo: false, label: w.form[0], installationID: SystemClock.randomInstallationID(), clock: clock)
-                try s.execute(.configureShelter(name: w.form[0], municipality: w.form[1]), actor: systemActor)
-                try s.execute(.addStaff(username: w.form[3], displayName: w.form[2], role: .supervisor, credential: PinHasher.make(pin: w.form[4])),
-                              actor: systemActor)
+                let s = try EventStore.create(path: path, isDemo: false, label: d.shelter, installationID: SystemClock.randomInstallationID(), clock: clock)
                 store = s
-                var login = LoginScreen(strings: strings, username: w.form[3])
-                login.message = nil
-                mode = .login(login)
-                return
+                try s.execute(.configureShelter(name: d.shelter, municipality: d.municipality), actor: systemActor)
+                try s.execute(.addStaff(username: d.username, displayName: d.name, role: .supervisor, credential: PinHasher.make(pin: d.pin)),
+                              actor: systemActor)
+                mode = .login(LoginScreen(strings: strings, username: d.username))
             } catch let e as StoreError {
                 overlay = .error(e.text(strings.lang))
             } catch let e as JournalError {
@@ -138,59 +167,77 @@ public final class DeskSession {
             } catch {
                 overlay = .error("\(error)")
             }
-        default:
-            _ = w.form.handle(key)
-            w.validate(strings: strings, showRequired: false)
+        case .pickDemoRole(let username):
+            guard let store, let id = store.state.staffByUsername[username] else { break }
+            do {
+                try store.execute(.recordLogin(staff: id, success: true), actor: id)
+                loggedIn(id, restoring: nil)
+            } catch {
+                overlay = .error(error.text(strings.lang))
+            }
+        case let .attemptLogin(username, pin):
+            attemptLogin(username: username, pin: pin)
+        case .logout:
+            logout()
+        case .openStaff:
+            guard staff?.role == .supervisor else { message = strings["staff.onlySupervisors"]; break }
+            mode = .staff(StaffScreen())
+        case .toggleLanguage:
+            guard let id = user else { break }
+            let next = strings.lang == "nl" ? "en" : "nl"
+            execute(.setLanguage(staff: id, language: next))
+            if store?.state.staff[id]?.language == next {
+                strings = Strings(lang: next)
+                message = strings["lang.changed"]
+            }
+        case .execute(let command):
+            if execute(command), case .staff(var st) = mode {
+                st.adding = nil; st.message = nil
+                mode = .staff(st)
+                message = strings["staff.saved"]
+            }
         }
-        mode = .setup(w)
+        return true
     }
 
-    func handleRolePicker(_ key: Key) {
-        guard let store else { return }
-        let pick: String? = switch key {
-        case .char("1"): DemoGenerator.deskUser
-        case .char("2"): DemoGenerator.coordinatorUser
-        case .char("3"): DemoGenerator.supervisorUser
-        default: nil
-        }
-        guard let pick, let id = store.state.staffByUsername[pick] else { return }
+    /// Records a command as the logged-in member of staff; a refusal or a failed write is shown
+    /// in a dialog and nothing on screen is lost.
+    @discardableResult
+    func execute(_ command: Command) -> Bool {
+        guard let store, let id = user else { return false }
         do {
-            try store.execute(.recordLogin(staff: id, success: true), actor: id)
-            user = id
-            mode = .home
+            try store.execute(command, actor: id)
+            return true
         } catch {
             overlay = .error(error.text(strings.lang))
+            return false
         }
     }
 
-    func handleLogin(_ key: Key, _ l: inout LoginScreen) {
-        guard let store else { return }
-        if key != .enter {
-            _ = l.form.handle(key)
-            mode = .login(l)
-            return
-        }
-        if l.form.focus == 0 { l.form.focus = 1; mode = .login(l); return }
-        let username = l.form[0].lowercased()
-        let pin = l.form[1]
-        l.form.fields[1].input.setText("")
+    func loggedIn(_ id: StaffID, restoring: DeskMode?) {
+        user = id
+        strings = Strings(lang: store?.state.staff[id]?.language ?? defaultLang)
+        mode = restoring ?? .home
+    }
+
+    func attemptLogin(username: String, pin: String) {
+        guard let store, case .login(var l) = mode else { return }
+        defer { if case .login = mode { mode = .login(l) } }
         guard let id = store.state.staffByUsername[username], let st = store.state.staff[id], st.active, let cred = st.credential else {
             l.message = strings["login.wrong"]; l.messageIsError = true
-            mode = .login(l)
             return
         }
         if let until = store.state.lockedUntil[id], until > clock() {
             l.message = DomainError.accountLocked(until: until).text(strings.lang)
-            mode = .login(l)
             return
         }
         let ok = PinHasher.verify(pin: pin, against: cred)
         do {
             let events = try store.execute(.recordLogin(staff: id, success: ok), actor: id)
             if ok {
-                user = id
-                if let s = suspended, s.user == id { mode = s.mode } else { mode = .home }
+                let restore = suspended.flatMap { $0.user == id ? $0.mode : nil }
                 suspended = nil
+                loggedIn(id, restoring: restore)
                 return
             }
             if case let .accountLocked(_, until)? = events.last?.event {
@@ -202,16 +249,12 @@ public final class DeskSession {
         } catch {
             l.message = error.text(strings.lang)
         }
-        mode = .login(l)
-    }
-
-    func handleHome(_ key: Key) {
-        if key == .function(9) { logout() }
     }
 
     func logout() {
         user = nil
         suspended = nil
+        strings = Strings(lang: defaultLang)
         mode = store?.header.isDemo == true ? .rolePicker : .login(LoginScreen(strings: strings))
     }
 
@@ -273,14 +316,26 @@ public final class DeskSession {
             hints = [strings["hint.fields"], strings["login.hint"], strings["hint.help"], strings["hint.quit"]]
         case .home:
             if let store, let st = staff {
-                var notes = notices
-                if let message { notes.insert(message, at: 0) }
-                HomeScreen(notices: notes).renderBody(into: &buf, state: store.state, night: night, journalPath: path,
+                HomeScreen(notices: notices).renderBody(into: &buf, state: store.state, night: night, journalPath: path,
                                                       headHex: store.journal.headHash.map { String(format2: $0) }.joined(),
                                                       role: st.role, strings: strings)
             }
-            hints = [strings["hint.help"], strings["hint.logout"], strings["hint.quit"]]
+            hints = [strings["hint.help"], strings["hint.lang"]] + (staff?.role == .supervisor ? [strings["hint.staff"]] : [])
+                + [strings["hint.logout"], strings["hint.quit"]]
+        case .staff(var st):
+            if let s = store?.state { st.render(into: &buf, state: s, now: clock(), strings: strings) }
+            hints = st.adding != nil
+                ? [strings["hint.fields"], strings["hint.save"], strings["hint.back"], strings["hint.quit"]]
+                : [strings["staff.hint.add"], strings["staff.hint.role"], strings["staff.hint.deactivate"], strings["hint.back"], strings["hint.quit"]]
+            if let id = st.confirmDeactivate, let name = store?.state.staff[id]?.displayName {
+                KeyHintBar.render(into: &buf, hints: hints)
+                Dialog.render(into: &buf, title: strings["staff.confirm.title"],
+                              message: strings["staff.confirm.body"].replacingOccurrences(of: "%s", with: name),
+                              hints: strings["quit.hint"], style: .warning)
+                return
+            }
         }
+        if let message { StatusBar.render(into: &buf, text: message, style: .warning) }
         if buf.cursor != nil, overlay != nil { buf.cursor = nil }
         KeyHintBar.render(into: &buf, hints: hints)
         switch overlay {

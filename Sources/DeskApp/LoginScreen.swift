@@ -14,6 +14,16 @@ public struct LoginScreen: Equatable {
         if !username.isEmpty { form.focus = 1 }
     }
 
+    /// Enter on the username moves to the PIN; Enter on the PIN asks the session to check it
+    /// (the PIN field is emptied at once, whatever the outcome).
+    public mutating func update(_ key: Key) -> DeskEffect {
+        guard key == .enter else { _ = form.handle(key); return .none }
+        if form.focus == 0 { form.focus = 1; return .none }
+        let attempt = DeskEffect.attemptLogin(username: form[0].lowercased(), pin: form[1])
+        form.fields[1].input.setText("")
+        return attempt
+    }
+
     public func render(into buf: inout Buffer, strings t: Strings) {
         buf.draw(t["login.title"], x: 2, y: 2, style: .bold)
         let labelWidth = max(TextWidth.width(of: t["login.username"]), TextWidth.width(of: t["login.pin"]))

@@ -27,6 +27,25 @@ public struct SetupWizard: Equatable {
         form.fields[5].problem = form[5].isEmpty && !showRequired ? nil : (form[5] != form[4] ? t["setup.pinMismatch"] : nil)
     }
 
+    /// Handles a key: editing and moving between fields; Enter on the last field submits when
+    /// every field is valid (otherwise the problems are shown and nothing is lost).
+    public mutating func update(_ key: Key, strings t: Strings) -> DeskEffect {
+        switch key {
+        case .escape:
+            return form.hasInput ? .none : .back
+        case .enter:
+            if form.focus < form.fields.count - 1 { _ = form.handle(.tab); return .none }
+            validate(strings: t, showRequired: true)
+            guard form.isValid else { message = t["setup.fixFirst"]; return .none }
+            message = nil
+            return .submitSetup(SetupData(shelter: form[0], municipality: form[1], name: form[2], username: form[3], pin: form[4]))
+        default:
+            _ = form.handle(key)
+            validate(strings: t, showRequired: false)
+            return .none
+        }
+    }
+
     public func render(into buf: inout Buffer, strings t: Strings) {
         buf.draw(t["setup.title"], x: 2, y: 2, style: .bold, maxWidth: buf.width - 3)
         buf.draw(t["setup.intro"], x: 2, y: 3, style: .muted, maxWidth: buf.width - 3)

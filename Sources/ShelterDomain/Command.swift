@@ -19,11 +19,13 @@ public enum Command: Sendable {
     /// The outcome of a PIN check done by the application (the domain never sees a PIN).
     /// The actor must be the member of staff logging in.
     case recordLogin(staff: StaffID, success: Bool)
+    /// A member of staff chooses their own screen language.
+    case setLanguage(staff: StaffID, language: String)
 
     /// The permission the actor needs (nil: only being that member of staff, for logins).
     public var permission: Permission? {
         switch self {
-        case .recordLogin: nil
+        case .recordLogin, .setLanguage: nil
         case .configureShelter: .configureShelter
         case .addStaff, .changeRole, .deactivateStaff: .manageStaff
         case .addLocation, .addRoom, .addBed: .manageInventory

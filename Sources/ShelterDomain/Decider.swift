@@ -140,11 +140,20 @@ public enum Decider {
             }
             return [.loginFailed(staff: id)]
 
+        case let .setLanguage(id, language):
+            guard Decider.languages.contains(language) else {
+                throw .invalidText(field: "language", reason: "must be one of \(Decider.languages.joined(separator: ", "))")
+            }
+            return [.staffLanguageSet(staff: id, language: language)]
+
         case let .recordAssessment(clientID, answers, result):
             guard s.clients[clientID] != nil else { throw .unknownClient(clientID) }
             return [.assessmentRecorded(Assessment(id: s.assessmentCount + 1, clientID: clientID, answers: answers, result: result))]
         }
     }
+
+    /// Screen languages with translation tables.
+    public static let languages = ["nl", "en"]
 
     /// Wrong PINs in a row that lock an account, and for how long.
     public static let maxFailedLogins = 5
@@ -172,6 +181,7 @@ public enum Decider {
         guard let permission = command.permission else {
             // A login is recorded by the person logging in, about themselves only.
             if case let .recordLogin(staff, _) = command, staff != actor { throw .unknownActor }
+            if case let .setLanguage(staff, _) = command, staff != actor { throw .unknownActor }
             return
         }
         guard st.role.permissions.contains(permission) else { throw .notPermitted(role: st.role, permission: permission) }

@@ -21,6 +21,7 @@ public enum Event: Hashable, Sendable {
     case loginFailed(staff: StaffID)
     /// Five wrong PINs in a row: the account is locked until `until`.
     case accountLocked(staff: StaffID, until: Timestamp)
+    case staffLanguageSet(staff: StaffID, language: String)
 
     /// Stable numeric tag of each event type in the journal. Never reuse a tag.
     public var tag: UInt16 {
@@ -43,6 +44,7 @@ public enum Event: Hashable, Sendable {
         case .loginSucceeded: 16
         case .loginFailed: 17
         case .accountLocked: 18
+        case .staffLanguageSet: 19
         }
     }
 
@@ -67,6 +69,7 @@ public enum Event: Hashable, Sendable {
         case .loginSucceeded: "login_succeeded"
         case .loginFailed: "login_failed"
         case .accountLocked: "account_locked"
+        case .staffLanguageSet: "staff_language_set"
         }
     }
 }

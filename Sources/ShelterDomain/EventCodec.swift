@@ -80,6 +80,8 @@ public enum EventCodec {
             w.int(staff)
         case let .accountLocked(staff, until):
             w.int(staff); w.int(until.milliseconds)
+        case let .staffLanguageSet(staff, language):
+            w.int(staff); w.string(language)
         }
     }
 
@@ -98,7 +100,7 @@ public enum EventCodec {
         let seq = try r.varint()
         let ts = Timestamp(milliseconds: try r.int64())
         let actor = try r.int32()
-        guard (1...18).contains(tag) else { throw .unknownEventType(tag) }
+        guard (1...19).contains(tag) else { throw .unknownEventType(tag) }
         guard version >= 1, version <= currentVersion(of: tag) else { throw .unsupportedVersion(type: tag, version: version) }
         let event = try decodeBody(tag: tag, version: version, &r)
         guard r.isAtEnd else { throw .malformed("extra bytes after the event") }
@@ -194,6 +196,8 @@ public enum EventCodec {
             return .loginFailed(staff: try r.int32())
         case 18:
             return .accountLocked(staff: try r.int32(), until: Timestamp(milliseconds: try r.int64()))
+        case 19:
+            return .staffLanguageSet(staff: try r.int32(), language: try r.string())
         default:
             throw .unknownEventType(tag)
         }

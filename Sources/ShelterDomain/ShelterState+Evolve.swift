@@ -56,6 +56,8 @@ extension ShelterState {
         case let .accountLocked(id, until):
             lockedUntil[id] = until
             loginFailures[id] = nil
+        case let .staffLanguageSet(id, language):
+            staff[id]?.language = language
         case let .assessmentRecorded(a):
             assessments[a.clientID, default: []].append(a)
             assessmentCount = max(assessmentCount, a.id)

@@ -184,3 +184,15 @@ struct LoginTests {
         #expect(throws: DomainError.actorDeactivated("joost")) { try f.run(.recordLogin(staff: 3, success: true), as: 3) }
     }
 }
+
+@Suite("Per-user language")
+struct LanguageTests {
+    @Test("Staff choose their own language; nobody sets it for someone else; unknown languages are refused")
+    func language() throws {
+        var f = try DomainFixture.standard()
+        try f.run(.setLanguage(staff: 3, language: "en"), as: 3)
+        #expect(f.state.staff[3]?.language == "en")
+        #expect(throws: DomainError.unknownActor) { try f.run(.setLanguage(staff: 3, language: "nl"), as: 1) }
+        #expect(throws: DomainError.self) { try f.run(.setLanguage(staff: 3, language: "xx"), as: 3) }
+    }
+}

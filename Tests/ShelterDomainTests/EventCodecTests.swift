@@ -41,6 +41,7 @@ struct EventCodecTests {
         .loginSucceeded(staff: 2),
         .loginFailed(staff: 2),
         .accountLocked(staff: 2, until: Timestamp(milliseconds: 1_795_000_300_000)),
+        .staffLanguageSet(staff: 2, language: "en"),
     ]
 
     @Test("Every event type survives encode → decode", arguments: allEvents)
@@ -53,7 +54,7 @@ struct EventCodecTests {
 
     @Test("Every tag is covered by the round-trip table")
     func allTagsCovered() {
-        #expect(Set(Self.allEvents.map(\.tag)) == Set(1...18))
+        #expect(Set(Self.allEvents.map(\.tag)) == Set(1...19))
     }
 
     @Test("staff_added v1 (no PIN) is upcast to the current shape")
@@ -85,7 +86,7 @@ struct EventCodecTests {
         for _ in 0..<20_000 {
             let n = Int(rng.next() % 40)
             var bytes = (0..<n).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
-            if n > 3 { bytes[0] = UInt8(1 + rng.next() % 18); bytes[1] = 0; bytes[2] = 1 }
+            if n > 3 { bytes[0] = UInt8(1 + rng.next() % 19); bytes[1] = 0; bytes[2] = 1 }
             if (try? EventCodec.decode(bytes)) == nil { rejected += 1 }
         }
         #expect(rejected > 10_000)

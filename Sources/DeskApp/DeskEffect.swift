@@ -1,0 +1,19 @@
+import ShelterDomain
+
+/// What a screen asks the session to do after a key: values, executed by the session (the run
+/// loop's side), so screens never touch the journal themselves.
+public enum DeskEffect {
+    case none
+    case quit
+    case back
+    case startSetup
+    case createDemo
+    case submitSetup(SetupData)
+    case pickDemoRole(username: String)
+    case attemptLogin(username: String, pin: String)
+    case logout
+    case openStaff
+    case toggleLanguage
+    /// Record a domain command as the logged-in member of staff.
+    case execute(Command)
+}
