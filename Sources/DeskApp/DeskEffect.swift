@@ -13,6 +13,7 @@ public enum DeskEffect {
     case attemptLogin(username: String, pin: String)
     case logout
     case openStaff
+    case openSearch
     case toggleLanguage
     /// Record a domain command as the logged-in member of staff.
     case execute(Command)

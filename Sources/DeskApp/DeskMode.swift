@@ -9,4 +9,6 @@ public enum DeskMode: Equatable {
     case home
     /// Supervisors: staff administration.
     case staff(StaffScreen)
+    /// Client search (and the card of the client opened from it).
+    case search(SearchScreen)
 }

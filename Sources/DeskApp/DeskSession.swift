@@ -60,6 +60,7 @@ public final class DeskSession {
         switch mode {
         case .setup, .login: true
         case .staff(let st): st.adding != nil
+        case .search(let sc): sc.opened == nil
         default: false
         }
     }
@@ -90,6 +91,8 @@ public final class DeskSession {
             overlay = .help; return true
         case .char("?") where !isEditingText:
             overlay = .help; return true
+        case .char("/") where !isEditingText && user != nil, .function(2) where user != nil:
+            return run(.openSearch)
         default: break
         }
         message = nil
@@ -125,6 +128,10 @@ public final class DeskSession {
             guard let s = store?.state else { return true }
             effect = st.update(key, state: s, strings: strings)
             mode = .staff(st)
+        case .search(var sc):
+            guard let st = store?.state else { return true }
+            effect = sc.update(key, index: clientIndex(), state: st)
+            mode = .search(sc)
         }
         return run(effect)
     }
@@ -139,7 +146,7 @@ public final class DeskSession {
         case .back:
             switch mode {
             case .setup: mode = .choose
-            case .staff: mode = .home
+            case .staff, .search: mode = .home
             default: break
             }
         case .startSetup:
@@ -179,6 +186,9 @@ public final class DeskSession {
             attemptLogin(username: username, pin: pin)
         case .logout:
             logout()
+        case .openSearch:
+            if case .search(var sc) = mode { sc.opened = nil; mode = .search(sc); break }
+            mode = .search(SearchScreen())
         case .openStaff:
             guard staff?.role == .supervisor else { message = strings["staff.onlySupervisors"]; break }
             mode = .staff(StaffScreen())
@@ -212,6 +222,23 @@ public final class DeskSession {
             overlay = .error(error.text(strings.lang))
             return false
         }
+    }
+
+    /// The search index, rebuilt when clients were added (by this or another terminal).
+    var index = ClientSearchIndex()
+    var indexedClients = -1
+    func clientIndex() -> ClientSearchIndex {
+        guard let s = store?.state else { return index }
+        if s.clients.count != indexedClients {
+            if indexedClients >= 0, s.clients.count > indexedClients {
+                for id in Int32(indexedClients + 1)...Int32(s.clients.count) { if let c = s.clients[id] { index.add(c) } }
+                index.finish()
+            } else {
+                index = ClientSearchIndex(state: s)
+            }
+            indexedClients = s.clients.count
+        }
+        return index
     }
 
     func loggedIn(_ id: StaffID, restoring: DeskMode?) {
@@ -320,8 +347,12 @@ public final class DeskSession {
                                                       headHex: store.journal.headHash.map { String(format2: $0) }.joined(),
                                                       role: st.role, strings: strings)
             }
-            hints = [strings["hint.help"], strings["hint.lang"]] + (staff?.role == .supervisor ? [strings["hint.staff"]] : [])
+            hints = [strings["hint.help"], strings["hint.search"], strings["hint.lang"]] + (staff?.role == .supervisor ? [strings["hint.staff"]] : [])
                 + [strings["hint.logout"], strings["hint.quit"]]
+        case .search(var sc):
+            if let s = store?.state { sc.render(into: &buf, state: s, night: night, strings: strings) }
+            hints = sc.opened == nil ? [strings["hint.type"], "↑↓", strings["hint.open"], strings["hint.back"], strings["hint.quit"]]
+                : [strings["hint.back"], strings["hint.search"], strings["hint.quit"]]
         case .staff(var st):
             if let s = store?.state { st.render(into: &buf, state: s, now: clock(), strings: strings) }
             hints = st.adding != nil

@@ -91,3 +91,27 @@ struct TUITests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: j)) == bytes)
     }
 }
+
+@Suite("End to end: search in tmux")
+struct SearchE2ETests {
+    @Test("As desk: / then 'ivan' finds Иван Петров; Enter opens the card")
+    func searchIvan() throws {
+        let dir = Harness.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let j = dir + "/demo.onderdak"
+        #expect(try Harness.run(["demo", "--journal", j]).code == 0)
+        let t = Tmux()
+        t.start(["--journal", j])
+        #expect(t.waitFor("kies een rol"))
+        t.send("1")
+        #expect(t.waitFor("Cliënten"))
+        t.send("/")
+        #expect(t.waitFor("Cliënten zoeken"))
+        t.send("-l", "ivan")
+        #expect(t.waitFor("Иван Петров"))
+        t.send("Enter")
+        #expect(t.waitForLine("Bijnaam", "Vanya"))
+        t.send("F10")
+        #expect(t.waitFor("EXIT=0"))
+    }
+}

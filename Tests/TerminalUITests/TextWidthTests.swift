@@ -64,3 +64,15 @@ struct TextWidthTests {
         #expect(m.lastChangedCells == 1)
     }
 }
+
+@Suite("Key-hint bar")
+struct KeyHintBarTests {
+    @Test("Narrow lines drop middle hints; quit always stays")
+    func fitting() {
+        let hints = ["F1 Help", "/ Zoeken", "l English", "m Medewerkers", "F9 Uitloggen", "F10 Afsluiten"]
+        #expect(KeyHintBar.fitted(hints, width: 200) == hints.joined(separator: "  "))
+        #expect(KeyHintBar.fitted(hints, width: 58) == "F1 Help  / Zoeken  l English  m Medewerkers  F10 Afsluiten")
+        #expect(KeyHintBar.fitted(hints, width: 20) == "F10 Afsluiten")
+        #expect(KeyHintBar.fitted(hints, width: 24).hasSuffix("F10 Afsluiten"))
+    }
+}

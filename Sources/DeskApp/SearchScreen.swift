@@ -1,0 +1,76 @@
+import ShelterDomain
+import TerminalUI
+
+/// Search as you type (`/` from any screen that is not editing text): every key re-runs the
+/// query against the client index; ↑ ↓ choose, Enter opens the client's card, Esc goes back.
+/// Rows show nationality, age, the last night here and tonight's bed.
+public struct SearchScreen: Equatable {
+    public var query = TextField(maxLength: 60)
+    public var hits: [SearchHit] = []
+    public var list = ListView(count: 0)
+    /// The client whose card is open, if any.
+    public var opened: ClientID?
+
+    public init() {}
+
+    public mutating func update(_ key: Key, index: ClientSearchIndex, state s: ShelterState) -> DeskEffect {
+        if opened != nil {
+            if key == .escape { opened = nil }
+            return .none
+        }
+        switch key {
+        case .escape: return .back
+        case .up, .down, .pageUp, .pageDown:
+            _ = list.handle(key, height: 12)
+        case .enter:
+            if hits.indices.contains(list.selected) { opened = hits[list.selected].clientID }
+        default:
+            if query.handle(key) {
+                // Equal matches: the person seen most recently first (tonight's regulars on top).
+                let last = { (id: ClientID) in s.clientNights[id]?.last ?? Day(ordinal: Int32.min) }
+                hits = index.search(query.text, limit: 200).enumerated()
+                    .sorted { a, b in
+                        a.element.score != b.element.score ? a.element.score > b.element.score
+                            : last(a.element.clientID) != last(b.element.clientID) ? last(a.element.clientID) > last(b.element.clientID)
+                            : a.offset < b.offset
+                    }
+                    .prefix(50).map(\.element)
+                list = ListView(count: hits.count)
+            }
+        }
+        return .none
+    }
+
+    static func age(_ c: Client, on day: Day) -> String { c.birth.map { String($0.age(on: day)) } ?? "?" }
+
+    public mutating func render(into buf: inout Buffer, state s: ShelterState, night: Day, strings t: Strings) {
+        if let id = opened, let c = s.clients[id] {
+            ClientCard.render(into: &buf, client: c, state: s, night: night, strings: t)
+            return
+        }
+        buf.draw(t["search.title"], x: 1, y: 2, style: .bold)
+        let label = t["search.prompt"] + ": "
+        buf.draw(label, x: 2, y: 3)
+        let cx = query.render(into: &buf, x: 2 + TextWidth.width(of: label), y: 3, width: min(40, buf.width - 14), focused: true)
+        buf.cursor = (min(cx, buf.width - 1), 3)
+        if query.isEmpty {
+            for (i, l) in Dialog.wrap(t["search.help"], width: buf.width - 4).prefix(3).enumerated() { buf.draw(l, x: 2, y: 5 + i, style: .muted) }
+            return
+        }
+        if hits.isEmpty { buf.draw(t["search.none"], x: 2, y: 5, style: .warning, maxWidth: buf.width - 3); return }
+        buf.draw(t.format("search.count", hits.count), x: buf.width - 16, y: 3, style: .muted, maxWidth: 15)
+        let nameWidth = max(12, buf.width - 4 - 6 - 5 - 4 - 11 - 12 - 5)
+        var table = Table(columns: [TableColumn(t["search.col.nr"], width: 6, alignRight: true), TableColumn(t["search.col.name"], width: nameWidth),
+                                    TableColumn(t["search.col.nat"], width: 4), TableColumn(t["search.col.age"], width: 3, alignRight: true),
+                                    TableColumn(t["search.col.last"], width: 11), TableColumn(t["search.col.bed"], width: 12)],
+                          rows: hits.map { h in
+                              let c = s.clients[h.clientID]!
+                              let name = c.alias.isEmpty ? c.fullName : "\(c.fullName) (\(c.alias))"
+                              let last = s.clientNights[c.id]?.last(where: { $0 <= night }).map { t.shortNight($0) } ?? t["card.none"]
+                              let bed = s.bed(of: c.id, on: night).flatMap { s.beds[$0]?.label } ?? ""
+                              return [String(c.id), name, c.nationality, SearchScreen.age(c, on: night), last, bed]
+                          })
+        table.list = list
+        table.render(into: &buf, x: 2, y: 5, width: buf.width - 4, height: max(2, buf.height - 8))
+    }
+}
