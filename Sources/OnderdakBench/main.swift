@@ -1,4 +1,5 @@
-// onderdak-bench: journal benchmarks, each printed beside a reference measured in the same run
+// onderdak-bench [events] [appends] [search clients] [search names]
+// Journal and search benchmarks, each printed beside a reference measured in the same run
 // (sha256sum over the same file; a bare write+fsync of the same size on the same file system).
 // Ratios, not absolute times, are what to compare across these noisy machines.
 import Foundation
@@ -36,6 +37,8 @@ func sha256sumSeconds(_ path: String) -> Double {
 let args = CommandLine.arguments
 let events = args.count > 1 ? Int(args[1]) ?? 1_000_000 : 1_000_000
 let appends = args.count > 2 ? Int(args[2]) ?? 300 : 300
+let searchClients = args.count > 3 ? Int(args[3]) ?? 100_000 : 100_000
+let searchNames = args.count > 4 ? Int(args[4]) ?? 1000 : 1000
 let dir = "/tmp/onderdak-bench-\(getpid())"
 try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -134,3 +137,43 @@ row("durable append p50", String(format: "%.3f ms", percentile(storeLat, 0.5) * 
     percentile(storeLat, 0.5) / percentile(bareLat, 0.5), 1.5)
 row("durable append p99", String(format: "%.3f ms", percentile(storeLat, 0.99) * 1000), String(format: "write+fsync %.3f ms", percentile(bareLat, 0.99) * 1000),
     percentile(storeLat, 0.99) / percentile(bareLat, 0.99), 1.5)
+
+// 3. Search as you type over 100,000 clients: 1,000 realistic names typed letter by letter.
+let givenNames = ["Łukasz", "Ștefan", "Győző", "Иван", "Marek", "Paweł", "Ionuț", "László", "Георги", "Jan", "Krzysztof", "Tomasz",
+                  "Mihai", "Zoltán", "Стоян", "Jonas", "Andris", "Ján", "José", "João", "Agnieszka", "Ioana", "Erzsébet", "Мария",
+                  "Grzegorz", "Andrzej", "Piotr", "Mariusz", "Vasile", "Gheorghe", "Sándor", "Ferenc", "Димитър", "Nicolae", "Rafał",
+                  "Wojciech", "Bogdan", "Cristian", "Marius", "Ewa", "Dariusz", "Zbigniew", "Petru", "Adrian", "Attila", "Tibor"]
+let familyNames = ["Wójcik", "Popescu", "Kovács", "Петров", "Nowak", "Dąbrowski", "Constantinescu", "Szabó", "Димитров", "de Vries",
+                   "Wiśniewski", "Kamiński", "Lewandowski", "Szymański", "Woźniak", "Kozłowski", "Mazur", "Dumitrescu", "Stănescu",
+                   "Țurcanu", "Munteanu", "Ionescu", "Horváth", "Tóth", "Иванов", "Георгиева", "Kazlauskas", "Bērziņš", "Ozoliņš",
+                   "Tamm", "Kováč", "García López", "Conceição", "van den Berg", "Rusu", "Nagy", "Krawczyk", "Jabłońska", "Ciobanu",
+                   "Varga", "Николов", "Pawłowski", "Dinu", "Lungu", "Zieliński", "Jankowski", "Mazurek", "Kaczmarek", "Grabowski",
+                   "Pavlović", "Balogh", "Farkas", "Molnár", "Papp", "Takács", "Juhász", "Oláh", "Radu", "Stoica", "Moldovan"]
+var cityState = ShelterState()
+var nameRng = SeededRandom(seed: 11)
+for id in 1...searchClients {
+    var c = Client(id: Int32(id), givenNames: givenNames[Int(nameRng.next() % UInt64(givenNames.count))],
+                   familyNames: familyNames[Int(nameRng.next() % UInt64(familyNames.count))])
+    if nameRng.next() % 10 == 0 { c.alias = givenNames[Int(nameRng.next() % UInt64(givenNames.count))] + "ek" }
+    c.birth = .exact(Day(ordinal: Int32(-3000 + Int(nameRng.next() % 15000))))
+    cityState.clients[c.id] = c
+}
+let indexStart = now()
+let cityIndex = ClientSearchIndex(state: cityState)
+let indexSeconds = now() - indexStart
+var keystroke: [Double] = []
+for k in 0..<searchNames {
+    let c = cityState.clients[Int32(1 + (k * 97) % searchClients)]!
+    let typed = NameNormalizer.fold(c.fullName)  // what a Dutch keyboard produces
+    var prefix = ""
+    for ch in typed {
+        prefix.append(ch)
+        let t = now()
+        _ = cityIndex.search(prefix)
+        keystroke.append(now() - t)
+    }
+}
+print("")
+print("Search as you type — \(searchClients) clients, index built in \(String(format: "%.2f", indexSeconds)) s, \(keystroke.count) keystrokes (\(searchNames) names)")
+row("search p50 per keystroke", String(format: "%.3f ms", percentile(keystroke, 0.5) * 1000), "target 5 ms", percentile(keystroke, 0.5) / 0.005, 1)
+row("search p99 per keystroke", String(format: "%.3f ms", percentile(keystroke, 0.99) * 1000), "target 5 ms", percentile(keystroke, 0.99) / 0.005, 1)

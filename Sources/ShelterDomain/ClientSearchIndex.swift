@@ -10,8 +10,11 @@ public struct ClientSearchIndex: Sendable {
     /// For each word, the clients that have it and in which field (bit 0 name, bit 1 alias).
     var postings: [[(ClientID, UInt8)]] = []
     var indexOf: [[UInt8]: Int] = [:]
+    /// Indices of words made of letters (names, aliases): the only ones a typo can match.
+    var letterWords: [Int] = []
     var pending: [([UInt8], ClientID, UInt8)] = []
     public private(set) var clientCount = 0
+    var maxClientID: ClientID = 0
 
     public init() {}
 
@@ -47,6 +50,7 @@ public struct ClientSearchIndex: Sendable {
     /// Adds (or re-adds) a client. Call `finish()` before searching.
     public mutating func add(_ c: Client) {
         clientCount += 1
+        maxClientID = max(maxClientID, c.id)
         for (w, field) in ClientSearchIndex.entries(c) { pending.append((w, c.id, field)) }
     }
 
@@ -60,7 +64,11 @@ public struct ClientSearchIndex: Sendable {
         words = all.keys.sorted { $0.lexicographicallyPrecedes($1) }
         postings = words.map { all[$0]! }
         indexOf = [:]
-        for (i, w) in words.enumerated() { indexOf[w] = i }
+        letterWords = []
+        for (i, w) in words.enumerated() {
+            indexOf[w] = i
+            if w.contains(where: { $0 >= UInt8(ascii: "a") }) { letterWords.append(i) }
+        }
     }
 
     /// Folds a query the way names are folded; date separators are dropped so 12-03-1987 matches.
@@ -73,43 +81,64 @@ public struct ClientSearchIndex: Sendable {
         return NameNormalizer.tokens(text).map(bytes)
     }
 
-    /// Clients matching every query word, best first, at most `limit`.
+    /// Clients matching every query word, best first, at most `limit`. Scores live in flat arrays
+    /// indexed by client id (no hashing per posting), and the top is picked by score buckets.
     public func search(_ query: String, limit: Int = 50) -> [SearchHit] {
         let q = ClientSearchIndex.queryWords(query)
-        guard !q.isEmpty else { return [] }
-        var total: [ClientID: Int]?
-        for word in q {
-            var best: [ClientID: Int] = [:]
-            func credit(_ wordIndex: Int, _ points: Int) {
+        guard !q.isEmpty, maxClientID > 0 else { return [] }
+        let n = Int(maxClientID) + 1
+        var total = [Int32](repeating: 0, count: n)
+        var matched = [UInt8](repeating: 0, count: n)
+        var best = [Int32](repeating: 0, count: n)
+        var candidates: [ClientID] = []
+        for (wi, word) in q.enumerated() {
+            var touched: [ClientID] = []
+            func credit(_ wordIndex: Int, _ points: Int32) {
                 for (id, field) in postings[wordIndex] {
+                    let i = Int(id)
+                    if wi > 0, Int(matched[i]) != wi { continue }  // already failed an earlier word
                     let p = points + (field & 1 != 0 ? 1 : 0)
-                    if p > best[id] ?? 0 { best[id] = p }
+                    if best[i] == 0 { touched.append(id) }
+                    if p > best[i] { best[i] = p }
                 }
             }
-            // Prefix matches: a contiguous range of the sorted words.
             var i = lowerBound(word)
             while i < words.count, words[i].starts(with: word) {
                 credit(i, words[i].count == word.count ? 30 : 20)
                 i += 1
             }
-            // One typo, for words of 5+ letters: compare with every distinct word's prefix.
-            if word.count >= 5 {
-                for (j, w) in words.enumerated() where w.count + 1 >= word.count && !w.starts(with: word) {
-                    if ClientSearchIndex.withinOneEdit(word, prefixOf: w) { credit(j, w.count == word.count ? 12 : 10) }
+            if word.count >= 5, word.contains(where: { $0 >= UInt8(ascii: "a") }) {
+                for j in letterWords {
+                    let w = words[j]
+                    if w.count + 1 >= word.count, !w.starts(with: word), ClientSearchIndex.withinOneEdit(word, prefixOf: w) {
+                        credit(j, w.count == word.count ? 12 : 10)
+                    }
                 }
             }
-            if let t = total {
-                var next: [ClientID: Int] = [:]
-                for (id, s) in t { if let b = best[id] { next[id] = s + b } }
-                total = next
-            } else {
-                total = best
+            candidates.removeAll(keepingCapacity: true)
+            for id in touched {
+                let k = Int(id)
+                total[k] += best[k]
+                best[k] = 0
+                matched[k] = UInt8(min(wi + 1, 255))
+                candidates.append(id)
             }
-            if total?.isEmpty ?? true { return [] }
+            if candidates.isEmpty { return [] }
         }
-        return (total ?? [:]).map { SearchHit(clientID: $0.key, score: $0.value) }
-            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.clientID > $1.clientID }
-            .prefix(limit).map { $0 }
+        // Top `limit` by score (descending), ties by client id (descending): bucket by score.
+        var maxScore: Int32 = 0
+        for id in candidates { maxScore = max(maxScore, total[Int(id)]) }
+        var buckets = [[ClientID]](repeating: [], count: Int(maxScore) + 1)
+        for id in candidates { buckets[Int(total[Int(id)])].append(id) }
+        var out: [SearchHit] = []
+        out.reserveCapacity(min(limit, candidates.count))
+        for score in stride(from: Int(maxScore), through: 0, by: -1) where !buckets[score].isEmpty {
+            for id in buckets[score].sorted(by: >) {
+                out.append(SearchHit(clientID: id, score: score))
+                if out.count == limit { return out }
+            }
+        }
+        return out
     }
 
     func lowerBound(_ w: [UInt8]) -> Int {
@@ -131,19 +160,27 @@ public struct ClientSearchIndex: Sendable {
     }
 
     static func oneEdit(_ a: [UInt8], _ b: ArraySlice<UInt8>) -> Bool {
-        let b = Array(b)
-        if a == b { return true }
+        if a.elementsEqual(b) { return true }
+        let b0 = b.startIndex
         if a.count == b.count {
             var diffs: [Int] = []
-            for k in 0..<a.count where a[k] != b[k] { diffs.append(k); if diffs.count > 2 { return false } }
-            if diffs.count == 1 { return true }
-            return diffs.count == 2 && diffs[1] == diffs[0] + 1 && a[diffs[0]] == b[diffs[1]] && a[diffs[1]] == b[diffs[0]]
+            var first = -1, second = -1, count = 0
+            for k in 0..<a.count where a[k] != b[b0 + k] {
+                count += 1
+                if count == 1 { first = k } else if count == 2 { second = k } else { return false }
+            }
+            if count == 1 { return true }
+            return count == 2 && second == first + 1 && a[first] == b[b0 + second] && a[second] == b[b0 + first]
         }
         guard abs(a.count - b.count) == 1 else { return false }
-        let (long, short) = a.count > b.count ? (a, b) : (b, a)
+        // Walk the longer past one extra byte.
+        let aLonger = a.count > b.count
+        let longCount = max(a.count, b.count), shortCount = min(a.count, b.count)
+        func long(_ i: Int) -> UInt8 { aLonger ? a[i] : b[b0 + i] }
+        func short(_ i: Int) -> UInt8 { aLonger ? b[b0 + i] : a[i] }
         var i = 0, j = 0, skipped = false
-        while i < long.count, j < short.count {
-            if long[i] == short[j] { i += 1; j += 1 } else if skipped { return false } else { skipped = true; i += 1 }
+        while i < longCount, j < shortCount {
+            if long(i) == short(j) { i += 1; j += 1 } else if skipped { return false } else { skipped = true; i += 1 }
         }
         return true
     }

@@ -133,3 +133,24 @@ struct UserCLITests {
         #expect(try Harness.run(["verify", "--deep", "--journal", j]).code == 0)
     }
 }
+
+@Suite("Benchmark smoke run")
+struct BenchSmokeTests {
+    @Test("onderdak-bench runs on a tiny data set and prints every figure with its reference and verdict")
+    func smoke() throws {
+        let bench = URL(fileURLWithPath: Harness.binary).deletingLastPathComponent().appendingPathComponent("onderdak-bench").path
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: bench)
+        p.arguments = ["3000", "5", "2000", "20"]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        for figure in ["replay", "verify", "durable append p50", "durable append p99", "search p50", "search p99"] {
+            #expect(text.split(separator: "\n").contains { $0.hasPrefix(figure) && ($0.contains("PASS") || $0.contains("FAIL")) }, "\(figure)")
+        }
+        #expect(text.contains("sha256sum"))
+    }
+}
