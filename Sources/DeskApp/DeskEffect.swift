@@ -14,6 +14,7 @@ public enum DeskEffect {
     case logout
     case openStaff
     case openSearch
+    case openChecklist
     case toggleLanguage
     /// Record a domain command as the logged-in member of staff.
     case execute(Command)

@@ -11,4 +11,6 @@ public enum DeskMode: Equatable {
     case staff(StaffScreen)
     /// Client search (and the card of the client opened from it).
     case search(SearchScreen)
+    /// The checklist for the client whose card was open (returns there).
+    case checklist(ChecklistWizard, returnTo: SearchScreen)
 }

@@ -52,6 +52,7 @@ public final class DeskSession {
         case .setup(let w): w.form.hasInput
         case .login(let l): l.form.fields[1].input.isEmpty == false
         case .staff(let st): st.hasInput
+        case .checklist(let w, _): !w.answered.isEmpty
         default: false
         }
     }
@@ -61,6 +62,7 @@ public final class DeskSession {
         case .setup, .login: true
         case .staff(let st): st.adding != nil
         case .search(let sc): sc.opened == nil
+        case .checklist: true
         default: false
         }
     }
@@ -93,6 +95,8 @@ public final class DeskSession {
             overlay = .help; return true
         case .char("/") where !isEditingText && user != nil, .function(2) where user != nil:
             return run(.openSearch)
+        case .function(3) where user != nil:
+            return run(.openChecklist)
         default: break
         }
         message = nil
@@ -132,6 +136,9 @@ public final class DeskSession {
             guard let st = store?.state else { return true }
             effect = sc.update(key, index: clientIndex(), state: st)
             mode = .search(sc)
+        case .checklist(var w, let back):
+            effect = w.update(key, strings: strings)
+            mode = .checklist(w, returnTo: back)
         }
         return run(effect)
     }
@@ -147,6 +154,7 @@ public final class DeskSession {
             switch mode {
             case .setup: mode = .choose
             case .staff, .search: mode = .home
+            case .checklist(_, let back): mode = .search(back)
             default: break
             }
         case .startSetup:
@@ -186,6 +194,15 @@ public final class DeskSession {
             attemptLogin(username: username, pin: pin)
         case .logout:
             logout()
+        case .openChecklist:
+            guard case .search(let sc) = mode, let id = sc.opened, let client = store?.state.clients[id] else {
+                if case .checklist = mode { break }
+                message = strings["cl.pickClient"]
+                if case .search = mode {} else { mode = .search(SearchScreen()) }
+                break
+            }
+            guard let rules else { overlay = .error(strings["cl.noRules"]); break }
+            mode = .checklist(ChecklistWizard(client: client, today: AmsterdamTime.local(clock()).day, rules: rules), returnTo: sc)
         case .openSearch:
             if case .search(var sc) = mode { sc.opened = nil; mode = .search(sc); break }
             mode = .search(SearchScreen())
@@ -201,10 +218,16 @@ public final class DeskSession {
                 message = strings["lang.changed"]
             }
         case .execute(let command):
-            if execute(command), case .staff(var st) = mode {
+            guard execute(command) else { break }
+            switch mode {
+            case .staff(var st):
                 st.adding = nil; st.message = nil
                 mode = .staff(st)
                 message = strings["staff.saved"]
+            case .checklist(_, let back):
+                mode = .search(back)
+                message = strings["cl.recorded"]
+            default: break
             }
         }
         return true
@@ -352,7 +375,11 @@ public final class DeskSession {
         case .search(var sc):
             if let s = store?.state { sc.render(into: &buf, state: s, night: night, strings: strings) }
             hints = sc.opened == nil ? [strings["hint.type"], "↑↓", strings["hint.open"], strings["hint.back"], strings["hint.quit"]]
-                : [strings["hint.back"], strings["hint.search"], strings["hint.quit"]]
+                : [strings["card.hint.checklist"], strings["hint.back"], strings["hint.search"], strings["hint.quit"]]
+        case .checklist(let w, _):
+            let name = store?.state.clients[w.clientID]?.fullName ?? ""
+            w.render(into: &buf, clientName: name, strings: strings)
+            hints = w.hints(strings)
         case .staff(var st):
             if let s = store?.state { st.render(into: &buf, state: s, now: clock(), strings: strings) }
             hints = st.adding != nil

@@ -10,6 +10,17 @@ public struct HomeScreen {
 
     public init(notices: [String] = []) { self.notices = notices }
 
+    /// Clients whose latest checklist must be run again: its `valid_until` has come, or a
+    /// further inquiry is 14 days old.
+    public static func reassessmentDue(_ s: ShelterState, night: Day) -> [ClientID] {
+        s.assessments.compactMap { id, list -> ClientID? in
+            guard let a = list.last else { return nil }
+            if let v = a.result.validUntil, v <= night { return id }
+            if a.result.outcome == .furtherInquiry, a.answers.assessmentDate.adding(days: 14) <= night { return id }
+            return nil
+        }.sorted()
+    }
+
     /// Beds open tonight without anyone in them (cold-weather beds are closed).
     public static func freeBeds(_ s: ShelterState, night: Day) -> Int {
         let board = s.nights[night]
@@ -40,6 +51,14 @@ public struct HomeScreen {
         buf.draw("\(t["home.journal"]): \(journalPath)", x: 2, y: 10, style: .muted, maxWidth: buf.width - 3)
         buf.draw("\(t["home.head"]): \(headHex.prefix(16))…", x: 2, y: 11, style: .muted, maxWidth: buf.width - 3)
         var y = 13
+        if role != .supervisor {
+            let due = HomeScreen.reassessmentDue(s, night: night)
+            if !due.isEmpty, y < buf.height - 2 {
+                let names = due.prefix(3).compactMap { s.clients[$0]?.fullName }.joined(separator: ", ")
+                buf.draw("\(t["home.reassess"]): \(due.count) — \(names)\(due.count > 3 ? ", …" : "")", x: 2, y: y, style: .warning, maxWidth: buf.width - 3)
+                y += 1
+            }
+        }
         for n in notices where y < buf.height - 2 {
             for line in Dialog.wrap(n, width: buf.width - 4) where y < buf.height - 2 {
                 buf.draw(line, x: 2, y: y, style: .warning); y += 1

@@ -12,6 +12,15 @@ public struct ChecklistRuleSet: Hashable, Sendable {
     public var incomeFractionOfNorm: Double
     public var norms: [SocialAssistanceNorm]
     public var rules: [String: ChecklistRule]
+    /// Advice when a "likely" ground lacks documents (the outcome is then further inquiry).
+    public var provisionalAdvice: [String: String] = [:]
+
+    /// The advice staff are given for a result, in a language ("nl", "en").
+    public func advice(for r: ChecklistResult, lang: String) -> String {
+        guard let rule = rules[r.ground] else { return "" }
+        if rule.outcome == .likely, r.outcome != .likely { return provisionalAdvice[lang] ?? "" }
+        return rule.advice[lang] ?? ""
+    }
 
     /// Every ground the engine can produce; a rule set must describe all of them.
     public static let grounds = [
@@ -94,7 +103,11 @@ public struct ChecklistRuleSet: Hashable, Sendable {
                                           evidence: evidence, advice: advice)
         }
         for g in grounds where rules[g] == nil { throw RuleSetError(path: "rules", reason: "ground \"\(g)\" is missing") }
-        return ChecklistRuleSet(version: version, source: source, fullTimeHoursPerWeek: fullTime, workHoursFraction: hoursFraction,
-                                incomeFractionOfNorm: incomeFraction, norms: norms, rules: rules)
+        var provisional: [String: String] = [:]
+        for lang in ["nl", "en"] { provisional[lang] = try str(root["provisional_advice"]?[lang], "provisional_advice.\(lang)") }
+        var set = ChecklistRuleSet(version: version, source: source, fullTimeHoursPerWeek: fullTime, workHoursFraction: hoursFraction,
+                                   incomeFractionOfNorm: incomeFraction, norms: norms, rules: rules)
+        set.provisionalAdvice = provisional
+        return set
     }
 }

@@ -59,6 +59,9 @@ extension ShelterState {
         case let .staffLanguageSet(id, language):
             staff[id]?.language = language
         case let .assessmentRecorded(a):
+            var a = a
+            a.recordedBy = r.actor
+            a.recordedAt = r.timestamp
             assessments[a.clientID, default: []].append(a)
             assessmentCount = max(assessmentCount, a.id)
         }

@@ -115,3 +115,47 @@ struct SearchE2ETests {
         #expect(t.waitFor("EXIT=0"))
     }
 }
+
+@Suite("End to end: checklist in tmux")
+struct ChecklistE2ETests {
+    @Test("Demo → open a client → run the checklist → record → the outcome on the card and in `checklist show`")
+    func runChecklist() throws {
+        let dir = Harness.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let j = dir + "/demo.onderdak"
+        #expect(try Harness.run(["demo", "--journal", j]).code == 0)
+        let t = Tmux()
+        t.start(["--journal", j, "--lang", "en"])
+        #expect(t.waitFor("pick a role"))
+        t.send("1")
+        #expect(t.waitFor("Clients"))
+        t.send("/")
+        t.send("-l", "ionut")
+        #expect(t.waitFor("Ionuț Constantinescu"))
+        t.send("Enter")
+        #expect(t.waitFor("Client 15"))
+        t.send("F3")
+        #expect(t.waitFor("Question 1"))
+        t.send("Enter"); #expect(t.waitFor("Question 2"))
+        t.send("Enter"); #expect(t.waitFor("Question 3"))
+        t.send("Enter"); #expect(t.waitFor("Question 4"))
+        t.send("y"); #expect(t.waitFor("How many hours"))
+        t.send("-l", "24"); t.send("Enter")
+        #expect(t.waitFor("Which documents"))
+        t.send("Space"); t.send("Down"); t.send("Down"); t.send("Space"); t.send("Enter")
+        #expect(t.waitFor("EQUAL TREATMENT LIKELY"))
+        t.send("Enter")
+        #expect(t.waitFor("Assessment recorded"))
+        #expect(t.waitForLine("likely / worker"))
+        t.send("F10")
+        #expect(t.waitFor("EXIT=0"))
+        let show = try Harness.run(["checklist", "show", "--journal", j, "--client", "15", "--lang", "en"])
+        #expect(show.code == 0)
+        #expect(show.stdout.contains(">> EQUAL TREATMENT LIKELY <<"))
+        #expect(show.stdout.contains("Ground: worker"))
+        let nl = try Harness.run(["checklist", "show", "--journal", j, "--client", "15"])
+        #expect(nl.stdout.contains("GELIJKE BEHANDELING AANNEMELIJK"))
+        #expect(try Harness.run(["checklist", "show", "--journal", j, "--client", "9999"]).code == 1)
+        #expect(try Harness.run(["verify", "--deep", "--journal", j]).code == 0)
+    }
+}

@@ -130,6 +130,13 @@ struct ChecklistTests {
             }
         }
         #expect(Self.rules.rule("register_with_uwv").advice["en"]!.contains("registering as a job seeker with UWV"))
+        // A likely ground without its documents never shows "likely" advice.
+        let provisional = ChecklistResult(outcome: .furtherInquiry, ground: "worker", validUntil: nil, missingEvidence: ["contract|payslips"],
+                                          legalBasis: "", ruleSet: "2024.1")
+        for lang in ["nl", "en"] {
+            let text = Self.rules.advice(for: provisional, lang: lang)
+            #expect(text.contains("IND") && !text.lowercased().contains("likely (worker)") && !text.contains("aannemelijk (werknemer)"))
+        }
     }
 
     @Test("Malformed answers name the field",

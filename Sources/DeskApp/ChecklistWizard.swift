@@ -1,0 +1,303 @@
+import ShelterDomain
+import TerminalUI
+
+/// The equal-treatment checklist at the desk: one question per step with why it is asked, only
+/// the questions the rules still need (someone working enough is not asked about UWV), back and
+/// forward without losing answers, answers pre-filled from intake, a "seen" box per document,
+/// and an outcome screen that cannot be misread. Pure model: recording is an effect.
+public struct ChecklistWizard: Equatable {
+    public let clientID: ClientID
+    public let rules: ChecklistRuleSet
+    public var answers: ChecklistAnswers
+    public var answered: Set<String> = []
+    public var history: [String] = []
+    /// The question key shown, or "evidence", or "outcome".
+    public private(set) var current = "nationality"
+    public var input = TextField(maxLength: 12)
+    public var yes = false
+    public var problem: String?
+    public var documents: [String] = []
+    public var documentList = ListView(count: 0)
+    public var result: ChecklistResult?
+
+    static let boolKeys: Set<String> = ["absent_over_two_years", "working_now", "self_employed_now", "unable_to_work_illness", "vocational_training",
+                                        "unemployment_involuntary", "registered_jobseeker_uwv", "family_of_entitled", "sufficient_resources_and_insurance"]
+    static let dateKeys: Set<String> = ["arrived_nl", "continuous_residence_since", "last_work_end"]
+    static let numberKeys: Set<String> = ["hours_per_week", "monthly_income_eur", "work_history_months"]
+
+    public init(client: Client, today: Day, rules: ChecklistRuleSet) {
+        clientID = client.id
+        self.rules = rules
+        answers = ChecklistAnswers(assessmentDate: today, nationality: client.nationality, arrivedNL: client.arrivedNL ?? today)
+        show(next())
+    }
+
+    public var stepNumber: Int { history.count + 1 }
+
+    // MARK: flow
+
+    /// The next question the rules still need, or "evidence" / "outcome".
+    func next() -> String {
+        let a = answers
+        func need(_ k: String) -> Bool { !answered.contains(k) }
+        if need("nationality") { return "nationality" }
+        if a.nationality == "NL" || !Nationality.isEUEEASwiss(a.nationality) { return "outcome" }
+        if need("arrived_nl") { return "arrived_nl" }
+        if need("continuous_residence_since") { return "continuous_residence_since" }
+        if let since = a.continuousResidenceSince, since.adding(years: 5) <= a.assessmentDate {
+            if need("absent_over_two_years") { return "absent_over_two_years" }
+            if !a.absentOverTwoYears { return "evidence" }
+        }
+        if need("working_now") { return "working_now" }
+        if a.workingNow {
+            if need("hours_per_week") { return "hours_per_week" }
+            if a.hoursPerWeek >= rules.minimumHoursPerWeek { return "evidence" }
+            if need("monthly_income_eur") { return "monthly_income_eur" }
+            return "evidence"  // worker (income) or marginal work: the engine decides
+        }
+        if need("self_employed_now") { return "self_employed_now" }
+        if a.selfEmployedNow { return "evidence" }
+        if need("work_history_months") { return "work_history_months" }
+        if a.workHistoryMonths >= 1 {
+            if need("unable_to_work_illness") { return "unable_to_work_illness" }
+            if a.unableToWorkIllness { return "evidence" }
+            if need("vocational_training") { return "vocational_training" }
+            if a.vocationalTraining { return "evidence" }
+            if need("unemployment_involuntary") { return "unemployment_involuntary" }
+            if a.unemploymentInvoluntary {
+                if need("last_work_end") { return "last_work_end" }
+                if need("registered_jobseeker_uwv") { return "registered_jobseeker_uwv" }
+                let within = a.lastWorkEnd.map { a.assessmentDate <= $0.adding(months: 6) } ?? false
+                if a.registeredJobseekerUWV, a.workHistoryMonths >= 12 || within { return "evidence" }
+                if !a.registeredJobseekerUWV, within || a.workHistoryMonths >= 12 { return "evidence" }
+            }
+        }
+        if need("family_of_entitled") { return "family_of_entitled" }
+        if a.familyOfEntitled { return "evidence" }
+        if a.arrivedNL.wholeMonths(until: a.assessmentDate) < 3 { return "evidence" }
+        if need("registered_jobseeker_uwv") { return "registered_jobseeker_uwv" }
+        if a.registeredJobseekerUWV { return "evidence" }
+        if need("sufficient_resources_and_insurance") { return "sufficient_resources_and_insurance" }
+        return "evidence"
+    }
+
+    /// Documents that matter: those of the first rule that would decide "likely" with every document.
+    func relevantDocuments() -> [String] {
+        var full = answers
+        full.evidence = ChecklistAnswers.evidenceKinds
+        let r = ChecklistEngine.evaluate(full, rules: rules)
+        guard r.outcome == .likely else { return [] }
+        return rules.rule(r.ground).evidence.flatMap { $0 }
+    }
+
+    mutating func show(_ key: String) {
+        problem = nil
+        if key == "evidence" {
+            documents = relevantDocuments()
+            if documents.isEmpty { show("outcome"); return }
+            documentList = ListView(count: documents.count)
+            current = key
+            return
+        }
+        if key == "outcome" {
+            result = ChecklistEngine.evaluate(answers, rules: rules)
+            current = key
+            return
+        }
+        current = key
+        let a = answers
+        switch key {
+        case "nationality": input = TextField(a.nationality, maxLength: 2)
+        case "arrived_nl": input = TextField(a.arrivedNL.dutch, maxLength: 10)
+        case "continuous_residence_since": input = TextField(a.continuousResidenceSince?.dutch ?? "", maxLength: 10)
+        case "last_work_end": input = TextField(a.lastWorkEnd?.dutch ?? "", maxLength: 10)
+        case "hours_per_week": input = TextField(answered.contains(key) ? trim(a.hoursPerWeek) : "", maxLength: 5)
+        case "monthly_income_eur": input = TextField(answered.contains(key) ? trim(a.monthlyIncomeEUR) : "", maxLength: 8)
+        case "work_history_months": input = TextField(answered.contains(key) ? String(a.workHistoryMonths) : "", maxLength: 4)
+        default: yes = boolValue(key)
+        }
+    }
+
+    func trim(_ d: Double) -> String { d == d.rounded() ? String(Int(d)) : String(d) }
+
+    func boolValue(_ k: String) -> Bool {
+        let a = answers
+        switch k {
+        case "absent_over_two_years": return a.absentOverTwoYears
+        case "working_now": return a.workingNow
+        case "self_employed_now": return a.selfEmployedNow
+        case "unable_to_work_illness": return a.unableToWorkIllness
+        case "vocational_training": return a.vocationalTraining
+        case "unemployment_involuntary": return a.unemploymentInvoluntary
+        case "registered_jobseeker_uwv": return a.registeredJobseekerUWV
+        case "family_of_entitled": return a.familyOfEntitled
+        case "sufficient_resources_and_insurance": return a.sufficientResourcesAndInsurance
+        default: return false
+        }
+    }
+
+    mutating func setBool(_ k: String, _ v: Bool) {
+        switch k {
+        case "absent_over_two_years": answers.absentOverTwoYears = v
+        case "working_now": answers.workingNow = v
+        case "self_employed_now": answers.selfEmployedNow = v
+        case "unable_to_work_illness": answers.unableToWorkIllness = v
+        case "vocational_training": answers.vocationalTraining = v
+        case "unemployment_involuntary": answers.unemploymentInvoluntary = v
+        case "registered_jobseeker_uwv": answers.registeredJobseekerUWV = v
+        case "family_of_entitled": answers.familyOfEntitled = v
+        case "sufficient_resources_and_insurance": answers.sufficientResourcesAndInsurance = v
+        default: break
+        }
+    }
+
+    /// Takes the typed answer; on a problem keeps the input and says what is wrong.
+    mutating func accept(strings t: Strings) -> Bool {
+        let k = current, text = input.text
+        switch k {
+        case "nationality":
+            guard text.count == 2, text.allSatisfy({ $0.isASCII && $0.isLetter }) else { problem = t["cl.invalidCountry"]; return false }
+            answers.nationality = text.uppercased()
+        case "arrived_nl":
+            guard let d = Day.parse(text), d <= answers.assessmentDate else { problem = t["cl.invalidDate"]; return false }
+            answers.arrivedNL = d
+        case "continuous_residence_since", "last_work_end":
+            var d: Day?
+            if !text.isEmpty {
+                guard let p = Day.parse(text), p <= answers.assessmentDate else { problem = t["cl.invalidDate"]; return false }
+                d = p
+            }
+            if k == "last_work_end" { answers.lastWorkEnd = d } else { answers.continuousResidenceSince = d }
+        case "hours_per_week", "monthly_income_eur", "work_history_months":
+            let normal = text.replacingOccurrences(of: ",", with: ".")
+            guard let n = Double(normal), n >= 0, n < 100_000, k != "hours_per_week" || n <= 168,
+                  k != "work_history_months" || n == n.rounded() else { problem = t["cl.invalidNumber"]; return false }
+            switch k {
+            case "hours_per_week": answers.hoursPerWeek = n
+            case "monthly_income_eur": answers.monthlyIncomeEUR = n
+            default: answers.workHistoryMonths = Int(n)
+            }
+        default:
+            setBool(k, yes)
+        }
+        answered.insert(k)
+        return true
+    }
+
+    // MARK: keys
+
+    public mutating func update(_ key: Key, strings t: Strings) -> DeskEffect {
+        if key == .escape {
+            guard let previous = history.popLast() else { return .back }
+            show(previous)
+            return .none
+        }
+        switch current {
+        case "outcome":
+            if key == .enter, let result {
+                return .execute(.recordAssessment(client: clientID, answers: answers, result: result))
+            }
+        case "evidence":
+            switch key {
+            case .char(" "):
+                if documents.indices.contains(documentList.selected) {
+                    let d = documents[documentList.selected]
+                    if let i = answers.evidence.firstIndex(of: d) { answers.evidence.remove(at: i) } else { answers.evidence.append(d) }
+                }
+            case .enter:
+                history.append(current); show("outcome")
+            default:
+                _ = documentList.handle(key, height: 12)
+            }
+        default:
+            if ChecklistWizard.boolKeys.contains(current) {
+                switch key {
+                case .char("j"), .char("y"), .char("J"), .char("Y"): yes = true
+                case .char("n"), .char("N"): yes = false
+                case .left, .right, .char(" "): yes.toggle(); return .none
+                case .enter: break
+                default: return .none
+                }
+            } else if key != .enter {
+                if ChecklistWizard.dateKeys.contains(current) || ChecklistWizard.numberKeys.contains(current) {
+                    if case .char(let c) = key, !(c.isASCII && (c.isNumber || "-/.,".contains(c))) { return .none }
+                }
+                _ = input.handle(key)
+                problem = nil
+                return .none
+            }
+            guard accept(strings: t) else { return .none }
+            history.append(current)
+            show(next())
+        }
+        return .none
+    }
+
+    // MARK: rendering
+
+    public func render(into buf: inout Buffer, clientName: String, strings t: Strings) {
+        buf.draw("\(t["cl.title"]) — \(clientName)", x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
+        let w = buf.width - 4
+        switch current {
+        case "outcome":
+            guard let r = result else { return }
+            let style: Style = switch r.outcome {
+            case .likely: .success
+            case .furtherInquiry, .notShown: .warning
+            case .notApplicable: .bold
+            }
+            let label = t["cl.outcome.\(r.outcome.rawValue)"]
+            buf.fill(x: 2, y: 4, width: min(w, TextWidth.width(of: label) + 4), height: 1, style: style)
+            buf.draw("  " + label, x: 2, y: 4, style: style, maxWidth: w)
+            var rows: [(String, String)] = [(t["cl.ground"], r.ground), (t["cl.basis"], r.legalBasis)]
+            if let v = r.validUntil { rows.append((t["cl.validUntil"], v.dutch)) }
+            if !r.missingEvidence.isEmpty {
+                rows.append((t["cl.missing"], r.missingEvidence.map { $0.split(separator: "|").map { t["doc.\($0)"] }.joined(separator: " / ") }.joined(separator: "; ")))
+            }
+            rows.append((t["cl.ruleSet"], r.ruleSet))
+            let lw = rows.map { TextWidth.width(of: $0.0) }.max() ?? 10
+            var y = 6
+            for (label, value) in rows {
+                buf.draw(TextWidth.fit(label, lw), x: 2, y: y, style: .muted)
+                for line in Dialog.wrap(value, width: max(10, w - lw - 2)) where y < buf.height - 2 {
+                    buf.draw(line, x: 4 + lw, y: y); y += 1
+                }
+            }
+            y += 1
+            let advice = rules.advice(for: r, lang: t.lang)
+            for line in Dialog.wrap(advice, width: w) where y < buf.height - 3 { buf.draw(line, x: 2, y: y); y += 1 }
+            if y < buf.height - 2 { buf.draw(t["cl.notBinding"], x: 2, y: y, style: .muted, maxWidth: w) }
+        case "evidence":
+            buf.draw(t.format("cl.step", stepNumber), x: 2, y: 4, style: .muted)
+            buf.draw(t["cl.q.evidence"], x: 2, y: 5, style: .bold, maxWidth: w)
+            buf.draw(t["cl.why.evidence"], x: 2, y: 6, style: .muted, maxWidth: w)
+            for (i, d) in documents.enumerated() where 8 + i < buf.height - 2 {
+                Checkbox(t["doc.\(d)"], checked: answers.evidence.contains(d)).render(into: &buf, x: 4, y: 8 + i, width: min(40, w - 2),
+                                                                                    focused: i == documentList.selected)
+            }
+        default:
+            buf.draw(t.format("cl.step", stepNumber), x: 2, y: 4, style: .muted)
+            var y = 5
+            for line in Dialog.wrap(t["cl.q.\(current)"], width: w) { buf.draw(line, x: 2, y: y, style: .bold); y += 1 }
+            for line in Dialog.wrap(t["cl.why.\(current)"], width: w) { buf.draw(line, x: 2, y: y, style: .muted); y += 1 }
+            y += 1
+            if ChecklistWizard.boolKeys.contains(current) {
+                Choice([t["no"], t["yes"]], index: yes ? 1 : 0).render(into: &buf, x: 4, y: y, width: 12, focused: true)
+                buf.draw(t["cl.yesno"], x: 18, y: y, style: .muted, maxWidth: max(0, buf.width - 19))
+            } else {
+                let cx = input.render(into: &buf, x: 4, y: y, width: 14, focused: true)
+                buf.cursor = (min(cx, buf.width - 1), y)
+                if ChecklistWizard.dateKeys.contains(current) { buf.draw(t["cl.dateHint"], x: 20, y: y, style: .muted, maxWidth: max(0, buf.width - 21)) }
+            }
+            if let problem { buf.draw("⚠ " + problem, x: 4, y: y + 1, style: .error, maxWidth: w) }
+        }
+    }
+
+    public func hints(_ t: Strings) -> [String] {
+        switch current {
+        case "outcome": [t["cl.hint.record"], t["cl.hint.back"], t["hint.quit"]]
+        case "evidence": ["↑↓", t["cl.hint.toggle"], t["cl.hint.answer"], t["cl.hint.back"], t["hint.quit"]]
+        default: [t["cl.hint.answer"], t["cl.hint.back"], t["hint.help"], t["hint.quit"]]
+        }
+    }
+}

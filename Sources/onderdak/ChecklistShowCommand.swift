@@ -1,0 +1,31 @@
+import ArgumentParser
+import DeskApp
+import Journal
+import OnderdakResources
+import ShelterDomain
+
+/// `onderdak checklist show --journal P --client ID [--lang nl|en] [--all]`: printable summary.
+struct ChecklistShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Print a client's latest assessment (or all with --all) as plain text, in Dutch or English."
+    )
+    @OptionGroup var journal: JournalOption
+    @Option(help: "Client number.") var client: Int32
+    @Option(help: "nl (default) or en.") var lang = "nl"
+    @Flag(help: "Every assessment of the client, oldest first.") var all = false
+
+    func run() throws {
+        guard ["nl", "en"].contains(lang) else { throw fail("--lang must be nl or en", code: 2) }
+        let store: EventStore
+        do { store = try EventStore.open(path: journal.path, writable: false, clock: SystemClock.now) } catch { throw fail(error.description) }
+        guard let c = store.state.clients[client] else { throw fail("no client \(client) in \(journal.path)") }
+        let list = store.state.assessments[client] ?? []
+        guard let latest = list.last else { throw fail("client \(client) has no recorded assessment yet") }
+        let strings = Strings(lang: lang)
+        for a in all ? list : [latest] {
+            let rules = OnderdakResources.data("checklist/\(a.result.ruleSet).json").flatMap { try? ChecklistRuleSet.parse(json: $0) }
+            print(AssessmentSummary.text(a, client: c, state: store.state, rules: rules, strings: strings))
+        }
+    }
+}
