@@ -202,7 +202,8 @@ public final class DeskSession {
                 break
             }
             guard let rules else { overlay = .error(strings["cl.noRules"]); break }
-            mode = .checklist(ChecklistWizard(client: client, today: AmsterdamTime.local(clock()).day, rules: rules), returnTo: sc)
+            let current = rules.withNorms(store?.state.assistanceNorms ?? [])
+            mode = .checklist(ChecklistWizard(client: client, today: AmsterdamTime.local(clock()).day, rules: current), returnTo: sc)
         case .openSearch:
             if case .search(var sc) = mode { sc.opened = nil; mode = .search(sc); break }
             mode = .search(SearchScreen())

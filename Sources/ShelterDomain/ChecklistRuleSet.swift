@@ -15,6 +15,16 @@ public struct ChecklistRuleSet: Hashable, Sendable {
     /// Advice when a "likely" ground lacks documents (the outcome is then further inquiry).
     public var provisionalAdvice: [String: String] = [:]
 
+    /// This rule set with norms recorded by supervisors added (a recorded norm replaces one with
+    /// the same start date). The rule-set version stays the same: the parameters are data.
+    public func withNorms(_ extra: [SocialAssistanceNorm]) -> ChecklistRuleSet {
+        guard !extra.isEmpty else { return self }
+        var copy = self
+        let dates = Set(extra.map(\.from))
+        copy.norms = (norms.filter { !dates.contains($0.from) } + extra).sorted { $0.from < $1.from }
+        return copy
+    }
+
     /// The advice staff are given for a result, in a language ("nl", "en").
     public func advice(for r: ChecklistResult, lang: String) -> String {
         guard let rule = rules[r.ground] else { return "" }

@@ -21,12 +21,14 @@ public enum Command: Sendable {
     case recordLogin(staff: StaffID, success: Bool)
     /// A member of staff chooses their own screen language.
     case setLanguage(staff: StaffID, language: String)
+    /// Supervisor: the single-person social-assistance norm in force from a date.
+    case setAssistanceNorm(from: Day, monthlyCents: Int, source: String)
 
     /// The permission the actor needs (nil: only being that member of staff, for logins).
     public var permission: Permission? {
         switch self {
         case .recordLogin, .setLanguage: nil
-        case .configureShelter: .configureShelter
+        case .configureShelter, .setAssistanceNorm: .configureShelter
         case .addStaff, .changeRole, .deactivateStaff: .manageStaff
         case .addLocation, .addRoom, .addBed: .manageInventory
         case .registerClient: .registerClients

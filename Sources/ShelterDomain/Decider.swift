@@ -140,6 +140,13 @@ public enum Decider {
             }
             return [.loginFailed(staff: id)]
 
+        case let .setAssistanceNorm(from, cents, source):
+            guard (10_000...1_000_000).contains(cents) else {
+                throw .invalidText(field: "norm", reason: "a monthly norm between €100 and €10,000 is expected")
+            }
+            try checkFree(source, "source", required: true)
+            return [.assistanceNormSet(from: from, monthlyCents: cents, source: source)]
+
         case let .setLanguage(id, language):
             guard Decider.languages.contains(language) else {
                 throw .invalidText(field: "language", reason: "must be one of \(Decider.languages.joined(separator: ", "))")

@@ -22,6 +22,8 @@ public enum Event: Hashable, Sendable {
     /// Five wrong PINs in a row: the account is locked until `until`.
     case accountLocked(staff: StaffID, until: Timestamp)
     case staffLanguageSet(staff: StaffID, language: String)
+    /// A supervisor records a new single-person social-assistance norm (checklist parameter).
+    case assistanceNormSet(from: Day, monthlyCents: Int, source: String)
 
     /// Stable numeric tag of each event type in the journal. Never reuse a tag.
     public var tag: UInt16 {
@@ -45,6 +47,7 @@ public enum Event: Hashable, Sendable {
         case .loginFailed: 17
         case .accountLocked: 18
         case .staffLanguageSet: 19
+        case .assistanceNormSet: 20
         }
     }
 
@@ -70,6 +73,7 @@ public enum Event: Hashable, Sendable {
         case .loginFailed: "login_failed"
         case .accountLocked: "account_locked"
         case .staffLanguageSet: "staff_language_set"
+        case .assistanceNormSet: "assistance_norm_set"
         }
     }
 }

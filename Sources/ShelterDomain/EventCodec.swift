@@ -82,6 +82,8 @@ public enum EventCodec {
             w.int(staff); w.int(until.milliseconds)
         case let .staffLanguageSet(staff, language):
             w.int(staff); w.string(language)
+        case let .assistanceNormSet(from, cents, source):
+            w.day(from); w.int(cents); w.string(source)
         }
     }
 
@@ -100,7 +102,7 @@ public enum EventCodec {
         let seq = try r.varint()
         let ts = Timestamp(milliseconds: try r.int64())
         let actor = try r.int32()
-        guard (1...19).contains(tag) else { throw .unknownEventType(tag) }
+        guard (1...20).contains(tag) else { throw .unknownEventType(tag) }
         guard version >= 1, version <= currentVersion(of: tag) else { throw .unsupportedVersion(type: tag, version: version) }
         let event = try decodeBody(tag: tag, version: version, &r)
         guard r.isAtEnd else { throw .malformed("extra bytes after the event") }
@@ -196,6 +198,8 @@ public enum EventCodec {
             return .loginFailed(staff: try r.int32())
         case 18:
             return .accountLocked(staff: try r.int32(), until: Timestamp(milliseconds: try r.int64()))
+        case 20:
+            return .assistanceNormSet(from: try r.day(), monthlyCents: try r.int(), source: try r.string())
         case 19:
             return .staffLanguageSet(staff: try r.int32(), language: try r.string())
         default:

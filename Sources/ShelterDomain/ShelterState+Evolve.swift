@@ -56,6 +56,10 @@ extension ShelterState {
         case let .accountLocked(id, until):
             lockedUntil[id] = until
             loginFailures[id] = nil
+        case let .assistanceNormSet(from, cents, source):
+            assistanceNorms.removeAll { $0.from == from }
+            assistanceNorms.append(SocialAssistanceNorm(from: from, monthlyEUR: Double(cents) / 100, source: source))
+            assistanceNorms.sort { $0.from < $1.from }
         case let .staffLanguageSet(id, language):
             staff[id]?.language = language
         case let .assessmentRecorded(a):

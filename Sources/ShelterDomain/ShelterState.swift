@@ -21,6 +21,8 @@ public struct ShelterState: Hashable, Sendable {
     public var loginFailures: [StaffID: Int] = [:]
     /// Accounts locked after too many wrong PINs, until this time.
     public var lockedUntil: [StaffID: Timestamp] = [:]
+    /// Social-assistance norms recorded by supervisors (they override the rule set's from their date).
+    public var assistanceNorms: [SocialAssistanceNorm] = []
     /// Sequence number of the last event folded in (0 = none).
     public var lastSequence: UInt64 = 0
 

@@ -5,6 +5,6 @@ struct ChecklistCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "checklist",
         abstract: "The equal-treatment checklist (Checklist gelijke behandeling EU-burgers).",
-        subcommands: [ChecklistEvaluateCommand.self, ChecklistShowCommand.self]
+        subcommands: [ChecklistEvaluateCommand.self, ChecklistShowCommand.self, ChecklistSetNormCommand.self]
     )
 }

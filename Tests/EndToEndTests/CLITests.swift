@@ -154,3 +154,23 @@ struct BenchSmokeTests {
         #expect(text.contains("sha256sum"))
     }
 }
+
+@Suite("End to end: checklist norm")
+struct NormCLITests {
+    @Test("checklist set-norm: supervisors only; bad amounts exit 2")
+    func setNorm() throws {
+        let dir = Harness.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let j = dir + "/demo.onderdak"
+        #expect(try Harness.run(["demo", "--journal", j]).code == 0)
+        let ok = try Harness.run(["checklist", "set-norm", "--journal", j, "--from", "01-01-2027", "--monthly", "1432,11",
+                                  "--source", "Participatiewet, norm 1-1-2027", "--as", "teamleider"])
+        #expect(ok.code == 0)
+        #expect(ok.stdout.contains("01-01-2027"))
+        #expect(try Harness.run(["checklist", "set-norm", "--journal", j, "--from", "2027-01-01", "--monthly", "veel", "--source", "x", "--as", "teamleider"]).code == 2)
+        #expect(try Harness.run(["checklist", "set-norm", "--journal", j, "--from", "2027-02-30", "--monthly", "1500", "--source", "x", "--as", "teamleider"]).code == 2)
+        let desk = try Harness.run(["checklist", "set-norm", "--journal", j, "--from", "2027-01-01", "--monthly", "1500", "--source", "x", "--as", "balie"])
+        #expect(desk.code == 1)
+        #expect(try Harness.run(["verify", "--deep", "--journal", j]).code == 0)
+    }
+}

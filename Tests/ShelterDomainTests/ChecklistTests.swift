@@ -182,3 +182,22 @@ struct ChecklistTests {
         }
     }
 }
+
+@Suite("Social-assistance norm updates")
+struct NormTests {
+    @Test("A supervisor's new norm applies from its date; desk staff cannot set it")
+    func norm() throws {
+        var f = try DomainFixture.standard()
+        #expect(throws: DomainError.notPermitted(role: .desk, permission: .configureShelter)) {
+            try f.run(.setAssistanceNorm(from: Day.parseISO("2027-01-01")!, monthlyCents: 200_000, source: "test"), as: 3)
+        }
+        try f.run(.setAssistanceNorm(from: Day.parseISO("2027-01-01")!, monthlyCents: 200_000, source: "Participatiewet 2027"), as: 1)
+        let rules = ChecklistTests.rules.withNorms(f.state.assistanceNorms)
+        var a = ChecklistAnswers(assessmentDate: Day.parseISO("2026-12-15")!, nationality: "PL", arrivedNL: Day.parseISO("2026-01-01")!)
+        a.workingNow = true; a.hoursPerWeek = 8; a.monthlyIncomeEUR = 800; a.evidence = ["id", "payslips"]
+        #expect(ChecklistEngine.evaluate(a, rules: rules).ground == "worker", "€800 ≥ half of €1,401.50 before 2027")
+        a.assessmentDate = Day.parseISO("2027-01-05")!
+        #expect(ChecklistEngine.evaluate(a, rules: rules).ground == "marginal_work", "€800 < half of €2,000 from 2027")
+        #expect(throws: DomainError.self) { try f.run(.setAssistanceNorm(from: Day.parseISO("2027-01-01")!, monthlyCents: 5, source: "x"), as: 1) }
+    }
+}

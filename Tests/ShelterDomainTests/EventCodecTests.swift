@@ -42,6 +42,7 @@ struct EventCodecTests {
         .loginFailed(staff: 2),
         .accountLocked(staff: 2, until: Timestamp(milliseconds: 1_795_000_300_000)),
         .staffLanguageSet(staff: 2, language: "en"),
+        .assistanceNormSet(from: Day.parseISO("2027-01-01")!, monthlyCents: 143_211, source: "Participatiewet 1-1-2027"),
     ]
 
     @Test("Every event type survives encode → decode", arguments: allEvents)
@@ -54,7 +55,7 @@ struct EventCodecTests {
 
     @Test("Every tag is covered by the round-trip table")
     func allTagsCovered() {
-        #expect(Set(Self.allEvents.map(\.tag)) == Set(1...19))
+        #expect(Set(Self.allEvents.map(\.tag)) == Set(1...20))
     }
 
     @Test("staff_added v1 (no PIN) is upcast to the current shape")
@@ -86,7 +87,7 @@ struct EventCodecTests {
         for _ in 0..<20_000 {
             let n = Int(rng.next() % 40)
             var bytes = (0..<n).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
-            if n > 3 { bytes[0] = UInt8(1 + rng.next() % 19); bytes[1] = 0; bytes[2] = 1 }
+            if n > 3 { bytes[0] = UInt8(1 + rng.next() % 20); bytes[1] = 0; bytes[2] = 1 }
             if (try? EventCodec.decode(bytes)) == nil { rejected += 1 }
         }
         #expect(rejected > 10_000)
