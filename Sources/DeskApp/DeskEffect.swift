@@ -15,6 +15,9 @@ public enum DeskEffect {
     case openStaff
     case openSearch
     case openChecklist
+    case openIntake(prefill: String)
+    /// Open a client's card (from a duplicate warning: "this is the same person").
+    case openClient(ClientID)
     case toggleLanguage
     /// Record a domain command as the logged-in member of staff.
     case execute(Command)

@@ -13,4 +13,6 @@ public enum DeskMode: Equatable {
     case search(SearchScreen)
     /// The checklist for the client whose card was open (returns there).
     case checklist(ChecklistWizard, returnTo: SearchScreen)
+    /// Registering a new client.
+    case intake(IntakeScreen)
 }

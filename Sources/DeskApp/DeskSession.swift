@@ -53,6 +53,7 @@ public final class DeskSession {
         case .login(let l): l.form.fields[1].input.isEmpty == false
         case .staff(let st): st.hasInput
         case .checklist(let w, _): !w.answered.isEmpty
+        case .intake(let i): i.form.hasInput
         default: false
         }
     }
@@ -62,7 +63,7 @@ public final class DeskSession {
         case .setup, .login: true
         case .staff(let st): st.adding != nil
         case .search(let sc): sc.opened == nil
-        case .checklist: true
+        case .checklist, .intake: true
         default: false
         }
     }
@@ -126,6 +127,7 @@ public final class DeskSession {
             case .function(9): .logout
             case .char("l"), .char("L"): .toggleLanguage
             case .char("m"), .char("M"): .openStaff
+            case .char("n"), .char("N"): .openIntake(prefill: "")
             default: .none
             }
         case .staff(var st):
@@ -139,6 +141,10 @@ public final class DeskSession {
         case .checklist(var w, let back):
             effect = w.update(key, strings: strings)
             mode = .checklist(w, returnTo: back)
+        case .intake(var i):
+            guard let st = store?.state else { return true }
+            effect = i.update(key, today: AmsterdamTime.local(clock()).day, index: clientIndex(), state: st, strings: strings)
+            mode = .intake(i)
         }
         return run(effect)
     }
@@ -153,7 +159,7 @@ public final class DeskSession {
         case .back:
             switch mode {
             case .setup: mode = .choose
-            case .staff, .search: mode = .home
+            case .staff, .search, .intake: mode = .home
             case .checklist(_, let back): mode = .search(back)
             default: break
             }
@@ -204,6 +210,12 @@ public final class DeskSession {
             guard let rules else { overlay = .error(strings["cl.noRules"]); break }
             let current = rules.withNorms(store?.state.assistanceNorms ?? [])
             mode = .checklist(ChecklistWizard(client: client, today: AmsterdamTime.local(clock()).day, rules: current), returnTo: sc)
+        case .openIntake(let prefill):
+            mode = .intake(IntakeScreen(strings: strings, prefill: prefill))
+        case .openClient(let id):
+            var sc = SearchScreen()
+            sc.opened = id
+            mode = .search(sc)
         case .openSearch:
             if case .search(var sc) = mode { sc.opened = nil; mode = .search(sc); break }
             mode = .search(SearchScreen())
@@ -228,6 +240,12 @@ public final class DeskSession {
             case .checklist(_, let back):
                 mode = .search(back)
                 message = strings["cl.recorded"]
+            case .intake:
+                // Open the new client's card.
+                var sc = SearchScreen()
+                sc.opened = store?.state.clients.keys.max()
+                mode = .search(sc)
+                message = strings["intake.saved"]
             default: break
             }
         }
@@ -371,12 +389,15 @@ public final class DeskSession {
                                                       headHex: store.journal.headHash.map { String(format2: $0) }.joined(),
                                                       role: st.role, strings: strings)
             }
-            hints = [strings["hint.help"], strings["hint.search"], strings["hint.lang"]] + (staff?.role == .supervisor ? [strings["hint.staff"]] : [])
+            hints = [strings["hint.help"], strings["hint.search"], strings["hint.intake"], strings["hint.lang"]] + (staff?.role == .supervisor ? [strings["hint.staff"]] : [])
                 + [strings["hint.logout"], strings["hint.quit"]]
         case .search(var sc):
             if let s = store?.state { sc.render(into: &buf, state: s, night: night, strings: strings) }
             hints = sc.opened == nil ? [strings["hint.type"], "↑↓", strings["hint.open"], strings["hint.back"], strings["hint.quit"]]
                 : [strings["card.hint.checklist"], strings["hint.back"], strings["hint.search"], strings["hint.quit"]]
+        case .intake(let i):
+            if let s = store?.state { i.render(into: &buf, state: s, today: AmsterdamTime.local(clock()).day, strings: strings) }
+            hints = [strings["hint.fields"], strings["hint.save"], strings["hint.back"], strings["hint.quit"]]
         case .checklist(let w, _):
             let name = store?.state.clients[w.clientID]?.fullName ?? ""
             w.render(into: &buf, clientName: name, strings: strings)

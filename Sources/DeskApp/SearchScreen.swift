@@ -23,7 +23,9 @@ public struct SearchScreen: Equatable {
         case .up, .down, .pageUp, .pageDown:
             _ = list.handle(key, height: 12)
         case .enter:
-            if hits.indices.contains(list.selected) { opened = hits[list.selected].clientID }
+            if hits.indices.contains(list.selected) { opened = hits[list.selected].clientID } else if !query.isEmpty {
+                return .openIntake(prefill: query.text)
+            }
         default:
             if query.handle(key) {
                 // Equal matches: the person seen most recently first (tonight's regulars on top).
@@ -57,7 +59,11 @@ public struct SearchScreen: Equatable {
             for (i, l) in Dialog.wrap(t["search.help"], width: buf.width - 4).prefix(3).enumerated() { buf.draw(l, x: 2, y: 5 + i, style: .muted) }
             return
         }
-        if hits.isEmpty { buf.draw(t["search.none"], x: 2, y: 5, style: .warning, maxWidth: buf.width - 3); return }
+        if hits.isEmpty {
+            buf.draw(t["search.none"], x: 2, y: 5, style: .warning, maxWidth: buf.width - 3)
+            buf.draw(t["search.newHint"], x: 2, y: 7, style: .bold, maxWidth: buf.width - 3)
+            return
+        }
         buf.draw(t.format("search.count", hits.count), x: buf.width - 16, y: 3, style: .muted, maxWidth: 15)
         let nameWidth = max(12, buf.width - 4 - 6 - 5 - 4 - 11 - 12 - 5)
         var table = Table(columns: [TableColumn(t["search.col.nr"], width: 6, alignRight: true), TableColumn(t["search.col.name"], width: nameWidth),

@@ -28,6 +28,10 @@ public struct StaffScreen: Equatable {
         }
         if var f = adding {
             defer { if adding != nil { adding = f } }
+            if roleFocused, key == .left || key == .right || key == .char(" ") {
+                _ = role.handle(key)
+                return .none
+            }
             switch key {
             case .escape:
                 adding = nil; message = nil; return .none
@@ -37,8 +41,6 @@ public struct StaffScreen: Equatable {
                 else if key == .backTab, f.focus == 0 { roleFocused = true }
                 else { _ = f.handle(key) }
                 return .none
-            case .left, .right, .char(" ") where roleFocused:
-                _ = role.handle(key); return .none
             case .enter:
                 validate(&f, strings: t, showRequired: true)
                 guard f.isValid else { message = t["setup.fixFirst"]; return .none }

@@ -159,3 +159,34 @@ struct ChecklistE2ETests {
         #expect(try Harness.run(["verify", "--deep", "--journal", j]).code == 0)
     }
 }
+
+@Suite("End to end: intake in tmux")
+struct IntakeE2ETests {
+    @Test("Intake a person named Иван Петров and find them again by typing 'ivan'")
+    func intakeIvan() throws {
+        let dir = Harness.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let j = dir + "/demo.onderdak"
+        #expect(try Harness.run(["demo", "--journal", j]).code == 0)
+        let t = Tmux()
+        t.start(["--journal", j, "--lang", "en"])
+        #expect(t.waitFor("pick a role"))
+        t.send("1")
+        #expect(t.waitFor("Clients"))
+        t.send("n")
+        #expect(t.waitFor("Register a new client"))
+        t.send("-l", "Иван"); t.send("Tab"); t.send("-l", "Петров"); t.send("Tab"); t.send("Tab")
+        t.send("-l", "1972"); t.send("Tab"); t.send("-l", "BG"); t.send("Enter")
+        #expect(t.waitFor("Looks like someone already registered"))
+        t.send("n")
+        #expect(t.waitFor("Registered."))
+        #expect(t.waitFor("Client 49: Иван Петров"))
+        t.send("Escape"); t.send("Escape")
+        t.send("/")
+        t.send("-l", "ivan")
+        #expect(t.waitForLine("49", "Иван Петров"))
+        t.send("F10")
+        #expect(t.waitFor("EXIT=0"))
+        #expect(try Harness.run(["verify", "--deep", "--journal", j]).code == 0)
+    }
+}
