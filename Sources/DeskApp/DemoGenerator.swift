@@ -61,18 +61,17 @@ public enum DemoGenerator {
         let desk = store.state.staffByUsername[deskUser]!
         let coord = store.state.staffByUsername[coordinatorUser]!
 
-        let layout: [(String, [(String, Int, BedAttributes)])] = [
-            ("Centrum", [("Zaal A", 10, []), ("Zaal B", 8, []), ("Vrouwenkamer", 4, [.womenOnly]),
-                         ("Medisch", 2, [.accessible, .medical, .twentyFourHour]), ("Kouderegeling", 4, [.coldWeather])]),
-            ("Oost", [("Slaapzaal", 10, []), ("Kamer 2", 6, [.accessible])]),
+        let layout: [(String, [(String, String, Int, BedAttributes)])] = [
+            ("Centrum", [("Zaal A", "A", 10, []), ("Zaal B", "B", 8, []), ("Vrouwenkamer", "V", 4, [.womenOnly]),
+                         ("Medisch", "M", 2, [.accessible, .medical, .twentyFourHour]), ("Kouderegeling", "K", 4, [.coldWeather])]),
+            ("Oost", [("Slaapzaal", "S", 10, []), ("Kamer 2", "K", 6, [.accessible])]),
         ]
         for (name, rooms) in layout {
             try store.execute(.addLocation(name: name, municipality: "Utrecht", policy: StayPolicy(maxNights: 28, windowDays: 90)), actor: sup)
             let loc = store.state.nextLocationID - 1
-            for (roomName, count, attrs) in rooms {
+            for (roomName, prefix, count, attrs) in rooms {
                 try store.execute(.addRoom(location: loc, name: roomName), actor: sup)
                 let room = store.state.nextRoomID - 1
-                let prefix = roomName.first.map(String.init) ?? "B"
                 for i in 1...count { try store.execute(.addBed(room: room, label: "\(prefix)\(i)", attributes: attrs), actor: sup) }
             }
         }
@@ -106,19 +105,16 @@ public enum DemoGenerator {
                 do {
                     try store.execute(.assignBed(night: night, bed: bed, client: client), actor: desk)
                 } catch .refused(.stayLimitReached) {
-                    if !requested.contains(client) {
-                        requested.insert(client)
-                        let loc = store.state.beds[bed]!.locationID
-                        try store.execute(.requestExtension(client: client, location: loc, reason: client == 5 ? .vulnerable : .workStarting,
-                                                            note: client == 5 ? "verward, vindt zijn bed 's nachts niet" : "begint volgende week bij een uitzendbureau",
-                                                            until: night.adding(days: 14)), actor: desk)
-                        if client % 2 == 1, client != 5 {
-                            clock.now = at(night, hour: 21)
-                            try store.execute(.decideExtension(request: store.state.nextRequestID - 1, approve: true, until: nil, note: ""), actor: sup)
-                            try store.execute(.assignBed(night: night, bed: bed, client: client), actor: desk)
-                        }
-                    }
-                    continue
+                    guard !requested.contains(client) else { continue }
+                    requested.insert(client)
+                    let loc = store.state.beds[bed]!.locationID
+                    try store.execute(.requestExtension(client: client, location: loc, reason: client == 5 ? .vulnerable : .workStarting,
+                                                        note: client == 5 ? "verward, vindt zijn bed 's nachts niet" : "begint volgende week bij een uitzendbureau",
+                                                        until: night.adding(days: 14)), actor: desk)
+                    guard client % 2 == 1, client != 5 else { continue }  // Marek's request stays pending for the supervisor
+                    clock.now = at(night, hour: 19, minute: 30)
+                    try store.execute(.decideExtension(request: store.state.nextRequestID - 1, approve: true, until: nil, note: ""), actor: sup)
+                    try store.execute(.assignBed(night: night, bed: bed, client: client), actor: desk)
                 }
                 if night < today {
                     clock.now = at(night, hour: 20, minute: k)

@@ -15,6 +15,11 @@ public enum DeskEffect {
     case openStaff
     case openSearch
     case openChecklist
+    case openBoard
+    /// Choose a client (by search) for a free bed.
+    case pickClient(night: Day, bed: BedID)
+    /// A client chosen in the picker.
+    case picked(ClientID)
     case openIntake(prefill: String)
     /// Open a client's card (from a duplicate warning: "this is the same person").
     case openClient(ClientID)

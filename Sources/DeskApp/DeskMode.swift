@@ -1,3 +1,5 @@
+import ShelterDomain
+
 /// Which screen the session shows.
 public enum DeskMode: Equatable {
     /// No journal at the path yet: set up, or open a demo.
@@ -15,4 +17,7 @@ public enum DeskMode: Equatable {
     case checklist(ChecklistWizard, returnTo: SearchScreen)
     /// Registering a new client.
     case intake(IntakeScreen)
+    case board(BoardScreen)
+    /// Choosing the client for a free bed, returning to the board.
+    case pickClient(SearchScreen, bed: BedID, returnTo: BoardScreen)
 }

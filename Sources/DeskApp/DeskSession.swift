@@ -63,7 +63,7 @@ public final class DeskSession {
         case .setup, .login: true
         case .staff(let st): st.adding != nil
         case .search(let sc): sc.opened == nil
-        case .checklist, .intake: true
+        case .checklist, .intake, .pickClient: true
         default: false
         }
     }
@@ -98,6 +98,8 @@ public final class DeskSession {
             return run(.openSearch)
         case .function(3) where user != nil:
             return run(.openChecklist)
+        case .function(4) where user != nil:
+            return run(.openBoard)
         default: break
         }
         message = nil
@@ -141,6 +143,14 @@ public final class DeskSession {
         case .checklist(var w, let back):
             effect = w.update(key, strings: strings)
             mode = .checklist(w, returnTo: back)
+        case .board(var b):
+            guard let st = store?.state else { return true }
+            effect = b.update(key, state: st)
+            mode = .board(b)
+        case .pickClient(var sc, let bed, let back):
+            guard let st = store?.state else { return true }
+            effect = sc.update(key, index: clientIndex(), state: st)
+            mode = .pickClient(sc, bed: bed, returnTo: back)
         case .intake(var i):
             guard let st = store?.state else { return true }
             effect = i.update(key, today: AmsterdamTime.local(clock()).day, index: clientIndex(), state: st, strings: strings)
@@ -159,7 +169,8 @@ public final class DeskSession {
         case .back:
             switch mode {
             case .setup: mode = .choose
-            case .staff, .search, .intake: mode = .home
+            case .staff, .search, .intake, .board: mode = .home
+            case .pickClient(_, _, let back): mode = .board(back)
             case .checklist(_, let back): mode = .search(back)
             default: break
             }
@@ -210,6 +221,20 @@ public final class DeskSession {
             guard let rules else { overlay = .error(strings["cl.noRules"]); break }
             let current = rules.withNorms(store?.state.assistanceNorms ?? [])
             mode = .checklist(ChecklistWizard(client: client, today: AmsterdamTime.local(clock()).day, rules: current), returnTo: sc)
+        case .openBoard:
+            if case .board = mode { break }
+            mode = .board(BoardScreen(night: AmsterdamTime.night(of: clock())))
+        case let .pickClient(_, bed):
+            guard case .board(let b) = mode else { break }
+            var sc = SearchScreen()
+            sc.picking = true
+            mode = .pickClient(sc, bed: bed, returnTo: b)
+        case .picked(let client):
+            guard case let .pickClient(_, bed, back) = mode else { break }
+            if execute(.assignBed(night: back.night, bed: bed, client: client)) {
+                mode = .board(back)
+                message = strings["board.assigned"]
+            }
         case .openIntake(let prefill):
             mode = .intake(IntakeScreen(strings: strings, prefill: prefill))
         case .openClient(let id):
@@ -240,6 +265,9 @@ public final class DeskSession {
             case .checklist(_, let back):
                 mode = .search(back)
                 message = strings["cl.recorded"]
+            case .board(let b):
+                if case .checkIn = command { message = strings["board.checkedIn"] } else { message = strings["board.released"] }
+                mode = .board(b)
             case .intake:
                 // Open the new client's card.
                 var sc = SearchScreen()
@@ -389,12 +417,23 @@ public final class DeskSession {
                                                       headHex: store.journal.headHash.map { String(format2: $0) }.joined(),
                                                       role: st.role, strings: strings)
             }
-            hints = [strings["hint.help"], strings["hint.search"], strings["hint.intake"], strings["hint.lang"]] + (staff?.role == .supervisor ? [strings["hint.staff"]] : [])
+            hints = [strings["hint.help"], strings["hint.search"], strings["hint.board"], strings["hint.intake"], strings["hint.lang"]] + (staff?.role == .supervisor ? [strings["hint.staff"]] : [])
                 + [strings["hint.logout"], strings["hint.quit"]]
         case .search(var sc):
             if let s = store?.state { sc.render(into: &buf, state: s, night: night, strings: strings) }
             hints = sc.opened == nil ? [strings["hint.type"], "↑↓", strings["hint.open"], strings["hint.back"], strings["hint.quit"]]
                 : [strings["card.hint.checklist"], strings["hint.back"], strings["hint.search"], strings["hint.quit"]]
+        case .board(var b):
+            if let s = store?.state { b.render(into: &buf, state: s, strings: strings) }
+            hints = b.hints(strings)
+        case .pickClient(var sc, let bed, let back):
+            if let s = store?.state {
+                sc.render(into: &buf, state: s, night: back.night, strings: strings)
+                let label = s.beds[bed]?.label ?? ""
+                buf.draw(strings["board.pick"].replacingOccurrences(of: "%s", with: label) + " · \(strings.shortNight(back.night))",
+                         x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
+            }
+            hints = [strings["hint.type"], "↑↓", strings["hint.save"], strings["hint.back"], strings["hint.quit"]]
         case .intake(let i):
             if let s = store?.state { i.render(into: &buf, state: s, today: AmsterdamTime.local(clock()).day, strings: strings) }
             hints = [strings["hint.fields"], strings["hint.save"], strings["hint.back"], strings["hint.quit"]]

@@ -10,6 +10,8 @@ public struct SearchScreen: Equatable {
     public var list = ListView(count: 0)
     /// The client whose card is open, if any.
     public var opened: ClientID?
+    /// Picking a client for something (a bed): Enter reports the choice instead of opening the card.
+    public var picking = false
 
     public init() {}
 
@@ -23,7 +25,9 @@ public struct SearchScreen: Equatable {
         case .up, .down, .pageUp, .pageDown:
             _ = list.handle(key, height: 12)
         case .enter:
-            if hits.indices.contains(list.selected) { opened = hits[list.selected].clientID } else if !query.isEmpty {
+            if picking {
+                if hits.indices.contains(list.selected) { return .picked(hits[list.selected].clientID) }
+            } else if hits.indices.contains(list.selected) { opened = hits[list.selected].clientID } else if !query.isEmpty {
                 return .openIntake(prefill: query.text)
             }
         default:

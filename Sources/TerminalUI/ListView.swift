@@ -45,9 +45,10 @@ public struct ListView: Equatable, Sendable {
             let style: Style = i == selected ? .selected : .normal
             buf.draw(TextWidth.fit(row(i), width), x: x, y: y + line, style: style)
         }
+        // Scroll marks only where there is more to see (they never blank out content).
         if count > height, height > 1 {
-            buf.draw(top > 0 ? "▲" : " ", x: x + width - 1, y: y, style: .muted)
-            buf.draw(top + height < count ? "▼" : " ", x: x + width - 1, y: y + height - 1, style: .muted)
+            if top > 0 { buf.draw("▲", x: x + width - 1, y: y, style: .muted) }
+            if top + height < count { buf.draw("▼", x: x + width - 1, y: y + height - 1, style: .muted) }
         }
     }
 }

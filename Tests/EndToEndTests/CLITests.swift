@@ -174,3 +174,25 @@ struct NormCLITests {
         #expect(try Harness.run(["verify", "--deep", "--journal", j]).code == 0)
     }
 }
+
+@Suite("End to end: board")
+struct BoardCLITests {
+    @Test("onderdak board --format json: one object per bed with the documented keys")
+    func boardJSON() throws {
+        let dir = Harness.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let j = dir + "/demo.onderdak"
+        #expect(try Harness.run(["demo", "--journal", j, "--today", "2026-11-23"]).code == 0)
+        let r = try Harness.run(["board", "--journal", j, "--night", "2026-11-22", "--format", "json"])
+        #expect(r.code == 0)
+        let data = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]]
+        let rows = try #require(data)
+        #expect(rows.count == 44)
+        for key in ["location", "room", "bed", "state", "client_id", "nights_used", "nights_allowed"] {
+            #expect(rows.allSatisfy { $0.keys.contains(key) }, "\(key)")
+        }
+        #expect(rows.contains { ($0["state"] as? String) == "checked_in" })
+        #expect(rows.filter { ($0["state"] as? String) == "closed" }.count == 4, "cold-weather beds are closed")
+        #expect(try Harness.run(["board", "--journal", j, "--night", "31-02-2026"]).code == 2)
+    }
+}

@@ -1,0 +1,35 @@
+/// One bed on one night as the bed board and `onderdak board` show it.
+public struct BoardRow: Equatable, Sendable {
+    public enum State: String, Sendable { case free, reserved, checkedIn = "checked_in", closed }
+    public var bed: Bed
+    public var location: String
+    public var room: String
+    public var state: State
+    public var clientID: ClientID?
+    public var nightsUsed: Int?
+    /// Nil when the location has no limit.
+    public var nightsAllowed: Int?
+    /// An approved extension covers this night (the stay may go beyond `nightsAllowed`).
+    public var extended = false
+
+    /// Every bed on a night, in board order. Cold-weather beds are closed (cold-weather mode is
+    /// not switchable yet).
+    public static func board(_ s: ShelterState, night: Day) -> [BoardRow] {
+        let nb = s.nights[night]
+        return s.bedOrder.compactMap { id -> BoardRow? in
+            guard let bed = s.beds[id] else { return nil }
+            let loc = s.locations[bed.locationID]
+            var row = BoardRow(bed: bed, location: loc?.name ?? "", room: s.rooms[bed.roomID]?.name ?? "", state: .free)
+            if let holder = nb?.byBed[id] {
+                row.state = holder.status == .checkedIn ? .checkedIn : .reserved
+                row.clientID = holder.clientID
+                row.nightsUsed = s.nightsUsed(by: holder.clientID, windowDays: loc?.policy.windowDays ?? 90, endingWith: night)
+                row.nightsAllowed = loc?.policy.maxNights
+                row.extended = s.approvedExtension(client: holder.clientID, location: bed.locationID, covering: night) != nil
+            } else if bed.attributes.contains(.coldWeather) {
+                row.state = .closed
+            }
+            return row
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Journal
+import ShelterDomain
+
+/// `onderdak board --journal P --night YYYY-MM-DD [--format table|json]`: a night's bed board.
+struct BoardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "board",
+        abstract: "Print a night's bed board (JSON: one object per bed).",
+        discussion: "JSON keys: location, room, bed, state (free, reserved, checked_in, closed), client_id, nights_used, nights_allowed."
+    )
+    @OptionGroup var journal: JournalOption
+    @Option(help: "The night (YYYY-MM-DD or DD-MM-YYYY); default tonight.") var night: String?
+    @Option(help: "table (default) or json.") var format = "table"
+
+    func run() throws {
+        guard ["table", "json"].contains(format) else { throw fail("--format must be table or json", code: 2) }
+        var day = AmsterdamTime.night(of: SystemClock.now())
+        if let night {
+            guard let d = Day.parse(night) else { throw fail("--night: \"\(night)\" is not a real date", code: 2) }
+            day = d
+        }
+        let store: EventStore
+        do { store = try EventStore.open(path: journal.path, writable: false, clock: SystemClock.now) } catch { throw fail(error.description) }
+        let rows = BoardRow.board(store.state, night: day)
+        if format == "json" {
+            let items: [JSONValue] = rows.map { r in
+                .object([("location", .string(r.location)), ("room", .string(r.room)), ("bed", .string(r.bed.label)),
+                         ("state", .string(r.state.rawValue)),
+                         ("client_id", r.clientID.map { .number(Double($0)) } ?? .null),
+                         ("nights_used", r.nightsUsed.map { .number(Double($0)) } ?? .null),
+                         ("nights_allowed", r.nightsAllowed.map { .number(Double($0)) } ?? .null)])
+            }
+            print(JSONValue.array(items).serialized)
+            return
+        }
+        print("Night of \(day.dutch) — \(store.state.shelterName)")
+        for r in rows {
+            let who = r.clientID.flatMap { store.state.clients[$0]?.fullName } ?? ""
+            let count = r.nightsUsed.map { used in "\(used)/\(r.nightsAllowed.map(String.init) ?? "∞")\(r.extended ? "+" : "")" } ?? ""
+            print([r.location, r.room, r.bed.label, r.state.rawValue, who, count].map { $0.padding(toLength: max($0.count, 12), withPad: " ", startingAt: 0) }.joined(separator: " "))
+        }
+    }
+}

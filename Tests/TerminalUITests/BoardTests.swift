@@ -1,0 +1,83 @@
+import Foundation
+import Journal
+import ShelterDomain
+import Testing
+import TerminalUI
+@testable import DeskApp
+
+@Suite("Bed board (golden)")
+struct BoardTests {
+    static func type(_ s: DeskSession, _ text: String) { for c in text { s.handle(.char(c)) } }
+
+    /// Selects the first bed whose row contains `text`.
+    static func select(_ s: DeskSession, _ text: String) {
+        guard case .board(let b) = s.mode, let st = s.store?.state else { return }
+        let rows = BoardRow.board(st, night: b.night)
+        guard let i = rows.firstIndex(where: { $0.bed.label == text }) else { return }
+        s.handle(.home)
+        for _ in 0..<i { s.handle(.down) }
+    }
+
+    @Test("Tonight's board; assign a free bed through search; check in; no-show", arguments: ["nl", "en"])
+    func board(_ lang: String) throws {
+        let (s, dir) = try HomeScreenTests.demoSession("board", lang: lang)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        s.handle(.char("1"))
+        s.handle(.function(4))
+        Golden.check(HomeScreenTests.render(s, 80, 24, dir: dir), "board-\(lang)-80x24")
+        Golden.check(HomeScreenTests.render(s, 60, 16, dir: dir), "board-\(lang)-60x16")
+        let night = Day.parseISO("2026-11-23")!
+        let st = s.store!.state
+        guard let free = BoardRow.board(st, night: night).first(where: { $0.state == .free && !$0.bed.attributes.contains(.womenOnly) }) else {
+            Issue.record("no free bed"); return
+        }
+        // Someone without a bed tonight.
+        let client = st.clients.keys.sorted().first { st.bed(of: $0, on: night) == nil && st.clients[$0]!.gender == .man }!
+        Self.select(s, free.bed.label)
+        s.handle(.char("a"))
+        Self.type(s, String(client))
+        s.handle(.enter)
+        #expect(s.store!.state.bed(of: client, on: night) == free.bed.id)
+        guard case .board = s.mode else { Issue.record("not back on the board: \(s.mode)"); return }
+        s.handle(.char("i"))
+        #expect(s.store!.state.nights[night]?.byBed[free.bed.id]?.status == .checkedIn)
+        // A reserved bed released as a no-show.
+        if let reserved = BoardRow.board(s.store!.state, night: night).first(where: { $0.state == .reserved }) {
+            Self.select(s, reserved.bed.label)
+            s.handle(.char("x"))
+            #expect(s.store!.state.nights[night]?.byBed[reserved.bed.id] == nil)
+        }
+        #expect(try JournalVerifier.verify(path: s.path, deep: true).exitCode == 0)
+    }
+
+    @Test("A women-only bed refuses a man with a clear message; two desks cannot give out one bed")
+    func refusals() throws {
+        let (a, dir) = try HomeScreenTests.demoSession("board-race", lang: "en")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let b = try DeskSession(path: a.path, lang: "en", clock: { TestClock().now }, rules: nil)
+        a.handle(.char("1")); b.handle(.char("1"))
+        a.handle(.function(4)); b.handle(.function(4))
+        let night = Day.parseISO("2026-11-23")!
+        let st = a.store!.state
+        let men = st.clients.keys.sorted().filter { st.bed(of: $0, on: night) == nil && st.clients[$0]!.gender == .man }
+        // Women-only.
+        if let v = BoardRow.board(st, night: night).first(where: { $0.state == .free && $0.bed.attributes.contains(.womenOnly) }) {
+            Self.select(a, v.bed.label)
+            a.handle(.char("a")); Self.type(a, String(men[0])); a.handle(.enter)
+            #expect(a.overlay == .error(DomainError.womenOnlyBed(bed: v.bed.label).text("en")))
+            Golden.check(HomeScreenTests.render(a, 80, 24, dir: dir), "board-refused-women-only-en-80x24")
+            a.handle(.enter); a.handle(.escape)
+        }
+        // Race: both desks pick the same free bed for different people.
+        let free = BoardRow.board(st, night: night).first { $0.state == .free && $0.bed.attributes.isEmpty }!
+        Self.select(a, free.bed.label); Self.select(b, free.bed.label)
+        a.handle(.char("a")); b.handle(.char("a"))
+        Self.type(a, String(men[1])); Self.type(b, String(men[2]))
+        a.handle(.enter)
+        b.handle(.enter)
+        #expect(a.store!.state.bed(of: men[1], on: night) == free.bed.id)
+        #expect(b.overlay == .error(DomainError.bedTaken(bed: free.bed.label, night: night).text("en")))
+        #expect(b.store!.state.nights[night]?.byBed[free.bed.id]?.clientID == men[1], "the refused desk now shows who has the bed")
+        #expect(try JournalVerifier.verify(path: a.path, deep: true).exitCode == 0)
+    }
+}
