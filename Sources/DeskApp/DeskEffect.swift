@@ -16,6 +16,9 @@ public enum DeskEffect {
     case openSearch
     case openChecklist
     case openBoard
+    case openApprovals
+    /// File an extension request for the person just refused a bed for the stay limit.
+    case requestExtension
     /// Choose a client (by search) for a free bed.
     case pickClient(night: Day, bed: BedID)
     /// A client chosen in the picker.

@@ -18,6 +18,7 @@ public enum DeskMode: Equatable {
     /// Registering a new client.
     case intake(IntakeScreen)
     case board(BoardScreen)
+    case approvals(ApprovalsScreen)
     /// Choosing the client for a free bed, returning to the board.
     case pickClient(SearchScreen, bed: BedID, returnTo: BoardScreen)
 }

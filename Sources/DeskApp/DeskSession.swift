@@ -25,6 +25,8 @@ public final class DeskSession {
     /// The screen kept underneath an inactivity lock, restored when the same person logs in.
     var suspended: (user: StaffID, mode: DeskMode)?
     var message: String?
+    /// A person just refused a bed because of the stay limit: `e` in the dialog files a request.
+    var limitRefusal: (client: ClientID, location: LocationID, night: Day)?
 
     /// Opens the journal at `path`; a missing journal gives the first-run choice.
     /// Other problems (corrupt, permission, newer format) are thrown: the caller prints them.
@@ -80,7 +82,10 @@ public final class DeskSession {
                 quitRequested = true
                 return false
             case (.confirmQuit, .char("n")), (.confirmQuit, .char("N")), (.confirmQuit, .escape): overlay = nil
-            case (.error, .enter), (.error, .escape): overlay = nil
+            case (.error, .enter), (.error, .escape): overlay = nil; limitRefusal = nil
+            case (.error, .char("e")) where limitRefusal != nil:
+                overlay = nil
+                return run(.requestExtension)
             default: break
             }
             return true
@@ -100,6 +105,10 @@ public final class DeskSession {
             return run(.openChecklist)
         case .function(4) where user != nil:
             return run(.openBoard)
+        case .function(6) where user != nil:
+            return run(.openApprovals)
+        case .function(9) where user != nil && !hasUnsavedInput:
+            return run(.logout)
         default: break
         }
         message = nil
@@ -147,6 +156,10 @@ public final class DeskSession {
             guard let st = store?.state else { return true }
             effect = b.update(key, state: st)
             mode = .board(b)
+        case .approvals(var a):
+            guard let st = store?.state else { return true }
+            effect = a.update(key, state: st)
+            mode = .approvals(a)
         case .pickClient(var sc, let bed, let back):
             guard let st = store?.state else { return true }
             effect = sc.update(key, index: clientIndex(), state: st)
@@ -169,7 +182,7 @@ public final class DeskSession {
         case .back:
             switch mode {
             case .setup: mode = .choose
-            case .staff, .search, .intake, .board: mode = .home
+            case .staff, .search, .intake, .board, .approvals: mode = .home
             case .pickClient(_, _, let back): mode = .board(back)
             case .checklist(_, let back): mode = .search(back)
             default: break
@@ -221,6 +234,14 @@ public final class DeskSession {
             guard let rules else { overlay = .error(strings["cl.noRules"]); break }
             let current = rules.withNorms(store?.state.assistanceNorms ?? [])
             mode = .checklist(ChecklistWizard(client: client, today: AmsterdamTime.local(clock()).day, rules: current), returnTo: sc)
+        case .openApprovals:
+            mode = .approvals(ApprovalsScreen())
+        case .requestExtension:
+            guard let r = limitRefusal else { break }
+            limitRefusal = nil
+            if execute(.requestExtension(client: r.client, location: r.location, reason: .other, note: "", until: r.night.adding(days: 7))) {
+                message = strings["ext.requested"]
+            }
         case .openBoard:
             if case .board = mode { break }
             mode = .board(BoardScreen(night: AmsterdamTime.night(of: clock())))
@@ -234,6 +255,11 @@ public final class DeskSession {
             if execute(.assignBed(night: back.night, bed: bed, client: client)) {
                 mode = .board(back)
                 message = strings["board.assigned"]
+            } else if case .error? = overlay, let st = store?.state, let loc = st.beds[bed]?.locationID,
+                      let max = st.locations[loc]?.policy.maxNights,
+                      st.nightsUsed(by: client, windowDays: st.locations[loc]!.policy.windowDays, endingWith: back.night) >= max {
+                limitRefusal = (client, loc, back.night)
+                mode = .board(back)
             }
         case .openIntake(let prefill):
             mode = .intake(IntakeScreen(strings: strings, prefill: prefill))
@@ -268,6 +294,8 @@ public final class DeskSession {
             case .board(let b):
                 if case .checkIn = command { message = strings["board.checkedIn"] } else { message = strings["board.released"] }
                 mode = .board(b)
+            case .approvals:
+                if case let .decideExtension(_, approve, _, _) = command { message = approve ? strings["appr.approved"] : strings["appr.declined"] }
             case .intake:
                 // Open the new client's card.
                 var sc = SearchScreen()
@@ -417,7 +445,8 @@ public final class DeskSession {
                                                       headHex: store.journal.headHash.map { String(format2: $0) }.joined(),
                                                       role: st.role, strings: strings)
             }
-            hints = [strings["hint.help"], strings["hint.search"], strings["hint.board"], strings["hint.intake"], strings["hint.lang"]] + (staff?.role == .supervisor ? [strings["hint.staff"]] : [])
+            hints = [strings["hint.help"], strings["hint.search"], strings["hint.board"]]
+                + (staff?.role == .desk ? [] : [strings["hint.approvals"]]) + [strings["hint.intake"], strings["hint.lang"]] + (staff?.role == .supervisor ? [strings["hint.staff"]] : [])
                 + [strings["hint.logout"], strings["hint.quit"]]
         case .search(var sc):
             if let s = store?.state { sc.render(into: &buf, state: s, night: night, strings: strings) }
@@ -426,6 +455,9 @@ public final class DeskSession {
         case .board(var b):
             if let s = store?.state { b.render(into: &buf, state: s, strings: strings) }
             hints = b.hints(strings)
+        case .approvals(var a):
+            if let s = store?.state { a.render(into: &buf, state: s, strings: strings) }
+            hints = ["↑↓", strings["appr.hint.approve"], strings["appr.hint.decline"], strings["hint.back"], strings["hint.quit"]]
         case .pickClient(var sc, let bed, let back):
             if let s = store?.state {
                 sc.render(into: &buf, state: s, night: back.night, strings: strings)
@@ -463,7 +495,8 @@ public final class DeskSession {
         case .confirmQuit?:
             Dialog.render(into: &buf, title: strings["quit.title"], message: strings["quit.body"], hints: strings["quit.hint"], style: .warning)
         case .error(let text)?:
-            Dialog.render(into: &buf, title: strings["error.title"], message: text, hints: strings["error.hint"], style: .error)
+            let hint = limitRefusal != nil ? "\(strings["ext.hint.request"])  \(strings["error.hint"])" : strings["error.hint"]
+            Dialog.render(into: &buf, title: strings["error.title"], message: text, hints: hint, style: .error)
         case nil:
             break
         }

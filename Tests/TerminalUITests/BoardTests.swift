@@ -81,3 +81,41 @@ struct BoardTests {
         #expect(try JournalVerifier.verify(path: a.path, deep: true).exitCode == 0)
     }
 }
+
+@Suite("Stay limit and extension approvals (golden)")
+struct ApprovalTests {
+    @Test("Desk: the stay limit refuses a bed and offers an extension request; supervisor approves in F6; desk assigns", arguments: ["nl", "en"])
+    func extensionFlow(_ lang: String) throws {
+        let (s, dir) = try HomeScreenTests.demoSession("approvals", lang: lang)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let night = Day.parseISO("2026-11-23")!
+        let marek: ClientID = 5
+        #expect(s.store!.state.bed(of: marek, on: night) == nil)
+        s.handle(.char("1")); s.handle(.function(4))
+        let free = BoardRow.board(s.store!.state, night: night).first { $0.state == .free && $0.bed.attributes.isEmpty }!
+        BoardTests.select(s, free.bed.label)
+        s.handle(.char("a")); BoardTests.type(s, "5"); s.handle(.enter)
+        guard case .error(let text)? = s.overlay else { Issue.record("no refusal shown"); return }
+        #expect(text.contains("28/28"))
+        Golden.check(HomeScreenTests.render(s, 80, 24, dir: dir), "limit-refused-\(lang)-80x24")
+        let pendingBefore = s.store!.state.extensions.values.filter { $0.status == .pending }.count
+        s.handle(.char("e"))
+        #expect(s.store!.state.extensions.values.filter { $0.status == .pending }.count == pendingBefore + 1)
+        // Supervisor approves the newest request.
+        s.handle(.function(9)); s.handle(.char("3")); s.handle(.function(6))
+        Golden.check(HomeScreenTests.render(s, 80, 24, dir: dir), "approvals-\(lang)-80x24")
+        Golden.check(HomeScreenTests.render(s, 60, 16, dir: dir), "approvals-\(lang)-60x16")
+        s.handle(.end); s.handle(.char("a"))
+        let newest = s.store!.state.extensions.values.max { $0.id < $1.id }!
+        #expect(newest.status == .approved && newest.approvedUntil == night.adding(days: 7))
+        // Desk cannot approve.
+        s.handle(.function(9)); s.handle(.char("1")); s.handle(.function(6)); s.handle(.char("a"))
+        #expect(s.overlay == .error(DomainError.notPermitted(role: .desk, permission: .approveExtensions).text(lang)))
+        s.handle(.enter); s.handle(.escape)
+        // Back on the board the desk can give Marek the bed.
+        s.handle(.function(4)); BoardTests.select(s, free.bed.label)
+        s.handle(.char("a")); BoardTests.type(s, "5"); s.handle(.enter)
+        #expect(s.store!.state.bed(of: marek, on: night) == free.bed.id)
+        #expect(try JournalVerifier.verify(path: s.path, deep: true).exitCode == 0)
+    }
+}
