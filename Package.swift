@@ -54,7 +54,7 @@ let package = Package(
         ),
         .testTarget(name: "ShelterDomainTests", dependencies: ["ShelterDomain", "OnderdakResources"]),
         .testTarget(name: "JournalTests", dependencies: ["Journal", "ShelterDomain"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DeskApp", "OnderdakResources", "ShelterDomain", "Journal"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DeskApp", "OnderdakResources", "ShelterDomain", "Journal"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Journal", "ShelterDomain"]),
     ],
     swiftLanguageModes: [.v6]

@@ -120,15 +120,8 @@ struct SearchE2ETests {
 struct ChecklistE2ETests {
     @Test("Demo → open a client → run the checklist → record → the outcome on the card and in `checklist show`")
     func runChecklist() throws {
-        let dir = Harness.tempDir()
+        let (t, dir, j) = try Tmux.demoAsDesk(lang: "en")
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let j = dir + "/demo.onderdak"
-        #expect(try Harness.run(["demo", "--journal", j]).code == 0)
-        let t = Tmux()
-        t.start(["--journal", j, "--lang", "en"])
-        #expect(t.waitFor("pick a role"))
-        t.send("1")
-        #expect(t.waitFor("Clients"))
         t.send("/")
         t.send("-l", "ionut")
         #expect(t.waitFor("Ionuț Constantinescu"))
@@ -164,15 +157,8 @@ struct ChecklistE2ETests {
 struct IntakeE2ETests {
     @Test("Intake a person named Иван Петров and find them again by typing 'ivan'")
     func intakeIvan() throws {
-        let dir = Harness.tempDir()
+        let (t, dir, j) = try Tmux.demoAsDesk(lang: "en")
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let j = dir + "/demo.onderdak"
-        #expect(try Harness.run(["demo", "--journal", j]).code == 0)
-        let t = Tmux()
-        t.start(["--journal", j, "--lang", "en"])
-        #expect(t.waitFor("pick a role"))
-        t.send("1")
-        #expect(t.waitFor("Clients"))
         t.send("n")
         #expect(t.waitFor("Register a new client"))
         t.send("-l", "Иван"); t.send("Tab"); t.send("-l", "Петров"); t.send("Tab"); t.send("Tab")

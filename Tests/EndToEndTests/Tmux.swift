@@ -95,5 +95,19 @@ final class Tmux {
         return false
     }
 
+    /// A demo journal in a fresh directory, the TUI started on it in `lang`, logged in as the
+    /// demo desk member, the home screen shown. Returns the session, the directory and the journal.
+    static func demoAsDesk(lang: String) throws -> (Tmux, String, String) {
+        let dir = Harness.tempDir()
+        let j = dir + "/demo.onderdak"
+        #expect(try Harness.run(["demo", "--journal", j]).code == 0)
+        let t = Tmux()
+        t.start(["--journal", j, "--lang", lang])
+        #expect(t.waitFor(lang == "en" ? "pick a role" : "kies een rol"))
+        t.send("1")
+        #expect(t.waitFor(lang == "en" ? "Clients" : "Cliënten"))
+        return (t, dir, j)
+    }
+
     deinit { tmux(["kill-server"], capture: false) }
 }
