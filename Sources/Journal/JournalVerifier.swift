@@ -3,12 +3,34 @@
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Dispatch
 import ShelterDomain
 
 /// Read-only check of a whole journal: framing, checksums, every link of the hash chain,
 /// payload decoding and sequence numbers; with `deep`, a replay that checks the domain's
 /// invariants. Never writes.
+///
+/// The chain is checked in parallel: a first pass checks the framing and CRCs and finds the
+/// record boundaries; then each core hashes its share of the records and compares each hash
+/// with the next record's stored previous-record hash.
 public enum JournalVerifier {
+    /// What one worker found in its share of the records.
+    struct Part {
+        var firstBrokenLink: Int?
+        var payloadErrors: [String] = []
+        var lastSequence: UInt64 = 0
+        var lastHash: [UInt8] = []
+    }
+
+    /// Read-only views shared by the workers: the mapped file and the record boundaries; each
+    /// worker writes only its own slot of `parts`.
+    struct Shared: @unchecked Sendable {
+        let buf: UnsafeRawBufferPointer
+        let starts: UnsafeBufferPointer<Int>
+        let ends: UnsafeBufferPointer<Int>
+        let parts: UnsafeMutableBufferPointer<Part>
+    }
+
     public static func verify(path: String, deep: Bool) throws(JournalError) -> VerifyReport {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
@@ -35,29 +57,88 @@ public enum JournalVerifier {
 
         var report = VerifyReport()
         report.bytes = size
-        var checker = InvariantChecker()
-        let result = JournalScanner.scan(buf, baseOffset: 0, firstIndex: 0, previousHash: RecordFormat.zeroHash, verifyChain: true) { index, ref, payload in
-            if index == 0 {
-                if let h = try? JournalHeader.decode(payload) { report.isDemo = h.isDemo } else {
-                    report.payloadErrors.append("record 0 (byte offset 0): the journal header cannot be read")
-                }
-                return
-            }
-            do {
-                let e = try EventCodec.decode(payload)
-                if e.sequence != UInt64(index) {
-                    report.payloadErrors.append("record \(index) (byte offset \(ref.offset)): sequence number \(e.sequence), expected \(index)")
-                }
-                report.lastSequence = e.sequence
-                if deep { checker.apply(e) }
-            } catch {
-                report.payloadErrors.append("record \(index) (byte offset \(ref.offset)): \(error)")
-            }
+        // Pass 1: framing and CRCs; record boundaries.
+        var starts: [Int] = []
+        var ends: [Int] = []
+        let result = JournalScanner.scan(buf, baseOffset: 0, firstIndex: 0, previousHash: RecordFormat.zeroHash, verifyChain: false) { _, ref, _ in
+            starts.append(ref.offset)
+            ends.append(ref.end)
         }
         report.records = result.records
-        report.headHash = result.headHash
         report.problem = result.problem
-        report.violations = checker.violations
+        let n = starts.count
+        if n > 0, let h = try? JournalHeader.decode(payload(buf, starts[0], ends[0])) { report.isDemo = h.isDemo } else if n > 0 {
+            report.payloadErrors.append("record 0 (byte offset 0): the journal header cannot be read")
+        }
+        // Pass 2, in parallel: every link of the chain, and (unless deep) every payload.
+        let workers = n < 20_000 ? 1 : max(1, min(8, ProcessInfo_activeProcessorCount()))
+        let parts = UnsafeMutableBufferPointer<Part>.allocate(capacity: workers)
+        parts.initialize(repeating: Part())
+        defer { parts.deinitialize(); parts.deallocate() }
+        starts.withUnsafeBufferPointer { startsP in
+            ends.withUnsafeBufferPointer { endsP in
+                let shared = Shared(buf: buf, starts: startsP, ends: endsP, parts: parts)
+                DispatchQueue.concurrentPerform(iterations: workers) { w in
+                    let buf = shared.buf, startsP = shared.starts, endsP = shared.ends
+                    let lo = n * w / workers, hi = n * (w + 1) / workers
+                    var part = Part()
+                    for i in lo..<hi {
+                        let record = UnsafeRawBufferPointer(rebasing: buf[startsP[i]..<endsP[i]])
+                        let hash = RecordFormat.sha256(record)
+                        if i + 1 < n, part.firstBrokenLink == nil {
+                            let next = startsP[i + 1]
+                            if !UnsafeRawBufferPointer(rebasing: buf[(next + 16)..<(next + 48)]).elementsEqual(hash) { part.firstBrokenLink = i + 1 }
+                        }
+                        if i == hi - 1 { part.lastHash = hash }
+                        if !deep, i > 0 {
+                            let p = UnsafeRawBufferPointer(rebasing: buf[(startsP[i] + 48)..<(endsP[i] - 4)])
+                            do {
+                                let e = try EventCodec.decode(p)
+                                if e.sequence != UInt64(i) {
+                                    part.payloadErrors.append("record \(i) (byte offset \(startsP[i])): sequence number \(e.sequence), expected \(i)")
+                                }
+                                part.lastSequence = e.sequence
+                            } catch {
+                                part.payloadErrors.append("record \(i) (byte offset \(startsP[i])): \(error)")
+                            }
+                        }
+                    }
+                    shared.parts[w] = part
+                }
+            }
+        }
+        for p in parts { report.payloadErrors += p.payloadErrors; if p.lastSequence > 0 { report.lastSequence = p.lastSequence } }
+        if let broken = parts.compactMap(\.firstBrokenLink).min() {
+            report.problem = .corrupt(record: broken, offset: starts[broken],
+                                      reason: "hash chain broken: the previous-record hash does not match record \(broken - 1)")
+            report.headHash = RecordFormat.zeroHash
+        } else if n > 0 {
+            report.headHash = parts[workers - 1].lastHash.isEmpty ? RecordFormat.zeroHash : parts[workers - 1].lastHash
+        }
+        if deep {
+            var checker = InvariantChecker()
+            for i in 1..<max(1, n) {
+                do {
+                    let e = try EventCodec.decode(payload(buf, starts[i], ends[i]))
+                    if e.sequence != UInt64(i) {
+                        report.payloadErrors.append("record \(i) (byte offset \(starts[i])): sequence number \(e.sequence), expected \(i)")
+                    }
+                    report.lastSequence = e.sequence
+                    checker.apply(e)
+                } catch {
+                    report.payloadErrors.append("record \(i) (byte offset \(starts[i])): \(error)")
+                }
+            }
+            report.violations = checker.violations
+        }
         return report
+    }
+
+    static func payload(_ buf: UnsafeRawBufferPointer, _ start: Int, _ end: Int) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(rebasing: buf[(start + 48)..<(end - 4)])
+    }
+
+    static func ProcessInfo_activeProcessorCount() -> Int {
+        Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
     }
 }
