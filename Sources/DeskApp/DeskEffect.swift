@@ -17,6 +17,8 @@ public enum DeskEffect {
     case openChecklist
     case openBoard
     case openApprovals
+    /// Reserve the same beds for the next night for everyone in a bed on `night`.
+    case reserveAllTomorrow(night: Day)
     /// File an extension request for the person just refused a bed for the stay limit.
     case requestExtension
     /// Choose a client (by search) for a free bed.

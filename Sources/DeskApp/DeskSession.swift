@@ -234,6 +234,22 @@ public final class DeskSession {
             guard let rules else { overlay = .error(strings["cl.noRules"]); break }
             let current = rules.withNorms(store?.state.assistanceNorms ?? [])
             mode = .checklist(ChecklistWizard(client: client, today: AmsterdamTime.local(clock()).day, rules: current), returnTo: sc)
+        case .reserveAllTomorrow(let night):
+            guard let store, let id = user else { break }
+            var done = 0, refused: [String] = []
+            for row in BoardRow.board(store.state, night: night) where row.state != .free {
+                guard let c = row.clientID else { continue }
+                let next = night.adding(days: 1)
+                if store.state.bed(of: c, on: next) != nil { continue }
+                do {
+                    try store.execute(.assignBed(night: next, bed: row.bed.id, client: c), actor: id)
+                    done += 1
+                } catch {
+                    refused.append("\(store.state.clients[c]?.fullName ?? "#\(c)"): \(error.text(strings.lang))")
+                }
+            }
+            message = strings.format("board.reservedAll", done, refused.count)
+            if !refused.isEmpty { overlay = .error(refused.joined(separator: "\n")) }
         case .openApprovals:
             mode = .approvals(ApprovalsScreen())
         case .requestExtension:
@@ -292,7 +308,11 @@ public final class DeskSession {
                 mode = .search(back)
                 message = strings["cl.recorded"]
             case .board(let b):
-                if case .checkIn = command { message = strings["board.checkedIn"] } else { message = strings["board.released"] }
+                switch command {
+                case .checkIn: message = strings["board.checkedIn"]
+                case .assignBed: message = strings["board.reservedTomorrow"]
+                default: message = strings["board.released"]
+                }
                 mode = .board(b)
             case .approvals:
                 if case let .decideExtension(_, approve, _, _) = command { message = approve ? strings["appr.approved"] : strings["appr.declined"] }

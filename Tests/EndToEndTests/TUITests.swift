@@ -176,3 +176,36 @@ struct IntakeE2ETests {
         #expect(try Harness.run(["verify", "--deep", "--journal", j]).code == 0)
     }
 }
+
+@Suite("End to end: bed board in tmux")
+struct BoardE2ETests {
+    @Test("F4 shows tonight's beds; a free bed is given to a client found by number; the board shows them")
+    func assignBed() throws {
+        let (t, dir, j) = try Tmux.demoAsDesk(lang: "en")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        t.send("F4")
+        #expect(t.waitFor("Beds · night Mon"))
+        t.send("f")
+        #expect(t.waitFor("free beds only"))
+        // The first free bed: walk down until the selected row reads "free".
+        let screen = t.screen()
+        let lines = screen.split(separator: "\n").map(String.init)
+        guard let header = lines.firstIndex(where: { $0.contains("Bed ") && $0.contains("State") }),
+              let firstFree = lines.indices.first(where: { $0 > header && lines[$0].contains(" free ") }) else {
+            Issue.record("no free bed on screen:\n\(screen)"); return
+        }
+        for _ in 0..<(firstFree - header - 1) { t.send("Down") }
+        let bed = lines[firstFree].split(separator: " ").first.map(String.init) ?? ""
+        t.send("a")
+        #expect(t.waitFor("Choose the client for bed \(bed)"))
+        t.send("-l", "46")  // Rafał Pawłowski
+        #expect(t.waitFor("Rafał Pawłowski"))
+        t.send("Enter")
+        #expect(t.waitFor("Bed assigned."))
+        #expect(t.waitForLine(bed, "Rafał Pawłowski"))
+        t.send("F10")
+        #expect(t.waitFor("EXIT=0"))
+        let board = try Harness.run(["board", "--journal", j, "--format", "json"])
+        #expect(board.stdout.contains("\"client_id\":46"))
+    }
+}

@@ -12,7 +12,7 @@ struct BoardTests {
     /// Selects the first bed whose row contains `text`.
     static func select(_ s: DeskSession, _ text: String) {
         guard case .board(let b) = s.mode, let st = s.store?.state else { return }
-        let rows = BoardRow.board(st, night: b.night)
+        let rows = b.rows(st)
         guard let i = rows.firstIndex(where: { $0.bed.label == text }) else { return }
         s.handle(.home)
         for _ in 0..<i { s.handle(.down) }
@@ -116,6 +116,34 @@ struct ApprovalTests {
         s.handle(.function(4)); BoardTests.select(s, free.bed.label)
         s.handle(.char("a")); BoardTests.type(s, "5"); s.handle(.enter)
         #expect(s.store!.state.bed(of: marek, on: night) == free.bed.id)
+        #expect(try JournalVerifier.verify(path: s.path, deep: true).exitCode == 0)
+    }
+}
+
+@Suite("Reservations for tomorrow")
+struct TomorrowTests {
+    @Test("t reserves the same bed tomorrow; T does it for everyone, and says who could not be reserved and why")
+    func tomorrow() throws {
+        let (s, dir) = try HomeScreenTests.demoSession("tomorrow", lang: "en")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let night = Day.parseISO("2026-11-23")!, next = night.adding(days: 1)
+        s.handle(.char("1")); s.handle(.function(4))
+        let taken = BoardRow.board(s.store!.state, night: night).filter { $0.state != .free && $0.state != .closed }
+        let first = taken[0]
+        BoardTests.select(s, first.bed.label)
+        s.handle(.char("t"))
+        #expect(s.store!.state.bed(of: first.clientID!, on: next) == first.bed.id)
+        s.handle(.char("T"))
+        let st = s.store!.state
+        let reserved = taken.filter { st.bed(of: $0.clientID!, on: next) == $0.bed.id }.count
+        // Everyone is either reserved for tomorrow or named in the message (the stay limit).
+        if case .error(let text)? = s.overlay {
+            let refused = text.split(separator: "\n").count
+            #expect(reserved + refused == taken.count)
+            #expect(text.contains("Maximum stay reached"))
+        } else {
+            #expect(reserved == taken.count)
+        }
         #expect(try JournalVerifier.verify(path: s.path, deep: true).exitCode == 0)
     }
 }
