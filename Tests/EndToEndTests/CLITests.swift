@@ -196,3 +196,33 @@ struct BoardCLITests {
         #expect(try Harness.run(["board", "--journal", j, "--night", "31-02-2026"]).code == 2)
     }
 }
+
+@Suite("End to end: racing desks")
+struct RaceTests {
+    @Test("Two processes race 1,000 assignments each over 6 beds and 10 nights: no bed given twice, verify --deep agrees")
+    func race() throws {
+        let dir = Harness.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let j = dir + "/race.onderdak"
+        #expect(try Harness.run(["demo", "--journal", j, "--today", "2026-11-01"]).code == 0)
+        let a = Process(), b = Process()
+        let outA = Pipe(), outB = Pipe()
+        for (p, seed, out) in [(a, "1", outA), (b, "2", outB)] {
+            p.executableURL = URL(fileURLWithPath: Harness.binary)
+            p.arguments = ["stress-assign", "--journal", j, "--count", "1000", "--seed", seed, "--from", "2026-12-01"]
+            p.standardOutput = out
+            try p.run()
+        }
+        let textA = String(decoding: outA.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let textB = String(decoding: outB.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        a.waitUntilExit(); b.waitUntilExit()
+        #expect(a.terminationStatus == 0 && b.terminationStatus == 0)
+        func assigned(_ s: String) -> Int { Int(s.split(separator: " ").dropFirst().first ?? "") ?? -1 }
+        // 6 beds × 10 nights: at most 60 assignments can ever succeed, whoever wins.
+        #expect(assigned(textA) + assigned(textB) <= 60)
+        #expect(assigned(textA) + assigned(textB) > 0)
+        let v = try Harness.run(["verify", "--deep", "--journal", j])
+        #expect(v.code == 0)
+        #expect(v.stdout.contains("0 violation(s)"))
+    }
+}
