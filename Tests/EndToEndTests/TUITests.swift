@@ -96,15 +96,8 @@ struct TUITests {
 struct SearchE2ETests {
     @Test("As desk: / then 'ivan' finds Иван Петров; Enter opens the card")
     func searchIvan() throws {
-        let dir = Harness.tempDir()
+        let (t, dir, _) = try Tmux.demoAsDesk(lang: "nl")
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let j = dir + "/demo.onderdak"
-        #expect(try Harness.run(["demo", "--journal", j]).code == 0)
-        let t = Tmux()
-        t.start(["--journal", j])
-        #expect(t.waitFor("kies een rol"))
-        t.send("1")
-        #expect(t.waitFor("Cliënten"))
         t.send("/")
         #expect(t.waitFor("Cliënten zoeken"))
         t.send("-l", "ivan")
