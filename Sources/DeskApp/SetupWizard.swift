@@ -21,10 +21,7 @@ public struct SetupWizard: Equatable {
         func required(_ i: Int) -> String? { form[i].isEmpty && showRequired ? t["setup.required"] : nil }
         form.fields[0].problem = required(0) ?? TextRules.freeTextProblem(form[0], max: 200).map { _ in t["setup.nameRule"] }
         form.fields[1].problem = required(1) ?? TextRules.freeTextProblem(form[1], max: 200).map { _ in t["setup.nameRule"] }
-        form.fields[2].problem = required(2) ?? (form[2].isEmpty ? nil : TextRules.nameProblem(form[2], required: true).map { _ in t["setup.nameRule"] })
-        form.fields[3].problem = required(3) ?? (form[3].isEmpty ? nil : TextRules.usernameProblem(form[3]).map { _ in t["setup.usernameRule"] })
-        form.fields[4].problem = form[4].isEmpty && !showRequired ? nil : PinHasher.problem(form[4], strings: t)
-        form.fields[5].problem = form[5].isEmpty && !showRequired ? nil : (form[5] != form[4] ? t["setup.pinMismatch"] : nil)
+        StaffFieldRules.validate(&form, from: 2, strings: t, showRequired: showRequired)
     }
 
     /// Handles a key: editing and moving between fields; Enter on the last field submits when

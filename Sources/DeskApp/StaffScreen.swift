@@ -76,16 +76,10 @@ public struct StaffScreen: Equatable {
     }
 
     func validate(_ f: inout Form, strings t: Strings, showRequired: Bool) {
-        func required(_ i: Int) -> String? { f[i].isEmpty && showRequired ? t["setup.required"] : nil }
-        f.fields[0].problem = required(0) ?? (f[0].isEmpty ? nil : TextRules.nameProblem(f[0], required: true).map { _ in t["setup.nameRule"] })
-        f.fields[1].problem = required(1) ?? (f[1].isEmpty ? nil : TextRules.usernameProblem(f[1]).map { _ in t["setup.usernameRule"] })
-        f.fields[2].problem = f[2].isEmpty && !showRequired ? nil : PinHasher.problem(f[2], strings: t)
-        f.fields[3].problem = f[3].isEmpty && !showRequired ? nil : (f[3] != f[2] ? t["setup.pinMismatch"] : nil)
+        StaffFieldRules.validate(&f, from: 0, strings: t, showRequired: showRequired)
     }
 
     public var hasInput: Bool { adding?.hasInput ?? false }
-
-    public var hints: [String] { [] }
 
     public mutating func render(into buf: inout Buffer, state s: ShelterState, now: Timestamp, strings t: Strings) {
         buf.draw(t["staff.title"], x: 1, y: 2, style: .bold)
