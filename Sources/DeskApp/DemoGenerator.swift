@@ -34,6 +34,44 @@ public enum DemoGenerator {
         ("Rafał", "Pawłowski", "", .man, "PL"), ("Cristian", "Dinu", "", .man, "RO"), ("Marius", "Lungu", "", .man, "RO"),
     ]
 
+    /// People (by index in `people`) who refuse consent: only the minimum is stored.
+    static let refusesConsent: Set<Int> = [29, 44]
+
+    static func language(of nationality: String) -> String {
+        ["PL": "pl", "RO": "ro", "HU": "hu", "BG": "bg", "LT": "lt", "LV": "lv", "EE": "et", "SK": "sk", "ES": "es", "PT": "pt", "NL": "nl"][nationality] ?? "en"
+    }
+
+    /// Plausible details with consent: languages, an ID document for most, insurance lost with
+    /// the job for many, situation before tonight, disclosed problems and vulnerability flags.
+    static func details(for i: Int, person p: (String, String, String, Gender, String), rng: inout SeededRandom, registered: Day) -> ClientDetails {
+        var d = ClientDetails()
+        let own = language(of: p.4)
+        d.languages = own == "en" ? ["en"] : (rng.next() % 3 == 0 ? [own, "en"] : [own])
+        d.consent = Consent(status: .given, purposeExplained: true, language: own, date: registered, written: rng.next() % 4 == 0)
+        if rng.next() % 5 != 0 {
+            let kind: IDDocument.Kind = rng.next() % 3 == 0 ? .passport : .idCard
+            let letters = Array("ABCDEFGHJKLMNPRSTUVWXYZ")
+            let prefix = String([letters[Int(rng.next() % UInt64(letters.count))], letters[Int(rng.next() % UInt64(letters.count))]])
+            d.idDocument = IDDocument(kind: kind, number: "\(prefix)\(100000 + rng.next() % 900000)", seen: rng.next() % 4 != 0)
+        }
+        d.ethos = [1, 1, 1, 2, 5, 6][Int(rng.next() % 6)]
+        d.insurance = [.lostWithJob, .lostWithJob, .never, .unknown, .insured][Int(rng.next() % 5)]
+        if rng.next() % 2 == 0 {
+            d.lastEmployer = ["Uitzendbureau Flex", "Tuinbouw Westland BV", "Distributiecentrum Tilburg", "Vleesverwerking Oss"][Int(rng.next() % 4)]
+            d.employmentEnded = registered.adding(days: -(10 + Int(rng.next() % 200)))
+        }
+        switch rng.next() % 6 {
+        case 0: d.problems = [.alcohol]
+        case 1: d.problems = [.alcohol, .physical]
+        case 2: d.problems = [.noneDisclosed]
+        case 3: d.problems = [.psychiatric]
+        default: d.problems = []
+        }
+        if p.1 == "Nowak" { d.vulnerabilities = [.confused, .medical]; d.problems = [.memory, .alcohol] }
+        if p.3 == .woman, rng.next() % 2 == 0 { d.vulnerabilities.insert(.womanAtRisk) }
+        return d
+    }
+
     public static func write(path: String, seed: UInt64, today: Day, rules: ChecklistRuleSet?) throws(StoreError) -> Summary {
         let clock = Clock()
         func at(_ night: Day, hour: Int, minute: Int = 0) -> Timestamp {
@@ -82,8 +120,16 @@ public enum DemoGenerator {
             clock.now = at(start.adding(days: i % 5), hour: 19, minute: i % 60)
             var c = Client(id: 0, givenNames: p.0, familyNames: p.1, alias: p.2, gender: p.3, nationality: p.4)
             let year = 1962 + Int(rng.next() % 42)
-            c.birth = rng.next() % 5 == 0 ? .estimatedYear(year) : .exact(Day(year: year, month: 1 + Int(rng.next() % 12), day: 1 + Int(rng.next() % 28))!)
-            c.arrivedNL = today.adding(days: -(60 + Int(rng.next() % 900)))
+            let birth: BirthDate = rng.next() % 5 == 0 ? .estimatedYear(year) : .exact(Day(year: year, month: 1 + Int(rng.next() % 12), day: 1 + Int(rng.next() % 28))!)
+            let arrived = today.adding(days: -(60 + Int(rng.next() % 900)))
+            if refusesConsent.contains(i) {
+                // Refused: only the minimum (names, nationality, gender) is kept.
+                c.details.consent = Consent(status: .refused, purposeExplained: true, language: language(of: p.4), date: AmsterdamTime.local(clock.now).day)
+            } else {
+                c.birth = birth
+                c.arrivedNL = arrived
+                c.details = details(for: i, person: p, rng: &rng, registered: AmsterdamTime.local(clock.now).day)
+            }
             try store.execute(.registerClient(c), actor: desk)
             regulars.append(store.state.nextClientID - 1)
         }

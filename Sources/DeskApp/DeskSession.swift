@@ -55,7 +55,8 @@ public final class DeskSession {
         case .login(let l): l.form.fields[1].input.isEmpty == false
         case .staff(let st): st.hasInput
         case .checklist(let w, _): !w.answered.isEmpty
-        case .intake(let i): i.form.hasInput
+        case .intake(let i): i.form.hasInput && i.editing == nil
+        case .search(let sc): sc.file?.action != nil && sc.file?.form.hasInput == true
         default: false
         }
     }
@@ -64,8 +65,8 @@ public final class DeskSession {
         switch mode {
         case .setup, .login: true
         case .staff(let st): st.adding != nil
-        case .search(let sc): sc.opened == nil
         case .checklist, .intake, .pickClient: true
+        case .search(let sc): sc.opened == nil || sc.file?.action != nil
         default: false
         }
     }
@@ -147,8 +148,12 @@ public final class DeskSession {
             mode = .staff(st)
         case .search(var sc):
             guard let st = store?.state else { return true }
-            effect = sc.update(key, index: clientIndex(), state: st)
+            effect = sc.update(key, index: clientIndex(), state: st, role: staff?.role ?? .desk, today: AmsterdamTime.local(clock()).day, strings: strings)
             mode = .search(sc)
+        case .merge(var m, let back):
+            guard let st = store?.state else { return true }
+            effect = m.update(key, state: st)
+            mode = .merge(m, returnTo: back)
         case .checklist(var w, let back):
             effect = w.update(key, strings: strings)
             mode = .checklist(w, returnTo: back)
@@ -182,9 +187,11 @@ public final class DeskSession {
         case .back:
             switch mode {
             case .setup: mode = .choose
+            case .intake(let i) where i.editing != nil:
+                var sc = SearchScreen(); sc.opened = i.editing; mode = .search(sc)
             case .staff, .search, .intake, .board, .approvals: mode = .home
             case .pickClient(_, _, let back): mode = .board(back)
-            case .checklist(_, let back): mode = .search(back)
+            case .checklist(_, let back), .merge(_, let back): mode = .search(back)
             default: break
             }
         case .startSetup:
@@ -289,6 +296,13 @@ public final class DeskSession {
         case .openStaff:
             guard staff?.role == .supervisor else { message = strings["staff.onlySupervisors"]; break }
             mode = .staff(StaffScreen())
+        case .editClient(let id):
+            guard let c = store?.state.clients[id] else { break }
+            mode = .intake(IntakeScreen(strings: strings, editing: c))
+        case let .openMerge(survivor, absorbed):
+            guard case .search(let sc) = mode, let st = store?.state, let a = st.clients[survivor] else { break }
+            guard let b = st.clients[absorbed], absorbed != survivor else { message = DomainError.unknownClient(absorbed).text(strings.lang); break }
+            mode = .merge(MergeScreen(survivor: a, absorbed: b, strings: strings), returnTo: sc)
         case .toggleLanguage:
             guard let id = user else { break }
             let next = strings.lang == "nl" ? "en" : "nl"
@@ -297,6 +311,13 @@ public final class DeskSession {
                 strings = Strings(lang: next)
                 message = strings["lang.changed"]
             }
+        case let .registerDistinct(client, others):
+            guard execute(.registerClient(client)), let id = store?.state.clients.keys.max() else { break }
+            for o in others { execute(.dismissDuplicate(id, o)) }
+            var sc = SearchScreen()
+            sc.opened = id
+            mode = .search(sc)
+            message = strings["intake.saved"]
         case .execute(let command):
             guard execute(command) else { break }
             switch mode {
@@ -314,14 +335,21 @@ public final class DeskSession {
                 default: message = strings["board.released"]
                 }
                 mode = .board(b)
+            case .search(var sc):
+                sc.file?.action = nil
+                mode = .search(sc)
+                message = strings["file.saved"]
+            case .merge(_, let back):
+                mode = .search(back)
+                message = strings["merge.done"]
             case .approvals:
                 if case let .decideExtension(_, approve, _, _) = command { message = approve ? strings["appr.approved"] : strings["appr.declined"] }
-            case .intake:
-                // Open the new client's card.
+            case .intake(let i):
+                // Open the client's file (the new one, or the one corrected).
                 var sc = SearchScreen()
-                sc.opened = store?.state.clients.keys.max()
+                sc.opened = i.editing ?? store?.state.clients.keys.max()
                 mode = .search(sc)
-                message = strings["intake.saved"]
+                message = i.editing == nil ? strings["intake.saved"] : strings["intake.updated"]
             default: break
             }
         }
@@ -345,17 +373,20 @@ public final class DeskSession {
     /// The search index, rebuilt when clients were added (by this or another terminal).
     var index = ClientSearchIndex()
     var indexedClients = -1
+    var indexedRevision = -1
     func clientIndex() -> ClientSearchIndex {
         guard let s = store?.state else { return index }
-        if s.clients.count != indexedClients {
-            if indexedClients >= 0, s.clients.count > indexedClients {
-                for id in Int32(indexedClients + 1)...Int32(s.clients.count) { if let c = s.clients[id] { index.add(c) } }
-                index.finish()
-            } else {
-                index = ClientSearchIndex(state: s)
-            }
-            indexedClients = s.clients.count
+        guard s.clientRevision != indexedRevision else { return index }
+        let added = s.clients.count - indexedClients
+        if indexedClients >= 0, added > 0, s.clientRevision - indexedRevision == added {
+            // Only registrations since the last build: add them.
+            for id in Int32(indexedClients + 1)...Int32(s.clients.count) { if let c = s.clients[id] { index.add(c) } }
+            index.finish()
+        } else {
+            index = ClientSearchIndex(state: s)
         }
+        indexedClients = s.clients.count
+        indexedRevision = s.clientRevision
         return index
     }
 
@@ -469,9 +500,12 @@ public final class DeskSession {
                 + (staff?.role == .desk ? [] : [strings["hint.approvals"]]) + [strings["hint.intake"], strings["hint.lang"]] + (staff?.role == .supervisor ? [strings["hint.staff"]] : [])
                 + [strings["hint.logout"], strings["hint.quit"]]
         case .search(var sc):
-            if let s = store?.state { sc.render(into: &buf, state: s, night: night, strings: strings) }
+            if let s = store?.state { sc.render(into: &buf, state: s, night: night, role: staff?.role ?? .desk, strings: strings) }
             hints = sc.opened == nil ? [strings["hint.type"], "↑↓", strings["hint.open"], strings["hint.back"], strings["hint.quit"]]
-                : [strings["card.hint.checklist"], strings["hint.back"], strings["hint.search"], strings["hint.quit"]]
+                : sc.file?.hints(strings, role: staff?.role ?? .desk) ?? []
+        case .merge(var m, _):
+            if let s = store?.state { m.render(into: &buf, state: s, strings: strings) }
+            hints = [strings["hint.fields"], "← →", strings["merge.hint"], strings["hint.back"]]
         case .board(var b):
             if let s = store?.state { b.render(into: &buf, state: s, strings: strings) }
             hints = b.hints(strings)

@@ -51,6 +51,13 @@ public struct HomeScreen {
         buf.draw("\(t["home.journal"]): \(journalPath)", x: 2, y: 10, style: .muted, maxWidth: buf.width - 3)
         buf.draw("\(t["home.head"]): \(headHex.prefix(16))…", x: 2, y: 11, style: .muted, maxWidth: buf.width - 3)
         var y = 13
+        // Open "looking for" alerts on every role's home, until closed.
+        for a in s.openAlerts where y < buf.height - 2 {
+            let name = s.clients[a.clientID]?.fullName ?? "#\(a.clientID)"
+            buf.draw("⚑ \(t["home.alert"]): \(name) (#\(a.clientID)) — \(a.reason) — \(t["home.alertCall"]) \(a.contact)",
+                     x: 2, y: y, style: .error, maxWidth: buf.width - 3)
+            y += 1
+        }
         if role != .supervisor {
             let due = HomeScreen.reassessmentDue(s, night: night)
             if !due.isEmpty, y < buf.height - 2 {

@@ -1,147 +1,274 @@
 import ShelterDomain
 import TerminalUI
 
-/// Registering someone at the door: names exactly as typed (any script), date of birth or an
-/// estimated year, gender, nationality, arrival in NL. Validates as you type; before saving,
-/// people with similar names (and a close birth year) are shown so nobody is registered twice
-/// without noticing. Nothing typed is lost on an error.
+/// Registering someone at the door, or correcting a client's record: consent first (without a
+/// "yes" only name, nationality and gender are kept and the other rows are locked), then names
+/// exactly as typed, gender, nationality (code or name in Dutch or English), birth date or an
+/// estimated year, arrival in NL, languages, ID document, BSN (11-check), phone, ETHOS living
+/// situation, last work, insurance, problem areas disclosed and vulnerability flags.
+/// Validates as you type in the staff's language; before saving a new client, likely
+/// duplicates are shown side by side. Nothing typed is lost on an error or a failed write.
 public struct IntakeScreen: Equatable {
-    public var form: Form
-    public var gender = Choice(["m", "v", "x"], index: 2)
-    public var genderFocused = false
+    public var form: ScrollForm
+    /// The record being corrected (nil: a new client).
+    public var editing: ClientID?
     public var message: String?
-    /// Possible duplicates shown before saving, best first.
-    public var candidates: [ClientID] = []
+    /// Possible duplicates shown before saving, best first, and the one selected.
+    public var candidates: [DuplicateDetector.Match] = []
+    public var selected = 0
+
+    // Row indices.
+    static let consent = 1, explained = 2, consentLang = 3, written = 4
+    static let given = 6, family = 7, alias = 8, gender = 9, nationality = 10, birth = 11, arrived = 12, languages = 13
+    static let idKind = 15, idNumber = 16, idSeen = 17, bsn = 18, phone = 19
+    static let ethos = 21, employer = 22, employmentEnded = 23, insurance = 24
+    static let problems = 26  // 6 rows
+    static let vulnerable = 33  // 4 rows
+    /// Rows that need consent.
+    static let needsConsent: Set<Int> = Set([birth, arrived, languages] + Array(idKind...phone) + Array(ethos...insurance)
+                                            + Array(problems..<(problems + 6)) + Array(vulnerable..<(vulnerable + 4)))
+    static let genders: [Gender] = [.unknownOrOther, .man, .woman]
 
     public init(strings t: Strings, prefill: String = "") {
         let words = prefill.split(separator: " ").map(String.init)
-        form = Form(fields: [
-            FormField(label: t["intake.given"], input: TextField(words.first ?? "", maxLength: 500)),
-            FormField(label: t["intake.family"], input: TextField(words.dropFirst().joined(separator: " "), maxLength: 500)),
-            FormField(label: t["intake.alias"], input: TextField(maxLength: 500)),
-            FormField(label: t["intake.birth"], input: TextField(maxLength: 10)),
-            FormField(label: t["intake.nationality"], input: TextField(maxLength: 2)),
-            FormField(label: t["intake.arrived"], input: TextField(maxLength: 10)),
-        ])
+        func text(_ key: String, _ value: String = "", max: Int = 100) -> FormRow { FormRow(t[key], .text(TextField(value, maxLength: max))) }
+        func choice(_ key: String, _ options: [String]) -> FormRow { FormRow(t[key], .choice(Choice(options))) }
+        func check(_ key: String) -> FormRow { FormRow(t[key], .check(false)) }
+        var rows: [FormRow] = [
+            .heading(t["intake.sec.consent"]),
+            choice("intake.consent", [t["consent.notRecorded"], t["consent.given"], t["consent.refused"]]),
+            check("intake.explained"), text("intake.consentLang", max: 2), check("intake.written"),
+            .heading(t["intake.sec.person"]),
+            text("intake.given", words.first ?? "", max: 500), text("intake.family", words.dropFirst().joined(separator: " "), max: 500),
+            text("intake.alias", max: 500),
+            choice("intake.gender", IntakeScreen.genders.map { t["gender.\($0.code)"] }),
+            text("intake.nationality", max: 40), text("intake.birth", max: 10), text("intake.arrived", max: 10),
+            text("intake.languages", max: 40),
+            .heading(t["intake.sec.document"]),
+            choice("intake.idKind", [t["id.none"]] + IDDocument.Kind.allCases.map { t["id.\($0.code)"] }),
+            text("intake.idNumber", max: 30), check("intake.idSeen"), text("intake.bsn", max: 9), text("intake.phone", max: 20),
+            .heading(t["intake.sec.situation"]),
+            choice("intake.ethos", [t["ethos.0"]] + (1...6).map { t["ethos.\($0)"] }),
+            text("intake.employer", max: 200), text("intake.employmentEnded", max: 10),
+            choice("intake.insurance", ClientDetails.Insurance.allCases.map { t["insurance.\($0.code)"] }),
+            .heading(t["intake.sec.problems"]),
+        ]
+        rows += ClientDetails.ProblemAreas.all.map { FormRow(t["problem.\($0.1)"], .check(false)) }
+        rows.append(.heading(t["intake.sec.vulnerable"]))
+        rows += ClientDetails.Vulnerabilities.all.map { FormRow(t["vulnerable.\($0.1)"], .check(false)) }
+        form = ScrollForm(rows: rows)
+        form.setFocus(prefill.isEmpty ? IntakeScreen.consent : IntakeScreen.consent)
+        applyConsent()
     }
+
+    /// The form for correcting an existing record, filled with its values.
+    public init(strings t: Strings, editing c: Client) {
+        self.init(strings: t)
+        editing = c.id
+        let d = c.details
+        func set(_ i: Int, _ s: String) { form[i].input = .text(TextField(s, maxLength: 500)) }
+        func choose(_ i: Int, _ n: Int) { if case .choice(var ch) = form[i].input { ch.index = n; form[i].input = .choice(ch) } }
+        func tick(_ i: Int, _ b: Bool) { form[i].input = .check(b) }
+        choose(Self.consent, Int(d.consent.status.rawValue)); tick(Self.explained, d.consent.purposeExplained)
+        set(Self.consentLang, d.consent.language); tick(Self.written, d.consent.written)
+        set(Self.given, c.givenNames); set(Self.family, c.familyNames); set(Self.alias, c.alias)
+        choose(Self.gender, Self.genders.firstIndex(of: c.gender) ?? 0)
+        set(Self.nationality, c.nationality)
+        switch c.birth {
+        case .exact(let day)?: set(Self.birth, day.dutch)
+        case .estimatedYear(let y)?: set(Self.birth, String(y))
+        case nil: break
+        }
+        set(Self.arrived, c.arrivedNL?.dutch ?? ""); set(Self.languages, d.languages.joined(separator: ", "))
+        if let doc = d.idDocument {
+            choose(Self.idKind, Int(doc.kind.rawValue)); set(Self.idNumber, doc.number); tick(Self.idSeen, doc.seen)
+        }
+        set(Self.bsn, d.bsn); set(Self.phone, d.phone)
+        choose(Self.ethos, Int(d.ethos ?? 0)); set(Self.employer, d.lastEmployer); set(Self.employmentEnded, d.employmentEnded?.dutch ?? "")
+        choose(Self.insurance, Int(d.insurance.rawValue))
+        for (k, p) in ClientDetails.ProblemAreas.all.enumerated() { tick(Self.problems + k, d.problems.contains(p.0)) }
+        for (k, v) in ClientDetails.Vulnerabilities.all.enumerated() { tick(Self.vulnerable + k, d.vulnerabilities.contains(v.0)) }
+        applyConsent()
+    }
+
+    var consentStatus: Consent.Status { Consent.Status(rawValue: UInt8(form[Self.consent].choiceIndex)) ?? .notRecorded }
+
+    /// Rows that need consent are locked (their contents kept) unless consent is given.
+    mutating func applyConsent() {
+        let given = consentStatus == .given
+        for i in Self.needsConsent { form[i].enabled = given }
+        let asked = consentStatus != .notRecorded
+        for i in [Self.explained, Self.consentLang, Self.written] { form[i].enabled = asked }
+    }
+
+    /// A typed date: nil when empty; .failure when not a real date.
+    static func date(_ s: String) -> Result<Day?, DateProblem> {
+        let s = s.trimmingCharacters(in: .whitespaces)
+        if s.isEmpty { return .success(nil) }
+        guard let d = Day.parse(s) else { return .failure(.invalid) }
+        return .success(d)
+    }
+    enum DateProblem: Error { case invalid }
 
     /// The birth date typed: an exact date, or a 4-digit year as an estimate.
     func birth() -> BirthDate?? {
-        let text = form[3]
+        let text = form[Self.birth].text.trimmingCharacters(in: .whitespaces)
         if text.isEmpty { return .some(nil) }
         if text.count == 4, let y = Int(text) { return .some(.estimatedYear(y)) }
         if let d = Day.parse(text) { return .some(.exact(d)) }
         return nil
     }
 
+    func country() -> String? {
+        let typed = form[Self.nationality].text
+        if typed.isEmpty { return "" }
+        let m = Countries.shared.matches(typed)
+        return m.count == 1 ? m[0].code : nil
+    }
+
+    func languageCodes() -> [String] {
+        form[Self.languages].text.lowercased().split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
+    }
+
     mutating func validate(today: Day, strings t: Strings, showRequired: Bool) {
-        for i in 0..<3 {
-            form.fields[i].problem = form[i].isEmpty ? nil : TextRules.nameProblem(form[i], required: false).map { reason in
-                reason == "contains control characters" || reason.hasPrefix("is longer") ? "\(reason)" : t["setup.nameRule"]
+        applyConsent()
+        for i in form.rows.indices { form[i].problem = nil; form[i].note = nil }
+        for i in [Self.given, Self.family, Self.alias] where !form[i].text.isEmpty {
+            form[i].problem = TextRules.nameProblem(form[i].text, required: false).map { reason in
+                reason == "contains control characters" ? t["rule.control"] : reason.hasPrefix("is longer") ? t.format("rule.tooLong", TextRules.maxNameLength)
+                    : reason.hasPrefix("starts or ends") ? t["rule.spaces"] : t["setup.nameRule"]
             }
         }
-        if showRequired, form[0].isEmpty, form[1].isEmpty, form[2].isEmpty { form.fields[0].problem = t["intake.nameNeeded"] }
-        switch birth() {
-        case nil: form.fields[3].problem = t["intake.birthRule"]
-        case .some(.some(.exact(let d))) where d > today: form.fields[3].problem = "\(d.dutch) \(t["intake.future"])"
-        case .some(.some(.estimatedYear(let y))) where y > today.year || y < today.year - 110: form.fields[3].problem = t["intake.birthRule"]
-        default: form.fields[3].problem = nil
+        if showRequired, form[Self.given].text.isEmpty, form[Self.family].text.isEmpty, form[Self.alias].text.isEmpty {
+            form[Self.given].problem = t["intake.nameNeeded"]
         }
-        let nat = form[4]
-        form.fields[4].problem = nat.isEmpty || (nat.count == 2 && nat.allSatisfy { $0.isASCII && $0.isLetter }) ? nil : t["intake.countryRule"]
-        if form[5].isEmpty { form.fields[5].problem = nil } else if let d = Day.parse(form[5]) {
-            form.fields[5].problem = d > today ? "\(d.dutch) \(t["intake.future"])" : nil
-        } else { form.fields[5].problem = t["cl.invalidDate"] }
+        // Nationality: a code or a unique name.
+        let typed = form[Self.nationality].text
+        if !typed.isEmpty {
+            let m = Countries.shared.matches(typed)
+            if m.count == 1 { form[Self.nationality].note = "\(t.lang == "en" ? m[0].en : m[0].nl) (\(m[0].code))" }
+            else if m.isEmpty { form[Self.nationality].problem = t["intake.countryRule"] }
+            else { form[Self.nationality].problem = t["intake.countryMany"] + " " + m.prefix(4).map { "\(t.lang == "en" ? $0.en : $0.nl) (\($0.code))" }.joined(separator: ", ") }
+        }
+        switch birth() {
+        case nil: form[Self.birth].problem = t["intake.birthRule"]
+        case .some(.some(.exact(let d))) where d > today: form[Self.birth].problem = "\(d.dutch) \(t["intake.future"])"
+        case .some(.some(.exact(let d))) where d.year < today.year - 110: form[Self.birth].problem = t["intake.birthRule"]
+        case .some(.some(.estimatedYear(let y))) where y > today.year || y < today.year - 110: form[Self.birth].problem = t["intake.birthRule"]
+        case .some(.some(let b)): form[Self.birth].note = t.format("intake.age", b.age(on: today))
+        default: break
+        }
+        for i in [Self.arrived, Self.employmentEnded] {
+            switch Self.date(form[i].text) {
+            case .failure: form[i].problem = t["cl.invalidDate"]
+            case .success(let d?) where d > today: form[i].problem = "\(d.dutch) \(t["intake.future"])"
+            default: break
+            }
+        }
+        if languageCodes().contains(where: { !Decider.isLanguageCode($0) }) { form[Self.languages].problem = t["intake.languageRule"] }
+        let cl = form[Self.consentLang].text
+        if !cl.isEmpty, !Decider.isLanguageCode(cl.lowercased()) { form[Self.consentLang].problem = t["intake.languageRule"] }
+        if form[Self.idKind].choiceIndex > 0 {
+            if let _ = IDDocument.numberProblem(form[Self.idNumber].text) { form[Self.idNumber].problem = t["intake.idRule"] }
+        } else if !form[Self.idNumber].text.isEmpty { form[Self.idNumber].problem = t["intake.idKindFirst"] }
+        let b = form[Self.bsn].text
+        if !b.isEmpty, !BSN.isValid(b) { form[Self.bsn].problem = b.count == 9 ? t["intake.bsnCheck"] : t["intake.bsnRule"] }
+        let ph = form[Self.phone].text
+        if !ph.isEmpty {
+            let digits = ph.filter(\.isNumber).count
+            if !ph.allSatisfy({ $0.isASCII && ($0.isNumber || " +-()".contains($0)) }) || !(6...15).contains(digits) { form[Self.phone].problem = t["intake.phoneRule"] }
+        }
+        if let p = TextRules.freeTextProblem(form[Self.employer].text, max: 200) { form[Self.employer].problem = p == "contains control characters" ? t["rule.control"] : p }
+        if form[Self.problems + 5].isChecked, (0..<5).contains(where: { form[Self.problems + $0].isChecked }) {
+            form[Self.problems + 5].problem = t["intake.noneAndProblem"]
+        }
+        if form[Self.vulnerable + 3].isChecked, case .some(.some(let bd)) = birth(), bd.age(on: today) >= 23 {
+            form[Self.vulnerable + 3].problem = t["intake.notYoung"]
+        }
+        if consentStatus == .given, !form[Self.explained].isChecked { form[Self.explained].problem = t["intake.explainFirst"] }
     }
 
-    /// The client to register (id is handed out by the domain).
-    func draft() -> Client {
-        var c = Client(id: 0, givenNames: form[0], familyNames: form[1], alias: form[2],
-                       gender: [Gender.man, .woman, .unknownOrOther][gender.index], nationality: form[4].uppercased())
+    /// The client to save (the domain hands out the id of a new one). Locked rows are left out.
+    func draft(today: Day) -> Client {
+        var c = Client(id: editing ?? 0, givenNames: form[Self.given].text, familyNames: form[Self.family].text, alias: form[Self.alias].text,
+                       gender: Self.genders[form[Self.gender].choiceIndex], nationality: country() ?? "")
+        let status = consentStatus
+        c.details.consent = status == .notRecorded ? Consent() :
+            Consent(status: status, purposeExplained: form[Self.explained].isChecked, language: form[Self.consentLang].text.lowercased(),
+                    date: today, written: form[Self.written].isChecked)
+        guard status == .given else { return c }
         if case .some(.some(let b)) = birth() { c.birth = b }
-        c.arrivedNL = Day.parse(form[5])
+        if case .success(let d) = Self.date(form[Self.arrived].text) { c.arrivedNL = d }
+        c.details.languages = languageCodes()
+        if let kind = IDDocument.Kind(rawValue: UInt8(form[Self.idKind].choiceIndex)) {
+            c.details.idDocument = IDDocument(kind: kind, number: form[Self.idNumber].text, seen: form[Self.idSeen].isChecked)
+        }
+        c.details.bsn = form[Self.bsn].text; c.details.phone = form[Self.phone].text
+        let e = form[Self.ethos].choiceIndex
+        c.details.ethos = e == 0 ? nil : UInt8(e)
+        c.details.lastEmployer = form[Self.employer].text
+        if case .success(let d) = Self.date(form[Self.employmentEnded].text) { c.details.employmentEnded = d }
+        c.details.insurance = ClientDetails.Insurance(rawValue: UInt8(form[Self.insurance].choiceIndex)) ?? .unknown
+        for (k, p) in ClientDetails.ProblemAreas.all.enumerated() where form[Self.problems + k].isChecked { c.details.problems.insert(p.0) }
+        for (k, v) in ClientDetails.Vulnerabilities.all.enumerated() where form[Self.vulnerable + k].isChecked { c.details.vulnerabilities.insert(v.0) }
         return c
-    }
-
-    /// Similar people already registered: the same folded name words (or within one typo), and
-    /// when a birth year is known, a birth year within one year.
-    static func duplicates(of c: Client, index: ClientSearchIndex, state s: ShelterState) -> [ClientID] {
-        let query = [c.givenNames, c.familyNames].joined(separator: " ")
-        var hits = query.trimmingCharacters(in: .whitespaces).isEmpty ? [] : index.search(query, limit: 20)
-        if hits.isEmpty, !c.alias.isEmpty { hits = index.search(c.alias, limit: 20) }
-        return hits.compactMap { h -> ClientID? in
-            guard let other = s.clients[h.clientID] else { return nil }
-            if let y = c.birth?.year, let oy = other.birth?.year, abs(y - oy) > 1 { return nil }
-            return h.clientID
-        }.prefix(9).map { $0 }
     }
 
     public mutating func update(_ key: Key, today: Day, index: ClientSearchIndex, state s: ShelterState, strings t: Strings) -> DeskEffect {
         if !candidates.isEmpty {
             switch key {
             case .escape: candidates = []
-            case .char("n"), .char("N"): candidates = []; return .execute(.registerClient(draft()))
+            case .up: selected = max(0, selected - 1)
+            case .down: selected = min(candidates.count - 1, selected + 1)
+            case .enter: return .openClient(candidates[selected].clientID)
+            case .char("n"), .char("N"):
+                let others = candidates.map(\.clientID)
+                candidates = []
+                return .registerDistinct(draft(today: today), notSameAs: others)
             case .char(let c) where c.isNumber:
-                if let n = c.wholeNumberValue, n >= 1, n <= candidates.count { return .openClient(candidates[n - 1]) }
+                if let n = c.wholeNumberValue, n >= 1, n <= candidates.count { selected = n - 1 }
             default: break
             }
             return .none
         }
-        if key == .tab || key == .backTab {
-            let forward = key == .tab
-            if genderFocused {
-                genderFocused = false
-                form.focus = forward ? 0 : form.fields.count - 1
-            } else if (forward && form.focus == form.fields.count - 1) || (!forward && form.focus == 0) {
-                genderFocused = true
-            } else {
-                _ = form.handle(key)
-            }
-            return .none
-        }
-        if genderFocused, key == .left || key == .right || key == .char(" ") {
-            _ = gender.handle(key)
-            return .none
-        }
         switch key {
-        case .escape: return form.hasInput ? .none : .back
+        case .escape: return form.hasInput && editing == nil ? .none : .back
         case .enter:
             validate(today: today, strings: t, showRequired: true)
-            guard form.isValid else { message = t["setup.fixFirst"]; return .none }
+            guard form.isValid else {
+                message = t["setup.fixFirst"]
+                if let first = form.rows.indices.first(where: { form[$0].problem != nil && form[$0].enabled }) { form.setFocus(first) }
+                return .none
+            }
             message = nil
-            let c = draft()
-            candidates = IntakeScreen.duplicates(of: c, index: index, state: s)
+            let c = draft(today: today)
+            if let id = editing { return .execute(.updateClient(c)) }
+            candidates = DuplicateDetector.candidates(of: c, index: index, state: s)
+            selected = 0
             return candidates.isEmpty ? .execute(.registerClient(c)) : .none
         default:
-            if genderFocused { return .none }
             _ = form.handle(key)
             validate(today: today, strings: t, showRequired: false)
+            if key == .tab || key == .backTab || key == .down || key == .up {
+                // Show "required" messages only after a save attempt; keep others.
+            }
             return .none
         }
     }
 
     public func render(into buf: inout Buffer, state s: ShelterState, today: Day, strings t: Strings) {
-        buf.draw(t["intake.title"], x: 1, y: 2, style: .bold)
-        var f = form
-        if genderFocused { f.focus = -1 }
-        let labelWidth = min(24, form.fields.map { TextWidth.width(of: $0.label) }.max() ?? 10)
-        f.render(into: &buf, x: 2, y: 4, labelWidth: labelWidth, fieldWidth: min(30, buf.width - labelWidth - 5))
-        let gy = 4 + form.fields.count * 2
-        if gy < buf.height - 2 {
-            buf.draw(TextWidth.fit(t["intake.gender"], labelWidth), x: 2, y: gy, style: genderFocused ? .bold : .normal)
-            Choice([t["gender.m"], t["gender.v"], t["gender.x"]], index: gender.index).render(into: &buf, x: 3 + labelWidth, y: gy, width: 20, focused: genderFocused)
-            if genderFocused { buf.cursor = nil }
+        let title = editing.flatMap { s.clients[$0] }.map { "\(t["intake.editTitle"]) \($0.id): \($0.fullName)" } ?? t["intake.title"]
+        buf.draw(title, x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
+        if consentStatus != .given {
+            buf.draw(t["intake.minimumOnly"], x: 2, y: 3, style: .warning, maxWidth: buf.width - 3)
         }
+        var f = form
+        let labelWidth = min(26, max(14, buf.width / 3))
+        let bottom = message == nil ? buf.height - 2 : buf.height - 3
+        f.render(into: &buf, x: 1, y: 4, width: buf.width - 2, height: bottom - 4, labelWidth: labelWidth, focused: candidates.isEmpty)
         if let message { buf.draw(message, x: 2, y: buf.height - 3, style: .error, maxWidth: buf.width - 3) }
         guard !candidates.isEmpty else { return }
         buf.cursor = nil
-        var lines = [t["dup.body"], ""]
-        for (i, id) in candidates.enumerated() {
-            guard let c = s.clients[id] else { continue }
-            let born = c.birth.map { b -> String in if case .exact(let d) = b { return d.dutch } else { return "±\(b.year)" } } ?? "?"
-            let alias = c.alias.isEmpty ? "" : " (\(c.alias))"
-            lines.append("\(i + 1)  \(c.fullName)\(alias) · \(born) · \(c.nationality) · #\(c.id)")
-        }
-        Dialog.render(into: &buf, title: t["dup.title"], message: lines.joined(separator: "\n"), hints: t["dup.hint"], style: .warning)
+        DuplicatePanel.render(into: &buf, draft: draft(today: today), candidates: candidates, selected: selected, state: s, today: today, strings: t)
     }
 }

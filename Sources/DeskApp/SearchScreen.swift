@@ -8,17 +8,24 @@ public struct SearchScreen: Equatable {
     public var query = TextField(maxLength: 60)
     public var hits: [SearchHit] = []
     public var list = ListView(count: 0)
-    /// The client whose card is open, if any.
-    public var opened: ClientID?
+    /// The client whose file is open, if any.
+    public var opened: ClientID? {
+        didSet { if opened != file?.clientID { file = opened.map(ClientFileScreen.init(clientID:)) } }
+    }
+    /// The open file's screen state (timeline position, action form).
+    public var file: ClientFileScreen?
     /// Picking a client for something (a bed): Enter reports the choice instead of opening the card.
     public var picking = false
 
     public init() {}
 
-    public mutating func update(_ key: Key, index: ClientSearchIndex, state s: ShelterState) -> DeskEffect {
-        if opened != nil {
-            if key == .escape { opened = nil }
-            return .none
+    public mutating func update(_ key: Key, index: ClientSearchIndex, state s: ShelterState, role: Role = .desk,
+                                today: Day = Day(ordinal: 0), strings t: Strings = Strings(lang: "nl")) -> DeskEffect {
+        if opened != nil, var f = file {
+            let effect = f.update(key, state: s, role: role, today: today, strings: t)
+            file = f
+            if case .back = effect { opened = nil; return .none }
+            return effect
         }
         switch key {
         case .escape: return .back
@@ -49,9 +56,10 @@ public struct SearchScreen: Equatable {
 
     static func age(_ c: Client, on day: Day) -> String { c.birth.map { String($0.age(on: day)) } ?? "?" }
 
-    public mutating func render(into buf: inout Buffer, state s: ShelterState, night: Day, strings t: Strings) {
-        if let id = opened, let c = s.clients[id] {
-            ClientCard.render(into: &buf, client: c, state: s, night: night, strings: t)
+    public mutating func render(into buf: inout Buffer, state s: ShelterState, night: Day, role: Role = .desk, strings t: Strings) {
+        if opened != nil, var f = file {
+            f.render(into: &buf, state: s, night: night, role: role, strings: t)
+            file = f
             return
         }
         buf.draw(t["search.title"], x: 1, y: 2, style: .bold)
@@ -75,7 +83,9 @@ public struct SearchScreen: Equatable {
                                     TableColumn(t["search.col.last"], width: 11), TableColumn(t["search.col.bed"], width: 12)],
                           rows: hits.map { h in
                               let c = s.clients[h.clientID]!
-                              let name = c.alias.isEmpty ? c.fullName : "\(c.fullName) (\(c.alias))"
+                              var name = c.alias.isEmpty ? c.fullName : "\(c.fullName) (\(c.alias))"
+                              if s.openAlerts.contains(where: { $0.clientID == c.id }) { name = "⚑ " + name }
+                              if s.ban(of: c.id, on: night) != nil { name = "⛔ " + name }
                               let last = s.clientNights[c.id]?.last(where: { $0 <= night }).map { t.shortNight($0) } ?? t["card.none"]
                               let bed = s.bed(of: c.id, on: night).flatMap { s.beds[$0]?.label } ?? ""
                               return [String(c.id), name, c.nationality, SearchScreen.age(c, on: night), last, bed]

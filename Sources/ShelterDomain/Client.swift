@@ -14,13 +14,17 @@ public struct Client: Hashable, Sendable {
     public var stayStart: Day?
     /// The outflow of the last ended stay, if any.
     public var lastOutflow: Outflow?
+    /// Everything beyond the minimum, allowed only with consent.
+    public var details = ClientDetails()
+    /// Set when this record was merged into another one (it then no longer appears in search).
+    public var mergedInto: ClientID?
 
     public init(id: ClientID, givenNames: String, familyNames: String, alias: String = "", birth: BirthDate? = nil,
                 gender: Gender = .unknownOrOther, nationality: String = "", arrivedNL: Day? = nil,
-                registeredAt: Timestamp = Timestamp(milliseconds: 0)) {
+                registeredAt: Timestamp = Timestamp(milliseconds: 0), details: ClientDetails = ClientDetails()) {
         self.id = id; self.givenNames = givenNames; self.familyNames = familyNames; self.alias = alias
         self.birth = birth; self.gender = gender; self.nationality = nationality; self.arrivedNL = arrivedNL
-        self.registeredAt = registeredAt
+        self.registeredAt = registeredAt; self.details = details
     }
 
     public var fullName: String {

@@ -14,6 +14,8 @@ public struct ClientSearchIndex: Sendable {
     var letterWords: [Int] = []
     var pending: [([UInt8], ClientID, UInt8)] = []
     public private(set) var clientCount = 0
+    /// Sound-alike key of each name word → clients (for duplicate detection, not for typing).
+    var phonetic: [String: [ClientID]] = [:]
     var maxClientID: ClientID = 0
 
     public init() {}
@@ -32,6 +34,7 @@ public struct ClientSearchIndex: Sendable {
         for t in NameNormalizer.tokens(c.givenNames + " " + c.familyNames) { out.append((bytes(t), 1)) }
         for t in NameNormalizer.tokens(c.alias) { out.append((bytes(t), 2)) }
         out.append((bytes(String(c.id)), 4))
+        if let doc = c.details.idDocument { out.append((bytes(doc.normalizedNumber.lowercased()), 4)) }
         if let b = c.birth {
             switch b {
             case .exact(let d):
@@ -49,10 +52,17 @@ public struct ClientSearchIndex: Sendable {
 
     /// Adds (or re-adds) a client. Call `finish()` before searching.
     public mutating func add(_ c: Client) {
+        guard c.mergedInto == nil else { return }
+        for w in NameNormalizer.tokens(c.givenNames + " " + c.familyNames) where w.count >= 3 {
+            phonetic[PhoneticKey.of(w), default: []].append(c.id)
+        }
         clientCount += 1
         maxClientID = max(maxClientID, c.id)
         for (w, field) in ClientSearchIndex.entries(c) { pending.append((w, c.id, field)) }
     }
+
+    /// Clients with a name word that sounds like `word` (folded).
+    public func soundsLike(_ word: String) -> [ClientID] { phonetic[PhoneticKey.of(word)] ?? [] }
 
     /// Sorts newly added words into the index.
     public mutating func finish() {

@@ -23,6 +23,17 @@ public enum Command: Sendable {
     case setLanguage(staff: StaffID, language: String)
     /// Supervisor: the single-person social-assistance norm in force from a date.
     case setAssistanceNorm(from: Day, monthlyCents: Int, source: String)
+    /// Correct a client's record: `client.id` names the record, the rest are the new values.
+    case updateClient(Client)
+    case addNote(client: ClientID, category: Note.Category, text: String)
+    /// Supervisor: no bed for this person from `from` through `until` (nil: until lifted).
+    case imposeBan(client: ClientID, from: Day, until: Day?, reason: String)
+    case liftBan(ban: Int32, note: String)
+    case raiseAlert(client: ClientID, reason: String, contact: String)
+    case closeAlert(alert: Int32, note: String)
+    /// Supervisor: make two records of one person one; `values` are the surviving field values.
+    case mergeClients(survivor: ClientID, absorbed: ClientID, values: Client)
+    case dismissDuplicate(ClientID, ClientID)
 
     /// The permission the actor needs (nil: only being that member of staff, for logins).
     public var permission: Permission? {
@@ -31,7 +42,10 @@ public enum Command: Sendable {
         case .configureShelter, .setAssistanceNorm: .configureShelter
         case .addStaff, .changeRole, .deactivateStaff: .manageStaff
         case .addLocation, .addRoom, .addBed: .manageInventory
-        case .registerClient: .registerClients
+        case .registerClient, .updateClient, .addNote, .dismissDuplicate: .registerClients
+        case .raiseAlert, .closeAlert: .assignBeds
+        case .imposeBan, .liftBan: .setBans
+        case .mergeClients: .mergeClients
         case .assignBed, .checkIn, .releaseReservation: .assignBeds
         case .requestExtension: .requestExtensions
         case .decideExtension: .approveExtensions

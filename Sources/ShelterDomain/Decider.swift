@@ -45,32 +45,22 @@ public enum Decider {
             return [.bedAdded(Bed(id: s.nextBedID, roomID: roomID, locationID: room.locationID, label: label, attributes: attrs))]
 
         case let .registerClient(c):
-            if let p = TextRules.nameProblem(c.givenNames, required: false) { throw .invalidText(field: "given names", reason: p) }
-            if let p = TextRules.nameProblem(c.familyNames, required: false) { throw .invalidText(field: "family names", reason: p) }
-            if let p = TextRules.nameProblem(c.alias, required: false) { throw .invalidText(field: "alias", reason: p) }
-            if c.givenNames.isEmpty, c.familyNames.isEmpty, c.alias.isEmpty {
-                throw .invalidText(field: "name", reason: "give at least a name or an alias")
-            }
-            let today = AmsterdamTime.local(ctx.now).day
-            switch c.birth {
-            case .exact(let d)? where d > today: throw .invalidDate(field: "date of birth", reason: "\(d.dutch) is in the future")
-            case .estimatedYear(let y)? where y > today.year || y < today.year - 120:
-                throw .invalidDate(field: "birth year", reason: "\(y) is not a plausible birth year")
-            default: break
-            }
-            if let a = c.arrivedNL, a > today { throw .invalidDate(field: "arrived in NL", reason: "\(a.dutch) is in the future") }
-            guard c.nationality.isEmpty || (c.nationality.utf8.count == 2 && c.nationality == c.nationality.uppercased()) else {
-                throw .invalidText(field: "nationality", reason: "must be a two-letter country code such as PL")
-            }
+            try validateClient(c, today: AmsterdamTime.local(ctx.now).day)
             var client = c
             client.id = s.nextClientID
             client.stayStart = nil
             client.lastOutflow = nil
+            client.mergedInto = nil
             return [.clientRegistered(client)]
+
+        case .updateClient, .addNote, .imposeBan, .liftBan, .raiseAlert, .closeAlert, .mergeClients, .dismissDuplicate:
+            return try decideClientFile(command, state: s, context: ctx)
 
         case let .assignBed(night, bedID, clientID):
             guard let bed = s.beds[bedID] else { throw .unknownBed(bedID) }
             guard let client = s.clients[clientID] else { throw .unknownClient(clientID) }
+            if let into = client.mergedInto { throw .mergedRecord(into: into) }
+            if let ban = s.ban(of: clientID, on: night) { throw .banned(until: ban.until) }
             if let holder = s.nights[night]?.byBed[bedID] {
                 if holder.clientID == clientID { throw .clientHasBed(bed: bed.label, night: night) }
                 throw .bedTaken(bed: bed.label, night: night)

@@ -23,6 +23,14 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case lastSupervisor
     case noOpenStay
     case accountLocked(until: Timestamp)
+    case banned(until: Day?)
+    case consentRequired(field: String)
+    case unknownBan(Int32)
+    case unknownAlert(Int32)
+    case alreadyClosed
+    case nothingChanged
+    case mergeConflict(night: Day)
+    case mergedRecord(into: ClientID)
 
     public var description: String { text("en") }
 
@@ -76,6 +84,25 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
             let t = AmsterdamTime.formatted(until).suffix(5)
             return nl ? "Te vaak een verkeerde pincode: dit account is geblokkeerd tot \(t). Probeer het daarna opnieuw of vraag een teamleider."
                 : "Too many wrong PINs: this account is locked until \(t). Try again then, or ask a supervisor."
+        case .banned(let until):
+            if let until {
+                return nl ? "Deze persoon heeft een toegangsbeperking tot en met \(until.dutch): geen bed toewijzen."
+                    : "This person is banned until \(until.dutch) (inclusive): no bed may be given."
+            }
+            return nl ? "Deze persoon heeft een toegangsbeperking zonder einddatum: geen bed toewijzen. Vraag een teamleider."
+                : "This person is banned until further notice: no bed may be given. Ask a supervisor."
+        case .consentRequired(let field):
+            return nl ? "\(field): zonder toestemming mag alleen het minimum worden vastgelegd (naam, nationaliteit, nachten)."
+                : "\(field): without consent only the minimum may be stored (name, nationality, nights)."
+        case .unknownBan(let id): return nl ? "Toegangsbeperking \(id) bestaat niet." : "Ban \(id) does not exist."
+        case .unknownAlert(let id): return nl ? "Melding \(id) bestaat niet." : "Alert \(id) does not exist."
+        case .alreadyClosed: return nl ? "Dit is al afgesloten." : "This has already been closed."
+        case .nothingChanged: return nl ? "Er is niets gewijzigd." : "Nothing was changed."
+        case .mergeConflict(let night):
+            return nl ? "Samenvoegen kan niet: beide dossiers hebben een bed in de nacht van \(night.dutch). Los dat eerst op."
+                : "Cannot merge: both records have a bed on the night of \(night.dutch). Resolve that first."
+        case .mergedRecord(let into):
+            return nl ? "Dit dossier is samengevoegd met cliënt \(into); gebruik dat dossier." : "This record was merged into client \(into); use that one."
         case .noOpenStay:
             return nl ? "Deze persoon heeft geen lopend verblijf." : "This person has no open stay."
         }

@@ -24,6 +24,17 @@ public enum Event: Hashable, Sendable {
     case staffLanguageSet(staff: StaffID, language: String)
     /// A supervisor records a new single-person social-assistance norm (checklist parameter).
     case assistanceNormSet(from: Day, monthlyCents: Int, source: String)
+    /// A client's record corrected: the full new record, and what changed (old → new).
+    case clientUpdated(Client, changes: [FieldChange])
+    case noteAdded(Note)
+    case banImposed(Ban)
+    case banLifted(ban: Int32, on: Day, note: String)
+    case alertRaised(ClientAlert)
+    case alertClosed(alert: Int32, note: String)
+    /// Two records of one person made one: `absorbed` moves into `survivor`, which takes `merged`'s values.
+    case clientsMerged(survivor: ClientID, absorbed: ClientID, merged: Client)
+    /// Staff decided two records are different people: the pair is not proposed again.
+    case duplicateDismissed(ClientID, ClientID)
 
     /// Stable numeric tag of each event type in the journal. Never reuse a tag.
     public var tag: UInt16 {
@@ -48,6 +59,14 @@ public enum Event: Hashable, Sendable {
         case .accountLocked: 18
         case .staffLanguageSet: 19
         case .assistanceNormSet: 20
+        case .clientUpdated: 21
+        case .noteAdded: 22
+        case .banImposed: 23
+        case .banLifted: 24
+        case .alertRaised: 25
+        case .alertClosed: 26
+        case .clientsMerged: 27
+        case .duplicateDismissed: 28
         }
     }
 
@@ -74,6 +93,14 @@ public enum Event: Hashable, Sendable {
         case .accountLocked: "account_locked"
         case .staffLanguageSet: "staff_language_set"
         case .assistanceNormSet: "assistance_norm_set"
+        case .clientUpdated: "client_updated"
+        case .noteAdded: "note_added"
+        case .banImposed: "ban_imposed"
+        case .banLifted: "ban_lifted"
+        case .alertRaised: "alert_raised"
+        case .alertClosed: "alert_closed"
+        case .clientsMerged: "clients_merged"
+        case .duplicateDismissed: "duplicate_dismissed"
         }
     }
 }

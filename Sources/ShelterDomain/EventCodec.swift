@@ -4,11 +4,17 @@
 ///
 /// Schema history (a shipped version never changes):
 /// - `staff_added` v1: id, username, display name, role. v2 adds the PIN credential (optional).
+/// - `client_registered` v1: names, birth, gender, nationality, arrival. v2 adds the details
+///   (languages, ID document, BSN, phone, ETHOS, work, insurance, problems, vulnerabilities, consent);
+///   v1 upcasts to "no details, consent not recorded".
 /// - every other type: v1.
 public enum EventCodec {
+    /// The highest event tag this build knows.
+    public static let maxTag: UInt16 = 28
+
     /// The version each event type is written with today.
     public static func currentVersion(of tag: UInt16) -> UInt8 {
-        tag == 2 ? 2 : 1
+        tag == 2 || tag == 8 ? 2 : 1
     }
 
     public static func encode(_ r: RecordedEvent) -> [UInt8] {
@@ -52,13 +58,9 @@ public enum EventCodec {
         case let .bedAdded(b):
             w.int(b.id); w.int(b.roomID); w.int(b.locationID); w.string(b.label); w.varint(UInt64(b.attributes.rawValue))
         case let .clientRegistered(c):
-            w.int(c.id); w.string(c.givenNames); w.string(c.familyNames); w.string(c.alias)
-            switch c.birth {
-            case nil: w.u8(0)
-            case .exact(let d)?: w.u8(1); w.day(d)
-            case .estimatedYear(let y)?: w.u8(2); w.int(y)
-            }
-            w.u8(c.gender.rawValue); w.string(c.nationality); w.optionalDay(c.arrivedNL)
+            encodeClient(c, into: &w)
+        case .clientUpdated, .noteAdded, .banImposed, .banLifted, .alertRaised, .alertClosed, .clientsMerged, .duplicateDismissed:
+            encodeClientFile(e, into: &w)
         case let .bedAssigned(night, bed, client), let .checkedIn(night, bed, client):
             w.day(night); w.int(bed); w.int(client)
         case let .reservationReleased(night, bed, client, noShow):
@@ -102,7 +104,7 @@ public enum EventCodec {
         let seq = try r.varint()
         let ts = Timestamp(milliseconds: try r.int64())
         let actor = try r.int32()
-        guard (1...20).contains(tag) else { throw .unknownEventType(tag) }
+        guard (1...maxTag).contains(tag) else { throw .unknownEventType(tag) }
         guard version >= 1, version <= currentVersion(of: tag) else { throw .unsupportedVersion(type: tag, version: version) }
         let event = try decodeBody(tag: tag, version: version, &r)
         guard r.isAtEnd else { throw .malformed("extra bytes after the event") }
@@ -145,18 +147,9 @@ public enum EventCodec {
             guard attrs <= UInt64(UInt16.max) else { throw .malformed("bed attributes out of range") }
             return .bedAdded(Bed(id: id, roomID: room, locationID: loc, label: label, attributes: BedAttributes(rawValue: UInt16(attrs))))
         case 8:
-            var c = Client(id: try r.int32(), givenNames: try r.string(), familyNames: try r.string(), alias: try r.string())
-            switch try r.u8() {
-            case 0: c.birth = nil
-            case 1: c.birth = .exact(try r.day())
-            case 2: c.birth = .estimatedYear(try r.int())
-            default: throw .malformed("bad birth date kind")
-            }
-            guard let g = Gender(rawValue: try r.u8()) else { throw .malformed("unknown gender") }
-            c.gender = g
-            c.nationality = try r.string()
-            c.arrivedNL = try r.optionalDay()
-            return .clientRegistered(c)
+            return .clientRegistered(try decodeClient(version: version, &r))
+        case 21...28:
+            return try decodeClientFile(tag: tag, &r)
         case 9:
             return .bedAssigned(night: try r.day(), bed: try r.int32(), client: try r.int32())
         case 10:

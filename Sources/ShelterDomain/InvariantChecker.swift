@@ -14,6 +14,12 @@ public struct InvariantChecker {
             if let other = state.bed(of: client, on: night), other != bed {
                 violations.append("event \(r.sequence): client \(client) given bed \(bed) on night \(night.iso) while holding bed \(other) (person in two beds)")
             }
+            if let into = state.clients[client]?.mergedInto {
+                violations.append("event \(r.sequence): bed \(bed) given on night \(night.iso) to client \(client), a record merged into \(into)")
+            }
+            if state.ban(of: client, on: night) != nil {
+                violations.append("event \(r.sequence): bed \(bed) given on night \(night.iso) to client \(client) while banned")
+            }
             if let b = state.beds[bed], let loc = state.locations[b.locationID], let max = loc.policy.maxNights {
                 let used = state.nightsUsed(by: client, windowDays: loc.policy.windowDays, endingWith: night)
                 let already = state.bed(of: client, on: night) != nil

@@ -23,6 +23,8 @@ extension ShelterState {
             var c = c
             c.registeredAt = r.timestamp
             clients[c.id] = c
+            clientRevision += 1
+            history[c.id, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .registered))
         case let .bedAssigned(night, bed, client):
             // Mutate in place (no copy of the night's dictionaries per event).
             let (displaced, previousBed) = nights[night, default: NightBoard()].place(client: client, bed: bed, status: .reserved)
@@ -42,13 +44,52 @@ extension ShelterState {
             }
         case let .extensionRequested(x):
             extensions[x.id] = x
+            history[x.clientID, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .extensionRequested(x.id)))
         case let .extensionDecided(id, approved, until, _):
             extensions[id]?.status = approved ? .approved : .declined
             extensions[id]?.approvedUntil = approved ? until : nil
             extensions[id]?.decidedBy = r.actor
-        case let .stayEnded(client, _, outflow):
+        case let .stayEnded(client, night, outflow):
             clients[client]?.stayStart = nil
             clients[client]?.lastOutflow = outflow
+            history[client, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .stayEnded(night: night, outflow: outflow)))
+        case let .clientUpdated(c, changes):
+            guard let old = clients[c.id] else { break }
+            var c = c
+            c.registeredAt = old.registeredAt; c.stayStart = old.stayStart; c.lastOutflow = old.lastOutflow; c.mergedInto = old.mergedInto
+            clients[c.id] = c
+            clientRevision += 1
+            history[c.id, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .updated(changes)))
+        case let .noteAdded(n):
+            var n = n
+            n.writtenBy = r.actor; n.writtenAt = r.timestamp
+            notes[n.clientID, default: []].append(n)
+            noteCount = max(noteCount, n.id)
+            history[n.clientID, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .note(n.id)))
+        case let .banImposed(b):
+            var b = b
+            b.setBy = r.actor
+            bans[b.id] = b
+            history[b.clientID, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .ban(b.id)))
+        case let .banLifted(id, on, _):
+            bans[id]?.liftedOn = on
+            if let c = bans[id]?.clientID { history[c, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .banLifted(id))) }
+        case let .alertRaised(a):
+            var a = a
+            a.raisedBy = r.actor; a.raisedAt = r.timestamp
+            alerts[a.id] = a
+            history[a.clientID, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .alert(a.id)))
+        case let .alertClosed(id, note):
+            alerts[id]?.closedNote = note
+            if let c = alerts[id]?.clientID { history[c, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .alertClosed(id))) }
+        case let .clientsMerged(survivor, absorbed, merged):
+            merge(absorbed, into: survivor, values: merged)
+            clientRevision += 1
+            history[survivor, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .mergedFrom(absorbed)))
+        case let .duplicateDismissed(a, b):
+            notDuplicates.insert(ShelterState.pairKey(a, b))
+            history[a, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .notDuplicate(b)))
+            history[b, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .notDuplicate(a)))
         case let .loginSucceeded(id):
             loginFailures[id] = nil
         case let .loginFailed(id):
@@ -68,6 +109,44 @@ extension ShelterState {
             a.recordedAt = r.timestamp
             assessments[a.clientID, default: []].append(a)
             assessmentCount = max(assessmentCount, a.id)
+        }
+    }
+
+    /// Moves everything of `absorbed` to `survivor` (nights, beds, assessments, notes, bans,
+    /// alerts, extension requests, history); the absorbed record stays, marked as merged.
+    mutating func merge(_ absorbed: ClientID, into survivor: ClientID, values: Client) {
+        guard let old = clients[survivor], clients[absorbed] != nil else { return }
+        var c = values
+        c.id = survivor; c.registeredAt = min(old.registeredAt, clients[absorbed]!.registeredAt)
+        c.mergedInto = nil
+        let other = clients[absorbed]!
+        c.stayStart = [old.stayStart, other.stayStart].compactMap { $0 }.min()
+        c.lastOutflow = old.lastOutflow ?? other.lastOutflow
+        clients[survivor] = c
+        clients[absorbed]?.mergedInto = survivor
+        for night in clientNights[absorbed] ?? [] {
+            if let bed = nights[night]?.bedOfClient[absorbed] {
+                nights[night]?.bedOfClient[absorbed] = nil
+                nights[night]?.bedOfClient[survivor] = bed
+                nights[night]?.byBed[bed]?.clientID = survivor
+            }
+            insertNight(night, of: survivor)
+        }
+        clientNights[absorbed] = nil
+        if let a = assessments.removeValue(forKey: absorbed) {
+            assessments[survivor, default: []].append(contentsOf: a)
+            assessments[survivor]!.sort { $0.id < $1.id }
+        }
+        if let n = notes.removeValue(forKey: absorbed) {
+            notes[survivor, default: []].append(contentsOf: n.map { var n = $0; n.clientID = survivor; return n })
+            notes[survivor]!.sort { $0.id < $1.id }
+        }
+        for (id, b) in bans where b.clientID == absorbed { bans[id]?.clientID = survivor }
+        for (id, a) in alerts where a.clientID == absorbed { alerts[id]?.clientID = survivor }
+        for (id, x) in extensions where x.clientID == absorbed { extensions[id]?.clientID = survivor }
+        if let h = history.removeValue(forKey: absorbed) {
+            history[survivor, default: []].append(contentsOf: h)
+            history[survivor]!.sort { $0.at < $1.at }
         }
     }
 

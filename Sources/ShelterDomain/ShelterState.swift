@@ -23,6 +23,17 @@ public struct ShelterState: Hashable, Sendable {
     public var lockedUntil: [StaffID: Timestamp] = [:]
     /// Social-assistance norms recorded by supervisors (they override the rule set's from their date).
     public var assistanceNorms: [SocialAssistanceNorm] = []
+    /// Notes per client, oldest first (filter with `notes(of:visibleTo:)`).
+    public var notes: [ClientID: [Note]] = [:]
+    public var noteCount: Int32 = 0
+    public var bans: [Int32: Ban] = [:]
+    public var alerts: [Int32: ClientAlert] = [:]
+    /// Per client: registration, edits, notes, bans, alerts, merges, exits (oldest first).
+    public var history: [ClientID: [ClientHistoryItem]] = [:]
+    /// Counts changes to client records (registrations, edits, merges): search indexes rebuild on change.
+    public var clientRevision = 0
+    /// Pairs staff said are different people (`pairKey`).
+    public var notDuplicates: Set<Int64> = []
     /// Sequence number of the last event folded in (0 = none).
     public var lastSequence: UInt64 = 0
 
@@ -37,6 +48,27 @@ public struct ShelterState: Hashable, Sendable {
     public var nextBedID: BedID { (bedOrder.last ?? 0) + 1 }
     public var nextClientID: ClientID { Int32(clients.count) + 1 }
     public var nextRequestID: RequestID { Int32(extensions.count) + 1 }
+
+    public var nextBanID: Int32 { Int32(bans.count) + 1 }
+    public var nextAlertID: Int32 { Int32(alerts.count) + 1 }
+
+    /// An order-independent key for a pair of clients.
+    public static func pairKey(_ a: ClientID, _ b: ClientID) -> Int64 { Int64(min(a, b)) << 32 | Int64(max(a, b)) }
+
+    /// The ban in force for a client on a night, if any (the one ending last).
+    public func ban(of client: ClientID, on night: Day) -> Ban? {
+        bans.values.filter { $0.clientID == client && $0.covers(night) }.max { ($0.until ?? Day(ordinal: .max)) < ($1.until ?? Day(ordinal: .max)) }
+    }
+
+    /// Open "looking for" alerts, oldest first.
+    public var openAlerts: [ClientAlert] { alerts.values.filter(\.isOpen).sorted { $0.id < $1.id } }
+
+    /// A client's notes that `role` may read (medical notes need `readMedicalNotes`), newest first.
+    public func notes(of client: ClientID, visibleTo role: Role) -> [Note] {
+        let all = notes[client] ?? []
+        let medical = role.permissions.contains(.readMedicalNotes)
+        return all.filter { medical || $0.category != .medical }.reversed()
+    }
 
     /// True when a supervisor who can act exists (otherwise only setup by the system is allowed).
     public var hasActiveSupervisor: Bool { staff.values.contains { $0.active && $0.role == .supervisor } }

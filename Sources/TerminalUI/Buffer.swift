@@ -56,6 +56,14 @@ public struct Buffer: Equatable, Sendable {
     }
 
     /// Fills a rectangle with blanks in a style.
+    /// Draws a frame (single line) around a rectangle.
+    public mutating func box(x: Int, y: Int, width w: Int, height h: Int, style: Style = .normal) {
+        guard w >= 2, h >= 2 else { return }
+        for yy in (y + 1)..<(y + h - 1) { draw("│", x: x, y: yy, style: style); draw("│", x: x + w - 1, y: yy, style: style) }
+        draw("┌" + String(repeating: "─", count: w - 2) + "┐", x: x, y: y, style: style)
+        draw("└" + String(repeating: "─", count: w - 2) + "┘", x: x, y: y + h - 1, style: style)
+    }
+
     public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, style: Style = .normal) {
         for yy in max(0, y)..<min(height, y + h) {
             for xx in max(0, x)..<min(width, x + w) { self[xx, yy] = Cell(grapheme: " ", width: 1, style: style) }

@@ -29,7 +29,7 @@ public struct ListView: Equatable, Sendable {
         return true
     }
 
-    mutating func scroll(height: Int) {
+    public mutating func scroll(height: Int) {
         guard height > 0 else { return }
         if selected < top { top = selected }
         if selected >= top + height { top = selected - height + 1 }

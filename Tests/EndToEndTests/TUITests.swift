@@ -103,7 +103,8 @@ struct SearchE2ETests {
         t.send("-l", "ivan")
         #expect(t.waitFor("Иван Петров"))
         t.send("Enter")
-        #expect(t.waitForLine("Bijnaam", "Vanya"))
+        #expect(t.waitFor("Cliënt 4: Иван Петров (Vanya)"))
+        #expect(t.waitFor("Tijdlijn"))
         t.send("F10")
         #expect(t.waitFor("EXIT=0"))
     }
@@ -154,8 +155,12 @@ struct IntakeE2ETests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         t.send("n")
         #expect(t.waitFor("Register a new client"))
+        // Consent first: given, purpose explained, in Bulgarian.
+        t.send("Right"); t.send("Tab"); t.send("Space"); t.send("Tab"); t.send("-l", "bg"); t.send("Tab"); t.send("Tab")
         t.send("-l", "Иван"); t.send("Tab"); t.send("-l", "Петров"); t.send("Tab"); t.send("Tab")
-        t.send("-l", "1972"); t.send("Tab"); t.send("-l", "BG"); t.send("Enter")
+        t.send("Right"); t.send("Tab"); t.send("-l", "Bulgaria")
+        #expect(t.waitFor("Bulgaria (BG)"))
+        t.send("Enter")
         #expect(t.waitFor("Looks like someone already registered"))
         t.send("n")
         #expect(t.waitFor("Registered."))
@@ -180,7 +185,7 @@ struct BoardE2ETests {
         #expect(t.waitFor("Beds · night Mon"))
         t.send("f")
         #expect(t.waitFor("free beds only"))
-        // With the filter on, only free beds are listed; skip the women-only room (Rafał is a man).
+        // With the filter on, only free beds are listed; skip the women-only room (Ferenc is a man).
         let lines = t.screen().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard let header = lines.firstIndex(where: { $0.contains("Bed ") && $0.contains("State") }),
               let row = lines.indices.first(where: { $0 > header && lines[$0].hasSuffix("free") && !lines[$0].contains("Vrouw") }) else {
@@ -190,15 +195,15 @@ struct BoardE2ETests {
         let bed = lines[row].split(separator: " ").first.map(String.init) ?? ""
         t.send("a")
         #expect(t.waitFor("Choose the client for bed \(bed)"))
-        t.send("-l", "46")  // Rafał Pawłowski
-        #expect(t.waitFor("Rafał Pawłowski"))
+        t.send("-l", "44")  // Ferenc Varga, no bed tonight
+        #expect(t.waitFor("Ferenc Varga"))
         t.send("Enter")
         #expect(t.waitFor("Bed assigned."))
-        #expect(t.waitFor("12 free"), "one bed fewer free in the header and the summary")
+        #expect(t.waitFor("14 free"), "one bed fewer free in the header and the summary")
         #expect(!t.screen().split(separator: "\n").contains { $0.hasPrefix("    \(bed) ") }, "the bed left the free list")
         t.send("F10")
         #expect(t.waitFor("EXIT=0"))
         let board = try Harness.run(["board", "--journal", j, "--format", "json"])
-        #expect(board.stdout.contains("\"client_id\":46"))
+        #expect(board.stdout.contains("\"client_id\":44"))
     }
 }

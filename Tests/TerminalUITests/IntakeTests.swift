@@ -9,7 +9,17 @@ import TerminalUI
 struct IntakeTests {
     static func type(_ s: DeskSession, _ text: String) { for c in text { s.handle(.char(c)) } }
 
-    @Test("Register a person; a similar name gets a duplicate warning first", arguments: ["nl", "en"])
+    static func intake(_ s: DeskSession) -> IntakeScreen? {
+        if case .intake(let i) = s.mode { return i }
+        return nil
+    }
+
+    /// Consent given, explained, in `lang`; focus ends on the given names.
+    static func giveConsent(_ s: DeskSession, language: String) {
+        s.handle(.right); s.handle(.tab); s.handle(.char(" ")); s.handle(.tab); type(s, language); s.handle(.tab); s.handle(.tab)
+    }
+
+    @Test("Register a person with consent; a similar name gets the duplicate warning side by side", arguments: ["nl", "en"])
     func intake(_ lang: String) throws {
         let (s, dir) = try HomeScreenTests.demoSession("intake", lang: lang)
         defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -20,50 +30,97 @@ struct IntakeTests {
             Golden.check(HomeScreenTests.render(s, 60, 16, dir: dir), "intake-\(name)-\(lang)-60x16")
         }
         shot("empty")
+        Self.giveConsent(s, language: "bg")
         Self.type(s, "Иван"); s.handle(.tab); Self.type(s, "Петров"); s.handle(.tab); s.handle(.tab)
-        Self.type(s, "31-02-1972"); s.handle(.tab); Self.type(s, "Bulgarije")
+        s.handle(.right); s.handle(.tab)  // man
+        Self.type(s, "Bulgarije"); s.handle(.tab)
+        Self.type(s, "31-02-1972"); s.handle(.tab)
+        Self.type(s, "30-02-2025"); s.handle(.tab)
+        Self.type(s, "bg, ru"); s.handle(.tab)
+        s.handle(.right); s.handle(.tab); Self.type(s, "123"); s.handle(.tab); s.handle(.tab)
+        Self.type(s, "111222334")
         shot("errors")
         s.handle(.enter)
-        guard case .intake(let i) = s.mode else { Issue.record("left intake with errors"); return }
-        #expect(i.form[0] == "Иван" && i.form[3] == "31-02-1972", "nothing typed is lost")
-        // Correct: an estimated birth year, BG.
-        s.handle(.backTab); for _ in 0..<10 { s.handle(.backspace) }; Self.type(s, "1972")
-        s.handle(.tab); s.handle(.ctrl("u")); Self.type(s, "bg")
+        guard let i = Self.intake(s) else { Issue.record("left intake with errors"); return }
+        #expect(i.form[IntakeScreen.given].text == "Иван" && i.form[IntakeScreen.birth].text == "31-02-1972", "nothing typed is lost")
+        #expect(i.form.focus == IntakeScreen.birth, "the first wrong field gets the focus")
+        #expect(i.form[IntakeScreen.bsn].problem != nil && i.form[IntakeScreen.idNumber].problem != nil)
+        #expect(s.store!.state.clients.count == 48)
+        // Correct everything from there: no birth date, no arrival date, a real ID number, a valid BSN.
+        s.handle(.ctrl("u")); s.handle(.tab)  // birth date unknown
+        s.handle(.ctrl("u")); s.handle(.tab); s.handle(.tab); s.handle(.tab)
+        s.handle(.ctrl("u")); Self.type(s, "AB 123456"); s.handle(.tab); s.handle(.tab)
+        s.handle(.ctrl("u")); Self.type(s, "111222333")
         let before = s.store!.state.clients.count
         s.handle(.enter)
-        guard case .intake(let dup) = s.mode else { Issue.record("expected the duplicate warning"); return }
-        #expect(dup.candidates.contains(4), "the existing Иван Петров (#4) is proposed")
+        guard let dup = Self.intake(s), !dup.candidates.isEmpty else {
+            Issue.record("expected the duplicate warning: \(Self.intake(s).map { $0.form.rows.compactMap { r in r.problem.map { "\(r.label): \($0)" } } } ?? [])")
+            return
+        }
+        #expect(dup.candidates.map(\.clientID).contains(4), "the existing Иван Петров (#4) is proposed")
         shot("duplicate")
         s.handle(.char("n"))
         #expect(s.store!.state.clients.count == before + 1)
         let new = s.store!.state.clients[Int32(before + 1)]!
-        #expect(new.givenNames == "Иван" && new.nationality == "BG" && new.birth == .estimatedYear(1972))
-        guard case .search(let sc) = s.mode else { Issue.record("the new card is not open"); return }
+        #expect(new.givenNames == "Иван" && new.nationality == "BG" && new.birth == nil)
+        #expect(new.details.bsn == "111222333" && new.details.idDocument?.number == "AB 123456" && new.details.languages == ["bg", "ru"])
+        #expect(new.details.consent.status == .given && new.details.consent.language == "bg")
+        #expect(s.store!.state.notDuplicates.contains(ShelterState.pairKey(new.id, 4)), "'someone else' is remembered")
+        guard case .search(let sc) = s.mode else { Issue.record("the new file is not open"); return }
         #expect(sc.opened == new.id)
     }
 
-    @Test("Bad input: control characters, a 500-character name, a future date each say what is wrong")
+    @Test("Consent refused: the other rows are locked, only the minimum is saved", arguments: ["nl", "en"])
+    func refused(_ lang: String) throws {
+        let (s, dir) = try HomeScreenTests.demoSession("intake-refused", lang: lang)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        s.handle(.char("1")); s.handle(.char("n"))
+        // Type a birth date first (with consent), then the person refuses: kept in the form, not saved.
+        Self.giveConsent(s, language: "ro")
+        Self.type(s, "Zsófia"); s.handle(.tab); Self.type(s, "Bíró"); s.handle(.tab); s.handle(.tab); s.handle(.tab)
+        Self.type(s, "HU"); s.handle(.tab); Self.type(s, "01-02-1990")
+        for _ in 0..<9 { s.handle(.backTab) }
+        #expect(Self.intake(s)?.form.focus == IntakeScreen.consent)
+        s.handle(.right)
+        Golden.check(HomeScreenTests.render(s, 80, 24, dir: dir), "intake-refused-\(lang)-80x24")
+        guard let i = Self.intake(s) else { return }
+        #expect(!i.form[IntakeScreen.birth].enabled && i.form[IntakeScreen.birth].text == "01-02-1990")
+        s.handle(.enter)
+        let c = s.store!.state.clients[49]
+        #expect(c?.birth == nil && c?.details.consent.status == .refused && c?.nationality == "HU" && c?.givenNames == "Zsófia")
+    }
+
+    @Test("Bad input: control characters, a 500-character name, future and impossible dates, a bad BSN each say what is wrong")
     func badInput() throws {
         let (s, dir) = try HomeScreenTests.demoSession("intake-bad", lang: "en")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         s.handle(.char("1")); s.handle(.char("n"))
+        Self.giveConsent(s, language: "pl")
         Self.type(s, String(repeating: "a", count: 500))
-        guard case .intake(let i) = s.mode else { Issue.record("not in intake"); return }
-        #expect(i.form[0].count == 500)
-        #expect(i.form.fields[0].problem == "is longer than 100 characters")
+        guard let i = Self.intake(s) else { Issue.record("not in intake"); return }
+        #expect(i.form[IntakeScreen.given].text.count == 500)
+        #expect(i.form[IntakeScreen.given].problem == "too long: at most 100 characters")
         s.handle(.ctrl("u"))
         s.handle(.char("\u{1B}"))  // an escape character typed as text never enters the field
-        guard case .intake(let i2) = s.mode else { return }
-        #expect(i2.form[0].isEmpty)
-        s.handle(.tab); s.handle(.tab); s.handle(.tab)
+        Self.type(s, "Jan\u{7}")
+        #expect(Self.intake(s)?.form[IntakeScreen.given].text == "Jan")
+        for _ in 0..<5 { s.handle(.tab) }
         Self.type(s, "24-11-2026")
-        guard case .intake(let i3) = s.mode else { return }
-        #expect(i3.form.fields[3].problem?.contains("future") == true)
+        #expect(Self.intake(s)?.form[IntakeScreen.birth].problem == "24-11-2026 is in the future")
+        s.handle(.ctrl("u")); Self.type(s, "31-02-1980")
+        #expect(Self.intake(s)?.form[IntakeScreen.birth].problem == "dd-mm-yyyy, or only the year as an estimate")
+        s.handle(.ctrl("u")); Self.type(s, "29-02-1980")
+        #expect(Self.intake(s)?.form[IntakeScreen.birth].problem == nil, "1980 was a leap year")
+        for _ in 0..<6 { s.handle(.tab) }
+        #expect(Self.intake(s)?.form.focus == IntakeScreen.bsn)
+        Self.type(s, "123456789")
+        #expect(Self.intake(s)?.form[IntakeScreen.bsn].problem == "not a valid BSN (fails the 11-check); check the digits")
+        let count = s.store!.state.clients.count
         s.handle(.enter)
-        guard case .intake(let i4) = s.mode else { Issue.record("saved with a future birth date"); return }
-        #expect(i4.form.fields[0].problem == "enter a name or a nickname")
-        // A search with no result offers intake with the typed name.
-        s.handle(.function(10)); s.handle(.char("y"))
+        #expect(s.store!.state.clients.count == count)
+        #expect(Self.intake(s)?.form[IntakeScreen.birth].text == "29-02-1980", "nothing typed is lost")
+        s.handle(.function(10))
+        #expect(s.overlay == .confirmQuit, "F10 asks before throwing the form away")
     }
 
     @Test("Search with no result: Enter opens intake pre-filled with what was typed")
@@ -73,7 +130,7 @@ struct IntakeTests {
         s.handle(.char("1")); s.handle(.char("/"))
         Self.type(s, "Zsófia Bíró")
         s.handle(.enter)
-        guard case .intake(let i) = s.mode else { Issue.record("intake not opened: \(s.mode)"); return }
-        #expect(i.form[0] == "Zsófia" && i.form[1] == "Bíró")
+        guard let i = Self.intake(s) else { Issue.record("intake not opened: \(s.mode)"); return }
+        #expect(i.form[IntakeScreen.given].text == "Zsófia" && i.form[IntakeScreen.family].text == "Bíró")
     }
 }

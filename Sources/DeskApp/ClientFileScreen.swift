@@ -1,0 +1,203 @@
+import ShelterDomain
+import TerminalUI
+
+/// One person's file: who they are (with flags: ban, open alert, vulnerabilities), tonight's
+/// bed and nights used, and the timeline newest first. Actions: `e` edit the record, `o` add a
+/// note, `a` raise a "looking for" alert, `c` close it, `b` ban (supervisor), `u` lift the ban,
+/// `x` record the end of the stay, `M` merge another record into this one (supervisor), F3 checklist.
+public struct ClientFileScreen: Equatable {
+    public enum Action: Equatable { case note, alert, closeAlert(Int32), ban, liftBan(Int32), endStay, merge }
+
+    public var clientID: ClientID
+    public var list = ListView(count: 0)
+    /// The small form of the action being filled in, if any.
+    public var action: Action?
+    public var form = ScrollForm(rows: [])
+    public var message: String?
+
+    public init(clientID: ClientID) { self.clientID = clientID }
+
+    static let outflows = Outflow.allCases.filter { $0 != .deceased }
+
+    mutating func open(_ a: Action, today: Day, strings t: Strings) {
+        action = a
+        message = nil
+        func text(_ key: String, _ value: String = "", max: Int = 500) -> FormRow { FormRow(t[key], .text(TextField(value, maxLength: max))) }
+        switch a {
+        case .note:
+            form = ScrollForm(rows: [FormRow(t["file.noteCategory"], .choice(Choice(Note.Category.allCases.map { t["note.\($0.code)"] }))),
+                                     text("file.noteText", max: 2000)])
+        case .alert:
+            form = ScrollForm(rows: [text("file.alertReason"), text("file.alertContact")])
+        case .closeAlert, .liftBan:
+            form = ScrollForm(rows: [text("file.closeNote")])
+        case .ban:
+            form = ScrollForm(rows: [text("file.banFrom", today.dutch, max: 10), text("file.banUntil", max: 10), text("file.banReason")])
+        case .endStay:
+            form = ScrollForm(rows: [text("file.lastNight", today.adding(days: -1).dutch, max: 10),
+                                     FormRow(t["file.outflow"], .choice(Choice(Self.outflows.map { t["outflow.\($0.code)"] })))])
+        case .merge:
+            form = ScrollForm(rows: [text("file.mergeOther", max: 9)])
+        }
+    }
+
+    /// The command the filled-in form stands for, or a message saying what to fix.
+    func command(today: Day, strings t: Strings) -> Result<Command, FormProblem> {
+        func date(_ i: Int, required: Bool) -> Result<Day?, FormProblem> {
+            let s = form[i].text.trimmingCharacters(in: .whitespaces)
+            if s.isEmpty { return required ? .failure(FormProblem(row: i, text: t["file.required"])) : .success(nil) }
+            guard let d = Day.parse(s) else { return .failure(FormProblem(row: i, text: t["cl.invalidDate"])) }
+            return .success(d)
+        }
+        switch action {
+        case .note?:
+            return .success(.addNote(client: clientID, category: Note.Category.allCases[form[0].choiceIndex], text: form[1].text))
+        case .alert?:
+            return .success(.raiseAlert(client: clientID, reason: form[0].text, contact: form[1].text))
+        case .closeAlert(let id)?:
+            return .success(.closeAlert(alert: id, note: form[0].text))
+        case .liftBan(let id)?:
+            return .success(.liftBan(ban: id, note: form[0].text))
+        case .ban?:
+            switch (date(0, required: true), date(1, required: false)) {
+            case (.failure(let p), _), (_, .failure(let p)): return .failure(p)
+            case (.success(let from?), .success(let until)): return .success(.imposeBan(client: clientID, from: from, until: until, reason: form[2].text))
+            default: return .failure(FormProblem(row: 0, text: t["file.required"]))
+            }
+        case .endStay?:
+            switch date(0, required: true) {
+            case .failure(let p): return .failure(p)
+            case .success(let night): return .success(.endStay(client: clientID, night: night ?? today, outflow: Self.outflows[form[1].choiceIndex]))
+            }
+        case .merge?:
+            guard let other = Int32(form[0].text.filter(\.isNumber)) else { return .failure(FormProblem(row: 0, text: t["file.mergeNumber"])) }
+            return .success(.mergeClients(survivor: clientID, absorbed: other, values: Client(id: 0, givenNames: "", familyNames: "")))
+        case nil:
+            return .failure(FormProblem(row: 0, text: ""))
+        }
+    }
+
+    /// What is wrong with a form, and on which row.
+    public struct FormProblem: Error, Equatable { var row: Int; var text: String }
+
+    public mutating func update(_ key: Key, state s: ShelterState, role: Role, today: Day, strings t: Strings) -> DeskEffect {
+        if action != nil {
+            switch key {
+            case .escape: action = nil; message = nil
+            case .enter:
+                for i in form.rows.indices { form[i].problem = nil }
+                switch command(today: today, strings: t) {
+                case .failure(let p): form[p.row].problem = p.text; form.setFocus(p.row)
+                case .success(.mergeClients(_, let other, _)):
+                    action = nil
+                    return .openMerge(survivor: clientID, absorbed: other)
+                case .success(let c): return .execute(c)
+                }
+            default: _ = form.handle(key)
+            }
+            return .none
+        }
+        message = nil
+        let openAlert = s.openAlerts.last { $0.clientID == clientID }
+        let ban = s.ban(of: clientID, on: today)
+        switch key {
+        case .escape: return .back
+        case .up, .down, .pageUp, .pageDown, .home, .end: list.handle(key, height: 8)
+        case .char("e"): return .editClient(clientID)
+        case .char("o"): open(.note, today: today, strings: t)
+        case .char("a"): open(.alert, today: today, strings: t)
+        case .char("c"):
+            if let a = openAlert { open(.closeAlert(a.id), today: today, strings: t) } else { message = t["file.noAlert"] }
+        case .char("b"):
+            if role == .supervisor { open(.ban, today: today, strings: t) } else { message = t["file.onlySupervisor"] }
+        case .char("u"):
+            if let b = ban, role == .supervisor { open(.liftBan(b.id), today: today, strings: t) } else { message = ban == nil ? t["file.noBan"] : t["file.onlySupervisor"] }
+        case .char("x"):
+            if s.clients[clientID]?.stayStart != nil { open(.endStay, today: today, strings: t) } else { message = t["file.noStay"] }
+        case .char("M"):
+            if role == .supervisor { open(.merge, today: today, strings: t) } else { message = t["file.onlySupervisor"] }
+        default: break
+        }
+        return .none
+    }
+
+    public func hints(_ t: Strings, role: Role) -> [String] {
+        if action != nil { return [t["hint.fields"], t["hint.save"], t["hint.back"]] }
+        return [t["file.hint.edit"], t["file.hint.note"], t["file.hint.alert"]] + (role == .supervisor ? [t["file.hint.ban"], t["file.hint.merge"]] : [])
+            + [t["file.hint.exit"], t["card.hint.checklist"], t["hint.back"]]
+    }
+
+    public mutating func render(into buf: inout Buffer, state s: ShelterState, night: Day, role: Role, strings t: Strings) {
+        guard let c = s.clients[clientID] else { return }
+        var flags: [(String, Style)] = []
+        if let b = s.ban(of: c.id, on: night) { flags.append(("⛔ \(t["flag.ban"]) \(b.until.map { t["tl.until"] + " " + $0.dutch } ?? t["tl.indefinite"])", .error)) }
+        if s.openAlerts.contains(where: { $0.clientID == c.id }) { flags.append(("⚑ \(t["flag.alert"])", .error)) }
+        for (v, code) in ClientDetails.Vulnerabilities.all where c.details.vulnerabilities.contains(v) { flags.append((t["vulnerable.\(code)"], .warning)) }
+        if c.details.consent.status != .given { flags.append((t["flag.minimum"], .muted)) }
+        if let into = c.mergedInto { flags.append((t["tl.merged"].replacingOccurrences(of: "%s", with: "#\(into)"), .warning)) }
+        buf.draw("\(t["card.title"]) \(c.id): \(c.fullName)\(c.alias.isEmpty ? "" : " (\(c.alias))")", x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
+        var x = 2
+        for (f, style) in flags where x < buf.width - 4 {
+            buf.draw(f, x: x, y: 3, style: style, maxWidth: buf.width - x - 1)
+            x += TextWidth.width(of: f) + 2
+        }
+        let born: String = switch c.birth {
+        case .exact(let d)?: "\(d.dutch) (\(BirthDate.exact(d).age(on: night)))"
+        case .estimatedYear(let y)?: "\(y) \(t["card.estimate"])"
+        case nil: t["card.none"]
+        }
+        let nat = c.nationality.isEmpty ? t["card.none"] : "\(Countries.shared.name(of: c.nationality, lang: t.lang) ?? c.nationality) (\(c.nationality))"
+        let bed = s.bed(of: c.id, on: night).flatMap { s.beds[$0]?.label } ?? t["card.none"]
+        let left: [(String, String)] = [
+            (t["card.birth"], born), (t["card.gender"], t["gender.\(c.gender.code)"]), (t["card.nationality"], nat),
+            (t["card.arrived"], c.arrivedNL?.dutch ?? t["card.none"]),
+            (t["field.languages"], c.details.languages.isEmpty ? t["card.none"] : c.details.languages.joined(separator: ", ")),
+        ]
+        let right: [(String, String)] = [
+            (t["card.bed"], bed), (t["card.nights"], String(s.nightsUsed(by: c.id, windowDays: 90, endingWith: night))),
+            (t["field.id_document"], c.details.idDocument.map { "\($0.number)\($0.seen ? " ✓" : "")" } ?? t["card.none"]),
+            (t["intake.phone"], c.details.phone.isEmpty ? t["card.none"] : c.details.phone),
+            (t["field.insurance"], t["insurance.\(c.details.insurance.code)"]),
+        ]
+        let half = buf.width / 2
+        for (i, r) in left.enumerated() {
+            buf.draw(TextWidth.fit(r.0, 14), x: 2, y: 4 + i, style: .muted)
+            buf.draw(r.1, x: 17, y: 4 + i, maxWidth: half - 18)
+        }
+        let rw = min(18, right.map { TextWidth.width(of: $0.0) }.max() ?? 14)
+        for (i, r) in right.enumerated() where half + rw + 2 < buf.width {
+            buf.draw(TextWidth.fit(r.0, rw), x: half, y: 4 + i, style: .muted)
+            buf.draw(r.1, x: half + rw + 1, y: 4 + i, maxWidth: buf.width - half - rw - 2)
+        }
+        let top = 4 + left.count + 1
+        if let action {
+            buf.draw(t["file.action.\(Self.actionKey(action))"], x: 1, y: top, style: .bold, maxWidth: buf.width - 2)
+            form.render(into: &buf, x: 1, y: top + 1, width: buf.width - 2, height: buf.height - top - 3, labelWidth: min(22, buf.width / 3))
+            return
+        }
+        buf.draw(t["file.timeline"], x: 1, y: top, style: .bold)
+        let lines = ClientTimeline.lines(of: c.id, state: s, viewer: role, strings: t)
+        list.setCount(lines.count)
+        let height = max(1, buf.height - top - 3)
+        list.scroll(height: height)
+        for row in 0..<height {
+            let i = list.top + row
+            guard i < lines.count else { break }
+            let l = lines[i]
+            let y = top + 1 + row
+            let sel = i == list.selected
+            buf.draw(TextWidth.fit(l.when, 16), x: 2, y: y, style: sel ? .selected : .muted)
+            let whoWidth = buf.width >= 80 ? 14 : 0
+            if whoWidth > 0 { buf.draw(TextWidth.fit(l.who, whoWidth), x: 19, y: y, style: .muted) }
+            buf.draw(l.text, x: 19 + whoWidth + (whoWidth > 0 ? 1 : 0), y: y, style: l.style, maxWidth: buf.width - 21 - whoWidth)
+        }
+        if let message { StatusBar.render(into: &buf, text: message, style: .warning) }
+    }
+
+    static func actionKey(_ a: Action) -> String {
+        switch a {
+        case .note: "note"; case .alert: "alert"; case .closeAlert: "closeAlert"; case .ban: "ban"; case .liftBan: "liftBan"
+        case .endStay: "endStay"; case .merge: "merge"
+        }
+    }
+}

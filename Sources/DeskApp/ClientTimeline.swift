@@ -1,0 +1,76 @@
+import ShelterDomain
+import TerminalUI
+
+/// The lines of a client's timeline, newest first: intake, stays (runs of nights with their
+/// beds), no-shows, checklist assessments, notes, alerts, bans, edits, merges, extension
+/// requests and exits, each with when and who. What a role may not read is left out by the
+/// domain (medical notes); old → new values of edits are shown to supervisors only.
+public enum ClientTimeline {
+    public struct Line: Equatable, Sendable {
+        public var sortKey: Int64
+        public var when: String
+        public var who: String
+        public var text: String
+        public var style: Style
+    }
+
+    public static func lines(of id: ClientID, state s: ShelterState, viewer role: Role, strings t: Strings) -> [Line] {
+        var out: [Line] = []
+        func who(_ staff: StaffID) -> String { s.staff[staff]?.displayName ?? (staff == systemActor ? t["tl.system"] : "#\(staff)") }
+        func stamp(_ ts: Timestamp) -> String { String(AmsterdamTime.formatted(ts).dropFirst(0)) }
+        for h in s.history[id] ?? [] {
+            var text = "", style = Style.normal
+            switch h.kind {
+            case .registered: text = t["tl.registered"]
+            case .updated(let changes):
+                text = role == .supervisor
+                    ? t["tl.updated"] + " " + changes.map { "\(t["field.\($0.field)"]): \($0.old.isEmpty ? "—" : $0.old) → \($0.new.isEmpty ? "—" : $0.new)" }.joined(separator: "; ")
+                    : t["tl.updated"] + " " + changes.map { t["field.\($0.field)"] }.joined(separator: ", ")
+            case .note(let nid):
+                guard let n = s.notes(of: id, visibleTo: role).first(where: { $0.id == nid }) else { continue }
+                text = "\(t["note.\(n.category.code)"]): \(n.text)"
+                style = n.category == .incident ? .warning : .normal
+            case .ban(let bid):
+                guard let b = s.bans[bid] else { continue }
+                text = "\(t["tl.ban"]) \(b.from.dutch) – \(b.until?.dutch ?? t["tl.indefinite"]): \(b.reason)"
+                style = .error
+            case .banLifted(let bid): text = t["tl.banLifted"] + " (\(s.bans[bid]?.liftedOn?.dutch ?? ""))"
+            case .alert(let aid):
+                guard let a = s.alerts[aid] else { continue }
+                text = "\(t["tl.alert"]): \(a.reason) — \(t["home.alertCall"]) \(a.contact)"
+                style = .error
+            case .alertClosed(let aid): text = "\(t["tl.alertClosed"]): \(s.alerts[aid]?.closedNote ?? "")"
+            case .mergedFrom(let other): text = t["tl.merged"].replacingOccurrences(of: "%s", with: "#\(other)")
+            case let .stayEnded(night, outflow): text = "\(t["tl.stayEnded"]) \(night.dutch): \(t["outflow.\(outflow.code)"])"
+            case .extensionRequested(let rid):
+                guard let x = s.extensions[rid] else { continue }
+                let status = x.status == .pending ? t["tl.pending"] : x.status == .approved ? "\(t["tl.approved"]) \(x.approvedUntil?.dutch ?? "")" : t["tl.declined"]
+                text = "\(t["tl.extension"]) \(x.requestedUntil.dutch) — \(status)"
+            case .notDuplicate(let other): text = t["tl.notDuplicate"].replacingOccurrences(of: "%s", with: "#\(other)")
+            }
+            out.append(Line(sortKey: h.at.milliseconds, when: stamp(h.at), who: who(h.by), text: text, style: style))
+        }
+        for a in s.assessments[id] ?? [] {
+            let at = a.recordedAt ?? Timestamp(milliseconds: 0)
+            out.append(Line(sortKey: at.milliseconds, when: stamp(at), who: who(a.recordedBy ?? systemActor),
+                            text: "\(t["card.assessments"]): \(a.result.outcome.rawValue) / \(a.result.ground)",
+                            style: a.result.outcome == .likely ? .success : .warning))
+        }
+        // Stays: runs of consecutive nights, with the beds used.
+        let nights = s.clientNights[id] ?? []
+        var i = 0
+        while i < nights.count {
+            var j = i
+            while j + 1 < nights.count, nights[j + 1] == nights[j].adding(days: 1) { j += 1 }
+            let beds = Set(nights[i...j].compactMap { s.bed(of: id, on: $0).flatMap { s.beds[$0]?.label } })
+            let count = j - i + 1
+            let range = count == 1 ? nights[i].dutch : "\(nights[i].dutch) – \(nights[j].dutch)"
+            let sortKey = Timestamp(utcDay: nights[j], seconds: 17 * 3600).milliseconds
+            out.append(Line(sortKey: sortKey, when: nights[j].dutch, who: "",
+                            text: "\(t.format("tl.nights", count)) \(range) · \(t["tl.bed"]) \(beds.sorted().joined(separator: ", "))", style: .muted))
+            i = j + 1
+        }
+        // Newest first; what happened in the same minute in reverse order of recording.
+        return out.enumerated().sorted { $0.element.sortKey != $1.element.sortKey ? $0.element.sortKey > $1.element.sortKey : $0.offset > $1.offset }.map(\.element)
+    }
+}

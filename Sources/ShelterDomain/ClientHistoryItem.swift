@@ -1,0 +1,23 @@
+/// One line of a client's history other than nights and assessments (which the state keeps
+/// elsewhere): who did what, when. The client file's timeline merges these with the nights.
+public struct ClientHistoryItem: Hashable, Sendable {
+    public var at: Timestamp
+    public var by: StaffID
+    public var kind: Kind
+
+    public init(at: Timestamp, by: StaffID, kind: Kind) { self.at = at; self.by = by; self.kind = kind }
+
+    public enum Kind: Hashable, Sendable {
+        case registered
+        case updated([FieldChange])
+        case note(Int32)
+        case ban(Int32)
+        case banLifted(Int32)
+        case alert(Int32)
+        case alertClosed(Int32)
+        case mergedFrom(ClientID)
+        case stayEnded(night: Day, outflow: Outflow)
+        case extensionRequested(RequestID)
+        case notDuplicate(ClientID)
+    }
+}
