@@ -1,49 +1,108 @@
 import ShelterDomain
 import TerminalUI
 
-/// Pending extension requests (F6): who, where, why, until when, asked by whom. Supervisors
-/// approve (`a`) or decline (`d`); the domain refuses anyone else with a clear message.
+/// Pending requests (F6): extensions beyond the stay limit and 24-hour bed placements. Who,
+/// where, why, until when, asked by whom, and for the selected one a summary of the person's
+/// file (nights so far, latest checklist outcome, flags, the note). Supervisors approve (`a`,
+/// the date can be made shorter) or decline (`d`, with a reason); the domain refuses anyone else.
 public struct ApprovalsScreen: Equatable {
     public var list = ListView(count: 0)
+    /// The decision being filled in: approve (until, note) or decline (reason).
+    public var deciding: (approve: Bool, request: RequestID)?
+    public var form = ScrollForm(rows: [])
+
     public init() {}
+
+    public static func == (a: ApprovalsScreen, b: ApprovalsScreen) -> Bool {
+        a.list == b.list && a.deciding?.approve == b.deciding?.approve && a.deciding?.request == b.deciding?.request && a.form == b.form
+    }
 
     static func pending(_ s: ShelterState) -> [ExtensionRequest] {
         s.extensions.values.filter { $0.status == .pending }.sorted { $0.id < $1.id }
     }
 
-    public mutating func update(_ key: Key, state s: ShelterState) -> DeskEffect {
+    public mutating func update(_ key: Key, state s: ShelterState, strings t: Strings) -> DeskEffect {
+        if let d = deciding {
+            switch key {
+            case .escape: deciding = nil
+            case .enter:
+                if d.approve {
+                    guard let until = Day.parse(form[0].text) else { form[0].problem = t["cl.invalidDate"]; return .none }
+                    return .execute(.decideExtension(request: d.request, approve: true, until: until, note: form[1].text))
+                }
+                guard !form[0].text.trimmingCharacters(in: .whitespaces).isEmpty else { form[0].problem = t["appr.reasonNeeded"]; return .none }
+                return .execute(.decideExtension(request: d.request, approve: false, until: nil, note: form[0].text))
+            default: _ = form.handle(key)
+            }
+            return .none
+        }
         let rows = ApprovalsScreen.pending(s)
         list.setCount(rows.count)
         let selected = rows.indices.contains(list.selected) ? rows[list.selected] : nil
         switch key {
         case .escape: return .back
-        case .char("a"): if let r = selected { return .execute(.decideExtension(request: r.id, approve: true, until: nil, note: "")) }
-        case .char("d"): if let r = selected { return .execute(.decideExtension(request: r.id, approve: false, until: nil, note: "")) }
+        case .char("a"):
+            if let r = selected {
+                deciding = (true, r.id)
+                form = ScrollForm(rows: [FormRow(t["appr.until"], .text(TextField(r.requestedUntil.dutch, maxLength: 10))),
+                                         FormRow(t["appr.note"], .text(TextField(maxLength: 500)))])
+            }
+        case .char("d"):
+            if let r = selected {
+                deciding = (false, r.id)
+                form = ScrollForm(rows: [FormRow(t["appr.reason"], .text(TextField(maxLength: 500)))])
+            }
         default: _ = list.handle(key, height: 12)
         }
         return .none
     }
 
-    public mutating func render(into buf: inout Buffer, state s: ShelterState, strings t: Strings) {
+    public mutating func render(into buf: inout Buffer, state s: ShelterState, night: Day, strings t: Strings) {
         buf.draw(t["appr.title"], x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
         let rows = ApprovalsScreen.pending(s)
         list.setCount(rows.count)
         guard !rows.isEmpty else { buf.draw(t["appr.none"], x: 2, y: 4, style: .muted); return }
         let nameWidth = max(10, buf.width - 4 - 10 - 16 - 10 - 12 - 5)
+        let tableHeight = max(2, min(rows.count + 1, buf.height - 14))
         var table = Table(columns: [TableColumn(t["appr.col.client"], width: nameWidth), TableColumn(t["appr.col.location"], width: 10),
                                     TableColumn(t["appr.col.reason"], width: 16), TableColumn(t["appr.col.until"], width: 10),
                                     TableColumn(t["appr.col.by"], width: 12)],
                           rows: rows.map { r in
-                              let nights = s.nightsUsed(by: r.clientID, windowDays: s.locations[r.locationID]?.policy.windowDays ?? 90,
-                                                        endingWith: r.requestedUntil)
-                              let who = (s.clients[r.clientID]?.fullName ?? "#\(r.clientID)") + " (\(nights))"
+                              let who = s.clients[r.clientID]?.fullName ?? "#\(r.clientID)"
                               return [who, s.locations[r.locationID]?.name ?? "", t["reason.\(r.reason.rawValue)"], r.requestedUntil.dutch,
                                       s.staff[r.requestedBy]?.displayName ?? ""]
                           })
         table.list = list
-        table.render(into: &buf, x: 2, y: 4, width: buf.width - 4, height: max(2, buf.height - 9))
-        if let r = rows.indices.contains(list.selected) ? rows[list.selected] : nil, !r.note.isEmpty {
-            buf.draw("“\(r.note)”", x: 2, y: buf.height - 4, style: .muted, maxWidth: buf.width - 3)
+        table.render(into: &buf, x: 2, y: 4, width: buf.width - 4, height: tableHeight)
+        guard let r = rows.indices.contains(list.selected) ? rows[list.selected] : nil, let c = s.clients[r.clientID] else { return }
+        // The person's file in brief.
+        var y = 5 + tableHeight
+        let policy = s.locations[r.locationID]?.policy
+        let used = s.nightsUsed(by: c.id, windowDays: policy?.windowDays ?? 90, endingWith: night)
+        var lines: [(String, Style)] = [("\(c.fullName) (#\(c.id)) · \(c.nationality) · \(t.format("appr.nights", used))\(policy?.maxNights.map { "/\($0)" } ?? "")", .bold)]
+        if let a = s.assessments[c.id]?.last {
+            lines.append(("\(t["card.assessments"]) \(a.answers.assessmentDate.dutch): \(a.result.outcome.rawValue) / \(a.result.ground)",
+                          a.result.outcome == .likely ? .success : .warning))
+        } else {
+            lines.append((t["appr.noChecklist"], .warning))
+        }
+        var flags = ClientDetails.Vulnerabilities.all.filter { c.details.vulnerabilities.contains($0.0) }.map { t["vulnerable.\($0.1)"] }
+        if s.ban(of: c.id, on: night) != nil { flags.append(t["flag.ban"]) }
+        if s.openAlerts.contains(where: { $0.clientID == c.id }) { flags.append(t["flag.alert"]) }
+        if !flags.isEmpty { lines.append((flags.joined(separator: " · "), .warning)) }
+        lines.append((t["appr.returnPlan"] + ": " + t["card.none"], .muted))
+        if !r.note.isEmpty { lines.append(("“\(r.note)”", .normal)) }
+        for (text, style) in lines where y < buf.height - 3 {
+            buf.draw(text, x: 2, y: y, style: style, maxWidth: buf.width - 3); y += 1
+        }
+        if let d = deciding {
+            let w = min(buf.width - 4, 60), h = d.approve ? 8 : 6
+            let x = (buf.width - w) / 2, top = max(2, (buf.height - h) / 2)
+            buf.fill(x: x, y: top, width: w, height: h)
+            buf.box(x: x, y: top, width: w, height: h, style: d.approve ? .success : .error)
+            buf.draw(" \(d.approve ? t["appr.approveTitle"] : t["appr.declineTitle"]): \(c.fullName) ", x: x + 2, y: top, maxWidth: w - 4)
+            form.render(into: &buf, x: x + 1, y: top + 2, width: w - 2, height: h - 4, labelWidth: 16)
+            buf.draw(t["ext.formHint"], x: x + 2, y: top + h - 2, style: .muted, maxWidth: w - 4)
         }
     }
 }

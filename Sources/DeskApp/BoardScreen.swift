@@ -1,83 +1,225 @@
 import ShelterDomain
 import TerminalUI
 
-/// The bed board (F4): every bed on a night with its state, who is in it and their nights
-/// against the limit. ← → change the night; `a` gives a free bed to a client (picked by search),
-/// `i` checks a reserved person in, `x` releases a reservation as a no-show. Every action is a
-/// domain command, re-decided under the journal lock, so two desks never give out one bed.
+/// The bed board (F4), the screen the desk lives in: every bed on a night with its state, who
+/// is in it, their nights against the limit and flags (⛔ ban, ⚑ alert, ✎ checklist due); free
+/// beds by type and the cold-weather mode in the header; tonight's waiting list and the people
+/// turned away underneath. ← → change the night, `d` jumps to a date. `a` gives a free bed
+/// (suggestions first), `i` checks in, `o`/`O` check out (morning / during the night), `x`
+/// releases one no-show, `X` all no-shows after the cut-off, `t`/`T` reserve tomorrow, `w` puts
+/// someone on the waiting list, `p` places the first of the list in the selected free bed, `g`
+/// turns them away (counted), `e` files an extension request, `f` free only, `r` one room.
+/// Every action is a domain command re-decided under the journal lock: two desks never give
+/// out one bed.
 public struct BoardScreen: Equatable {
     public var night: Day
     public var list = ListView(count: 0)
     /// Show only free beds (`f`), for the moment someone asks for a bed.
     public var onlyFree = false
+    /// Show one room (`r` cycles through the rooms; nil = all).
+    public var room: RoomID?
+    /// Typing a date to jump to (`d`).
+    public var jump: TextField?
+    /// An extension (or 24-hour bed) request being filled in.
+    public var request: RequestForm?
+
+    /// The request form: for whom, where, and the fields (reason, until, note).
+    public struct RequestForm: Equatable {
+        public var client: ClientID
+        public var location: LocationID
+        public var form: ScrollForm
+    }
 
     public init(night: Day) { self.night = night }
 
     func rows(_ s: ShelterState) -> [BoardRow] {
-        let all = BoardRow.board(s, night: night)
-        return onlyFree ? all.filter { $0.state == .free } : all
+        BoardRow.board(s, night: night).filter { r in
+            (!onlyFree || r.state == .free) && (room == nil || r.bed.roomID == room)
+        }
     }
 
-    public mutating func update(_ key: Key, state s: ShelterState) -> DeskEffect {
+    static let reasons = ExtensionRequest.Reason.allCases
+
+    /// Opens the request form for a client at a location (until: a week after the night).
+    public mutating func openRequest(client: ClientID, location: LocationID, reason: ExtensionRequest.Reason = .other, strings t: Strings) {
+        var choice = Choice(Self.reasons.map { t["reason.\($0.rawValue)"] })
+        choice.index = Self.reasons.firstIndex(of: reason) ?? 0
+        request = RequestForm(client: client, location: location, form: ScrollForm(rows: [
+            FormRow(t["ext.reason"], .choice(choice)),
+            FormRow(t["ext.until"], .text(TextField(night.adding(days: 7).dutch, maxLength: 10))),
+            FormRow(t["ext.note"], .text(TextField(maxLength: 500))),
+        ]))
+    }
+
+    public mutating func update(_ key: Key, state s: ShelterState, strings t: Strings) -> DeskEffect {
+        if var j = jump {
+            switch key {
+            case .escape: jump = nil
+            case .enter:
+                if let d = Day.parse(j.text) { night = d; jump = nil; list = ListView(count: 0) } else { return .message(t["cl.invalidDate"]) }
+            default: j.handle(key); jump = j
+            }
+            return .none
+        }
+        if var r = request {
+            switch key {
+            case .escape: request = nil
+            case .enter:
+                guard let until = Day.parse(r.form[1].text) else {
+                    r.form[1].problem = t["cl.invalidDate"]; request = r
+                    return .none
+                }
+                return .execute(.requestExtension(client: r.client, location: r.location, reason: Self.reasons[r.form[0].choiceIndex],
+                                                  note: r.form[2].text, until: until))
+            default:
+                _ = r.form.handle(key); request = r
+            }
+            return .none
+        }
         let rows = self.rows(s)
         list.setCount(rows.count)
         let row = rows.indices.contains(list.selected) ? rows[list.selected] : nil
+        let firstWaiting = s.waiting(on: night).first
         switch key {
         case .escape: return .back
         case .left: night = night.adding(days: -1)
         case .right: night = night.adding(days: 1)
+        case .char("d"): jump = TextField(maxLength: 10)
         case .char("a"), .enter where row?.state == .free:
             if let row, row.state == .free { return .pickClient(night: night, bed: row.bed.id) }
         case .char("i"), .enter where row?.state == .reserved:
             if let row, row.state == .reserved, let c = row.clientID { return .execute(.checkIn(night: night, client: c)) }
+        case .char("o"), .char("O"):
+            if let row, row.state == .checkedIn, row.departure == nil, let c = row.clientID {
+                return .execute(.checkOut(night: night, client: c, duringNight: key == .char("O")))
+            }
         case .char("t"):
-            if let row, row.state != .free, let c = row.clientID {
+            if let row, row.clientID != nil, let c = row.clientID {
                 return .execute(.assignBed(night: night.adding(days: 1), bed: row.bed.id, client: c))
             }
         case .char("f"):
             onlyFree.toggle()
             list = ListView(count: 0)
+        case .char("r"):
+            let rooms = s.rooms.keys.sorted()
+            if let cur = room, let i = rooms.firstIndex(of: cur) { room = i + 1 < rooms.count ? rooms[i + 1] : nil } else { room = rooms.first }
+            list = ListView(count: 0)
         case .char("T"):
             return .reserveAllTomorrow(night: night)
         case .char("x"):
             if let row, row.state == .reserved, let c = row.clientID { return .execute(.releaseReservation(night: night, client: c, noShow: true)) }
+        case .char("X"):
+            return .execute(.releaseNoShows(night: night))
+        case .char("w"):
+            return .pickClient(night: night, bed: nil)
+        case .char("p"):
+            if let w = firstWaiting, let row, row.state == .free { return .execute(.assignBed(night: night, bed: row.bed.id, client: w.clientID)) }
+            return .message(firstWaiting == nil ? t["wait.empty"] : t["wait.pickFree"])
+        case .char("g"):
+            if let w = firstWaiting { return .execute(.closeWaitlist(entry: w.id, outcome: .turnedAway)) }
+            return .message(t["wait.empty"])
+        case .char("e"):
+            if let row, let c = row.clientID { openRequest(client: c, location: row.bed.locationID, strings: t) }
         default:
             _ = list.handle(key, height: 14)
         }
         return .none
     }
 
+    /// Free beds tonight by kind: (normal, women only, accessible, other special).
+    static func freeByType(_ rows: [BoardRow]) -> (normal: Int, women: Int, accessible: Int, special: Int) {
+        var n = (0, 0, 0, 0)
+        for r in rows where r.state == .free {
+            let a = r.bed.attributes
+            if a.contains(.womenOnly) { n.1 += 1 } else if a.contains(.accessible) { n.2 += 1 }
+            else if a.isDisjoint(with: [.twentyFourHour, .emergency, .coldWeather, .medical]) { n.0 += 1 } else { n.3 += 1 }
+        }
+        return n
+    }
+
+    static func flags(_ c: ClientID, _ s: ShelterState, night: Day) -> String {
+        var f = ""
+        if s.ban(of: c, on: night) != nil { f += "⛔" }
+        if s.openAlerts.contains(where: { $0.clientID == c }) { f += "⚑" }
+        if HomeScreen.reassessmentDue(s, night: night).contains(c) { f += "✎" }
+        return f.isEmpty ? "" : f + " "
+    }
+
     public mutating func render(into buf: inout Buffer, state s: ShelterState, strings t: Strings) {
         let all = BoardRow.board(s, night: night)
         let rows = self.rows(s)
         list.setCount(rows.count)
-        buf.draw("\(t["board.title"]) · \(t["board.night"]) \(t.shortNight(night))-\(night.components.year)", x: 1, y: 2, style: .bold)
+        var title = "\(t["board.title"]) · \(t["board.night"]) \(t.shortNight(night))-\(night.components.year)"
+        if let room, let r = s.rooms[room] { title += " · \(s.locations[r.locationID]?.name ?? "") \(r.name)" }
+        buf.draw(title, x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
+        if s.isColdWeather(night) {
+            let badge = " ❄ \(t["board.cold"]) "
+            buf.draw(badge, x: max(1, buf.width - TextWidth.width(of: badge) - 1), y: 2, style: .selected)
+        }
         let free = all.filter { $0.state == .free }.count, reserved = all.filter { $0.state == .reserved }.count
         let inside = all.filter { $0.state == .checkedIn }.count
+        let byType = Self.freeByType(all)
         var summary = t.format("board.summary", all.count, free, reserved, inside)
         if onlyFree { summary += " · " + t["board.filterFree"] }
         buf.draw(summary, x: 2, y: 3, style: .muted, maxWidth: buf.width - 3)
+        buf.draw(t.format("board.byType", byType.normal, byType.women, byType.accessible, byType.special), x: 2, y: 4, style: .muted, maxWidth: buf.width - 3)
+        let waiting = s.waiting(on: night)
+        let turned = s.turnedAway(on: night)
+        let panel = waiting.isEmpty && turned == 0 ? 0 : 2
         let nameWidth = max(10, buf.width - 4 - 5 - 14 - 13 - 8 - 4)
         var table = Table(columns: [TableColumn(t["board.col.bed"], width: 5), TableColumn(t["board.col.room"], width: 14),
                                     TableColumn(t["board.col.state"], width: 13), TableColumn(t["board.col.client"], width: nameWidth),
                                     TableColumn(t["board.col.nights"], width: 8, alignRight: true)],
                           rows: rows.map { r in
-                              let who = r.clientID.flatMap { s.clients[$0]?.fullName } ?? ""
+                              let who = r.clientID.map { c in Self.flags(c, s, night: night) + (s.clients[c]?.fullName ?? "") } ?? (r.outOfService?.note ?? "")
                               let count = r.nightsUsed.map { "\($0)/\(r.nightsAllowed.map(String.init) ?? "∞")\(r.extended ? "+" : "")" } ?? ""
-                              let state = switch r.state {
-                              case .free: t["board.state.free"]
-                              case .reserved: t["board.state.reserved"]
-                              case .checkedIn: t["board.state.checkedIn"]
-                              case .closed: t["board.state.closed"]
+                              let state = switch (r.state, r.departure) {
+                              case (.free, _): t["board.state.free"]
+                              case (.reserved, _): t["board.state.reserved"]
+                              case (.checkedIn, .morning?): t["board.state.left"]
+                              case (.checkedIn, .duringNight?): t["board.state.leftNight"]
+                              case (.checkedIn, nil): t["board.state.checkedIn"]
+                              case (.outOfService, _): t["board.state.outOfService"]
+                              case (.closed, _): t["board.state.closed"]
                               }
                               return [r.bed.label, "\(r.location) \(r.room)", state, who, count]
                           })
         table.list = list
-        table.render(into: &buf, x: 2, y: 5, width: buf.width - 4, height: max(2, buf.height - 8))
+        table.render(into: &buf, x: 2, y: 6, width: buf.width - 4, height: max(2, buf.height - 9 - panel))
+        if panel > 0 {
+            let y = buf.height - 3 - panel
+            let names = waiting.prefix(4).enumerated().map { i, w in
+                let c = s.clients[w.clientID]
+                let v = (c?.details.vulnerabilities.isEmpty ?? true) ? "" : "!"
+                return "\(i + 1). \(v)\(c?.fullName ?? "#\(w.clientID)")"
+            }.joined(separator: "  ")
+            buf.draw("\(t.format("wait.title", waiting.count)) \(names)", x: 2, y: y, style: waiting.isEmpty ? .muted : .warning, maxWidth: buf.width - 3)
+            buf.draw("\(t.format("wait.turnedAway", turned))  \(t["wait.hint"])", x: 2, y: y + 1, style: .muted, maxWidth: buf.width - 3)
+        }
+        if let jump {
+            buf.fill(x: 1, y: buf.height - 3, width: buf.width - 2, height: 1)
+            buf.draw(t["board.jump"], x: 2, y: buf.height - 3, style: .bold)
+            let x = 3 + TextWidth.width(of: t["board.jump"])
+            let cx = jump.render(into: &buf, x: x, y: buf.height - 3, width: 12, focused: true)
+            buf.cursor = (cx, buf.height - 3)
+        }
+        if let r = request {
+            let name = s.clients[r.client]?.fullName ?? ""
+            let w = min(buf.width - 4, 64), h = 9
+            let x = (buf.width - w) / 2, y = max(2, (buf.height - h) / 2)
+            buf.fill(x: x, y: y, width: w, height: h)
+            buf.box(x: x, y: y, width: w, height: h, style: .warning)
+            buf.draw(" \(t["ext.title"]): \(name) ", x: x + 2, y: y, style: .warning, maxWidth: w - 4)
+            var f = r.form
+            f.render(into: &buf, x: x + 1, y: y + 2, width: w - 2, height: 5, labelWidth: 16)
+            buf.draw(t["ext.formHint"], x: x + 2, y: y + h - 2, style: .muted, maxWidth: w - 4)
+        }
     }
 
     public func hints(_ t: Strings) -> [String] {
-        [t["board.hint.assign"], t["board.hint.checkin"], t["board.hint.noshow"], t["board.hint.free"], t["board.hint.tomorrow"], t["board.hint.allTomorrow"],
-         t["board.hint.night"], t["hint.back"], t["hint.quit"]]
+        if jump != nil || request != nil { return [t["hint.save"], t["hint.back"]] }
+        // Dropped from the right when narrow; F1 lists them all.
+        return [t["board.hint.assign"], t["board.hint.checkin"], t["hint.allKeys"], t["board.hint.checkout"], t["board.hint.noshow"],
+                t["board.hint.waitlist"], t["board.hint.extension"], t["board.hint.tomorrow"], t["board.hint.night"], t["hint.quit"]]
     }
 }

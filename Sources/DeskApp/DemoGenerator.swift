@@ -32,6 +32,15 @@ public enum DemoGenerator {
         ("Sándor", "Nagy", "", .man, "HU"), ("Wojciech", "Krawczyk", "", .man, "PL"), ("Ewa", "Jabłońska", "", .woman, "PL"),
         ("Nicolae", "Ciobanu", "", .man, "RO"), ("Ferenc", "Varga", "", .man, "HU"), ("Димитър", "Николов", "Mitko", .man, "BG"),
         ("Rafał", "Pawłowski", "", .man, "PL"), ("Cristian", "Dinu", "", .man, "RO"), ("Marius", "Lungu", "", .man, "RO"),
+        // Later arrivals.
+        ("Adrian", "Moldovan", "", .man, "RO"), ("Florin", "Șerban", "", .man, "RO"), ("Elena", "Popa", "", .woman, "RO"),
+        ("Sebastian", "Król", "Seba", .man, "PL"), ("Jakub", "Wróbel", "", .man, "PL"), ("Małgorzata", "Kaczmarek", "Gosia", .woman, "PL"),
+        ("Тодор", "Костадинов", "", .man, "BG"), ("Ивайло", "Стоянов", "", .man, "BG"), ("Gábor", "Fekete", "", .man, "HU"),
+        ("István", "Kiss", "Pista", .man, "HU"), ("Mindaugas", "Petrauskas", "", .man, "LT"), ("Raimonds", "Kalniņš", "", .man, "LV"),
+        ("Aivar", "Kask", "", .man, "EE"), ("Miguel", "Fernández", "", .man, "ES"), ("Rui", "Gonçalves", "", .man, "PT"),
+        ("Martin", "Novák", "", .man, "CZ"), ("Marek", "Horák", "", .man, "SK"), ("Henk", "Jansen", "", .man, "NL"),
+        ("Ștefan", "Popescu", "Fane", .man, "RO"), ("Dorin", "Ungureanu", "", .man, "RO"), ("Zbigniew", "Mazur", "Zbyszek", .man, "PL"),
+        ("Violeta", "Marinova", "", .woman, "BG"), ("Tamás", "Balogh", "", .man, "HU"), ("Paulo", "Ferreira", "", .man, "PT"),
     ]
 
     /// People (by index in `people`) who refuse consent: only the minimum is stored.
@@ -80,7 +89,8 @@ public enum DemoGenerator {
             let offset = AmsterdamTime.utcOffsetSeconds(at: Timestamp(milliseconds: local.milliseconds - 3_600_000))
             return Timestamp(milliseconds: local.milliseconds - Int64(offset) * 1000)
         }
-        let start = today.adding(days: -34)
+        let nightsBack = 119
+        let start = today.adding(days: -nightsBack)
         clock.now = at(start.adding(days: -3), hour: 14)
         let store: EventStore
         do {
@@ -99,13 +109,17 @@ public enum DemoGenerator {
         let desk = store.state.staffByUsername[deskUser]!
         let coord = store.state.staffByUsername[coordinatorUser]!
 
-        let layout: [(String, [(String, String, Int, BedAttributes)])] = [
-            ("Centrum", [("Zaal A", "A", 10, []), ("Zaal B", "B", 8, []), ("Vrouwenkamer", "V", 4, [.womenOnly]),
-                         ("Medisch", "M", 2, [.accessible, .medical, .twentyFourHour]), ("Kouderegeling", "K", 4, [.coldWeather])]),
-            ("Oost", [("Slaapzaal", "S", 10, []), ("Kamer 2", "K", 6, [.accessible])]),
+        let layout: [(String, StayPolicy, [(String, String, Int, BedAttributes)])] = [
+            ("Centrum", StayPolicy(maxNights: 28, windowDays: 90),
+             [("Zaal A", "A", 10, []), ("Zaal B", "B", 8, []), ("Vrouwenkamer", "V", 4, [.womenOnly]),
+              ("Medisch", "M", 2, [.accessible, .medical, .twentyFourHour]), ("Kouderegeling", "K", 4, [.coldWeather])]),
+            ("Oost", StayPolicy(maxNights: 28, windowDays: 90, checkInCutoffMinutes: 22 * 60 + 30),
+             [("Slaapzaal", "S", 10, []), ("Kamer 2", "O", 6, [.accessible])]),
+            ("Zuid (noodopvang)", StayPolicy(maxNights: nil, windowDays: 90),
+             [("Zaal Z", "Z", 10, [.emergency]), ("Noodbedden", "N", 6, [.emergency, .coldWeather])]),
         ]
-        for (name, rooms) in layout {
-            try store.execute(.addLocation(name: name, municipality: "Utrecht", policy: StayPolicy(maxNights: 28, windowDays: 90)), actor: sup)
+        for (name, policy, rooms) in layout {
+            try store.execute(.addLocation(name: name, municipality: "Utrecht", policy: policy), actor: sup)
             let loc = store.state.nextLocationID - 1
             for (roomName, prefix, count, attrs) in rooms {
                 try store.execute(.addRoom(location: loc, name: roomName), actor: sup)
@@ -113,17 +127,25 @@ public enum DemoGenerator {
                 for i in 1...count { try store.execute(.addBed(room: room, label: "\(prefix)\(i)", attributes: attrs), actor: sup) }
             }
         }
+        let zuid = store.state.locations.values.first { $0.name.hasPrefix("Zuid") }!.id
 
-        // Clients register over the first nights.
-        var regulars: [ClientID] = []
+        // People arrive over the months: the first 48 in the first weeks, the rest later.
+        var arrival: [ClientID: Day] = [:]
+        var ids: [ClientID] = []
         for (i, p) in people.enumerated() {
-            clock.now = at(start.adding(days: i % 5), hour: 19, minute: i % 60)
+            let first = i < 48 ? start.adding(days: i / 3) : start.adding(days: 40 + (i - 48) * 3)
+            arrival[Int32(i + 1)] = first
+            ids.append(Int32(i + 1))
+        }
+        var registered = Set<ClientID>()
+        func register(_ i: Int, on night: Day) throws(StoreError) {
+            let p = people[i]
+            clock.now = at(night, hour: 19, minute: i % 50)
             var c = Client(id: 0, givenNames: p.0, familyNames: p.1, alias: p.2, gender: p.3, nationality: p.4)
             let year = 1962 + Int(rng.next() % 42)
             let birth: BirthDate = rng.next() % 5 == 0 ? .estimatedYear(year) : .exact(Day(year: year, month: 1 + Int(rng.next() % 12), day: 1 + Int(rng.next() % 28))!)
-            let arrived = today.adding(days: -(60 + Int(rng.next() % 900)))
+            let arrived = today.adding(days: -(130 + Int(rng.next() % 900)))
             if refusesConsent.contains(i) {
-                // Refused: only the minimum (names, nationality, gender) is kept.
                 c.details.consent = Consent(status: .refused, purposeExplained: true, language: language(of: p.4), date: AmsterdamTime.local(clock.now).day)
             } else {
                 c.birth = birth
@@ -131,48 +153,134 @@ public enum DemoGenerator {
                 c.details = details(for: i, person: p, rng: &rng, registered: AmsterdamTime.local(clock.now).day)
             }
             try store.execute(.registerClient(c), actor: desk)
-            regulars.append(store.state.nextClientID - 1)
+            registered.insert(Int32(i + 1))
         }
 
-        // Nights: each client comes with their own probability; the desk gives the first fitting bed.
-        let attendance = regulars.map { id in id == 5 ? 0.97 : 0.35 + Double(rng.next() % 60) / 100 }
+        // Who comes how often, and who leaves for good after a while (with where to).
+        let marek: ClientID = 5
+        let attendance: [ClientID: Double] = Dictionary(uniqueKeysWithValues: ids.map { id in
+            (id, id == marek ? 0.97 : 0.35 + Double(rng.next() % 60) / 100)
+        })
+        var leaves: [ClientID: (Day, Outflow)] = [:]
+        let outflows: [Outflow] = [.workAndHousingNL, .returnToCountryOfOrigin, .regularWmoShelter, .leftWithoutNotice, .otherFacility, .unknown]
+        for id in ids where id > 8 && rng.next() % 4 == 0 {
+            leaves[id] = (arrival[id]!.adding(days: 20 + Int(rng.next() % 60)), outflows[Int(rng.next() % UInt64(outflows.count))])
+        }
+        var left = Set<ClientID>()
         var requested = Set<ClientID>()
-        for n in 0...34 {
+        let coldFrom = today.adding(days: -12), coldUntil = today.adding(days: -8)
+        let medical: Set<ClientID> = [5, 16]
+
+        for n in 0...nightsBack {
             let night = start.adding(days: n)
-            for (k, client) in regulars.enumerated() where Double(rng.next() % 1000) / 1000 < attendance[k] {
-                clock.now = at(night, hour: 19, minute: k)
-                let gender = store.state.clients[client]!.gender
+            if night == coldFrom {
+                clock.now = at(night, hour: 15)
+                try store.execute(.startColdWeather(from: coldFrom, until: coldUntil, note: "KNMI: -7°C, kouderegeling gemeente Utrecht"), actor: sup)
+            }
+            // Newcomers register on their first evening.
+            for (k, id) in ids.enumerated() where arrival[id] == night && !registered.contains(id) { try register(k, on: night) }
+            let cold = store.state.isColdWeather(night)
+            var turnedAway = 0
+            for id in ids where registered.contains(id) && !left.contains(id) {
+                if let (day, outflow) = leaves[id], night >= day {
+                    clock.now = at(night, hour: 10)
+                    if store.state.clients[id]?.stayStart != nil {
+                        try store.execute(.endStay(client: id, night: night.adding(days: -1), outflow: outflow), actor: coord)
+                    }
+                    left.insert(id)
+                    continue
+                }
+                // The cold brings everyone in.
+                // Tonight it is only 20:00: a good part has not come yet.
+                let likely = cold ? 0.98 : attendance[id]! * (night == today ? 0.7 : 1)
+                guard Double(rng.next() % 1000) / 1000 < likely else { continue }
+                clock.now = at(night, hour: 19, minute: Int(id) % 60)
+                let c = store.state.clients[id]!
+                if store.state.bed(of: id, on: night) != nil { continue }
+                // The medical room for people flagged medical (with an approved 24-hour placement), else the first fitting bed.
                 let free = store.state.bedOrder.first { b in
                     let bed = store.state.beds[b]!
-                    if store.state.nights[night]?.byBed[b] != nil || bed.attributes.contains(.coldWeather) { return false }
-                    return bed.attributes.contains(.womenOnly) ? gender == .woman : true
+                    if store.state.nights[night]?.byBed[b] != nil || store.state.outOfService(b, on: night) != nil { return false }
+                    if bed.attributes.contains(.coldWeather), !cold { return false }
+                    if bed.attributes.contains(.twentyFourHour) { return medical.contains(id) && store.state.approvedTwentyFourHour(client: id, location: bed.locationID, covering: night) }
+                    if bed.attributes.contains(.emergency), !cold, bed.locationID == zuid, rng.next() % 3 != 0 { return false }
+                    return bed.attributes.contains(.womenOnly) ? c.gender == .woman : true
                 }
-                guard let bed = free else { continue }
-                do {
-                    try store.execute(.assignBed(night: night, bed: bed, client: client), actor: desk)
-                } catch .refused(.stayLimitReached) {
-                    guard !requested.contains(client) else { continue }
-                    requested.insert(client)
-                    let loc = store.state.beds[bed]!.locationID
-                    try store.execute(.requestExtension(client: client, location: loc, reason: client == 5 ? .vulnerable : .workStarting,
-                                                        note: client == 5 ? "verward, vindt zijn bed 's nachts niet" : "begint volgende week bij een uitzendbureau",
-                                                        until: night.adding(days: 14)), actor: desk)
-                    guard client % 2 == 1, client != 5 else { continue }  // Marek's request stays pending for the supervisor
-                    clock.now = at(night, hour: 19, minute: 30)
-                    try store.execute(.decideExtension(request: store.state.nextRequestID - 1, approve: true, until: nil, note: ""), actor: sup)
-                    try store.execute(.assignBed(night: night, bed: bed, client: client), actor: desk)
-                }
-                if night < today {
-                    clock.now = at(night, hour: 20, minute: k)
-                    if rng.next() % 12 == 0 {
-                        clock.now = at(night, hour: 23, minute: 5)
-                        try store.execute(.releaseReservation(night: night, client: client, noShow: true), actor: desk)
-                    } else {
-                        try store.execute(.checkIn(night: night, client: client), actor: desk)
+                guard let bed = free else {
+                    // No bed: on the waiting list; after the cut-off turned away (and counted).
+                    try store.execute(.addToWaitlist(night: night, client: id, note: ""), actor: desk)
+                    if night < today, let w = store.state.waiting(on: night).last(where: { $0.clientID == id }) {
+                        clock.now = at(night, hour: 23, minute: 10)
+                        try store.execute(.closeWaitlist(entry: w.id, outcome: .turnedAway), actor: desk)
+                        turnedAway += 1
                     }
+                    continue
+                }
+                do {
+                    try store.execute(.assignBed(night: night, bed: bed, client: id), actor: desk)
+                } catch .refused(.stayLimitReached) {
+                    guard !requested.contains(id) else { continue }
+                    requested.insert(id)
+                    let loc = store.state.beds[bed]!.locationID
+                    try store.execute(.requestExtension(client: id, location: loc, reason: id == marek ? .vulnerable : .workStarting,
+                                                        note: id == marek ? "verward, vindt zijn bed 's nachts niet" : "begint volgende week bij een uitzendbureau",
+                                                        until: night.adding(days: 14)), actor: desk)
+                    // Marek's request and the most recent ones stay pending for the supervisor.
+                    guard id != marek, night < today.adding(days: -5) else { continue }
+                    clock.now = at(night, hour: 19, minute: 30)
+                    let approve = id % 3 != 0
+                    try store.execute(.decideExtension(request: store.state.nextRequestID - 1, approve: approve, until: approve ? night.adding(days: 10) : nil,
+                                                       note: approve ? "akkoord, werk is bevestigd" : "geen zicht op werk; terugkeer bespreken"), actor: sup)
+                    if approve { try store.execute(.assignBed(night: night, bed: bed, client: id), actor: desk) }
                 }
             }
+            _ = turnedAway
+            guard night < today else {
+                // Tonight is under way: about half have arrived.
+                for (b, bn) in (store.state.nights[night]?.byBed ?? [:]).sorted(by: { $0.key < $1.key }) where bn.status == .reserved && b % 2 == 0 {
+                    clock.now = at(night, hour: 19, minute: 30 + Int(b) % 25)
+                    try store.execute(.checkIn(night: night, client: bn.clientID), actor: desk)
+                }
+                continue
+            }
+            // The evening: most arrive; after the cut-off the rest are released as no-shows.
+            for (b, bn) in (store.state.nights[night]?.byBed ?? [:]).sorted(by: { $0.key < $1.key }) where bn.status == .reserved {
+                let marekStaysAway = bn.clientID == marek && night == today.adding(days: -1)
+                if rng.next() % 12 != 0, !marekStaysAway {
+                    clock.now = at(night, hour: 20, minute: Int(b) % 60)
+                    try store.execute(.checkIn(night: night, client: bn.clientID), actor: desk)
+                }
+            }
+            clock.now = at(night, hour: 23, minute: 5)
+            if store.state.nights[night]?.byBed.values.contains(where: { $0.status == .reserved }) == true {
+                try store.execute(.releaseNoShows(night: night), actor: desk)
+            }
+            // The morning: everyone leaves by 9; now and then someone left during the night.
+            for (_, bn) in (store.state.nights[night]?.byBed ?? [:]).sorted(by: { $0.key < $1.key }) where bn.status == .checkedIn {
+                clock.now = at(night.adding(days: 1), hour: 8, minute: Int(bn.clientID) % 50)
+                try store.execute(.checkOut(night: night, client: bn.clientID, duringNight: rng.next() % 40 == 0), actor: desk)
+            }
+            // Two medical people get a 24-hour placement approved once they are known.
+            for id in medical where registered.contains(id) && !store.state.extensions.values.contains(where: { $0.clientID == id && $0.reason == .twentyFourHourBed }) {
+                clock.now = at(night.adding(days: 1), hour: 10)
+                try store.execute(.requestExtension(client: id, location: 1, reason: .twentyFourHourBed, note: "na ziekenhuisopname, rust nodig",
+                                                    until: today.adding(days: 7)), actor: coord)
+                try store.execute(.decideExtension(request: store.state.nextRequestID - 1, approve: true, until: nil, note: ""), actor: sup)
+            }
         }
+
+        // Tonight's loose ends: a bed out of service, a ban, Marek's alert, a few notes.
+        clock.now = at(today, hour: 19, minute: 58)
+        if let z10 = store.state.bedOrder.first(where: { store.state.beds[$0]?.label == "Z10" }), store.state.nights[today]?.byBed[z10] == nil {
+            try store.execute(.setBedOutOfService(bed: z10, from: today, until: today.adding(days: 4), reason: "kapot frame, wacht op reparatie"), actor: sup)
+        }
+        if let banned = ids.first(where: { $0 > 20 && registered.contains($0) && !left.contains($0) && store.state.bed(of: $0, on: today) == nil }) {
+            try store.execute(.imposeBan(client: banned, from: today, until: today.adding(days: 6), reason: "agressie tegen medewerker (incident gisteravond)"), actor: sup)
+        }
+        try store.execute(.raiseAlert(client: marek, reason: "gisteren niet gekomen; verward, diabetes", contact: "Samira (coördinator) 06-12345678"), actor: coord)
+        try store.execute(.addNote(client: marek, category: .medical, text: "Diabetes type 2; insuline in de koelkast van het kantoor"), actor: coord)
+        try store.execute(.addNote(client: 1, category: .contact, text: "Zus in Gdańsk, belt op zondag"), actor: desk)
+        try store.execute(.addNote(client: 7, category: .incident, text: "Ruzie in Zaal A, gesprek gehad, afspraken gemaakt"), actor: desk)
 
         // Checklist assessments for a few clients.
         if let rules {

@@ -17,12 +17,15 @@ public enum DeskEffect {
     case openChecklist
     case openBoard
     case openApprovals
+    case openInventory
     /// Reserve the same beds for the next night for everyone in a bed on `night`.
     case reserveAllTomorrow(night: Day)
     /// File an extension request for the person just refused a bed for the stay limit.
     case requestExtension
-    /// Choose a client (by search) for a free bed.
-    case pickClient(night: Day, bed: BedID)
+    /// Choose a client (by search) for a free bed, or (bed nil) for tonight's waiting list.
+    case pickClient(night: Day, bed: BedID?)
+    /// Show a short message in the status bar.
+    case message(String)
     /// A client chosen in the picker.
     case picked(ClientID)
     case openIntake(prefill: String)

@@ -19,8 +19,10 @@ public enum DeskMode: Equatable {
     case intake(IntakeScreen)
     case board(BoardScreen)
     case approvals(ApprovalsScreen)
+    /// Supervisors: beds, service periods, cold-weather mode.
+    case inventory(InventoryScreen)
     /// Supervisors merging two records of one person, returning to the file.
     case merge(MergeScreen, returnTo: SearchScreen)
     /// Choosing the client for a free bed, returning to the board.
-    case pickClient(SearchScreen, bed: BedID, returnTo: BoardScreen)
+    case pickClient(SearchScreen, bed: BedID?, returnTo: BoardScreen)
 }

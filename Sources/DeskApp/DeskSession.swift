@@ -26,7 +26,9 @@ public final class DeskSession {
     var suspended: (user: StaffID, mode: DeskMode)?
     var message: String?
     /// A person just refused a bed because of the stay limit: `e` in the dialog files a request.
-    var limitRefusal: (client: ClientID, location: LocationID, night: Day)?
+    /// The events the last command recorded.
+    var lastEvents: [RecordedEvent] = []
+    var limitRefusal: (client: ClientID, location: LocationID, night: Day, reason: ExtensionRequest.Reason)?
 
     /// Opens the journal at `path`; a missing journal gives the first-run choice.
     /// Other problems (corrupt, permission, newer format) are thrown: the caller prints them.
@@ -67,6 +69,9 @@ public final class DeskSession {
         case .staff(let st): st.adding != nil
         case .checklist, .intake, .pickClient: true
         case .search(let sc): sc.opened == nil || sc.file?.action != nil
+        case .board(let b): b.jump != nil || b.request != nil
+        case .approvals(let a): a.deciding != nil
+        case .inventory(let inv): inv.action != nil
         default: false
         }
     }
@@ -84,6 +89,7 @@ public final class DeskSession {
                 return false
             case (.confirmQuit, .char("n")), (.confirmQuit, .char("N")), (.confirmQuit, .escape): overlay = nil
             case (.error, .enter), (.error, .escape): overlay = nil; limitRefusal = nil
+            case (.info, .enter), (.info, .escape): overlay = nil
             case (.error, .char("e")) where limitRefusal != nil:
                 overlay = nil
                 return run(.requestExtension)
@@ -140,6 +146,7 @@ public final class DeskSession {
             case .char("l"), .char("L"): .toggleLanguage
             case .char("m"), .char("M"): .openStaff
             case .char("n"), .char("N"): .openIntake(prefill: "")
+            case .char("b"), .char("B"): .openInventory
             default: .none
             }
         case .staff(var st):
@@ -159,11 +166,15 @@ public final class DeskSession {
             mode = .checklist(w, returnTo: back)
         case .board(var b):
             guard let st = store?.state else { return true }
-            effect = b.update(key, state: st)
+            effect = b.update(key, state: st, strings: strings)
             mode = .board(b)
+        case .inventory(var inv):
+            guard let st = store?.state else { return true }
+            effect = inv.update(key, state: st, today: AmsterdamTime.night(of: clock()), strings: strings)
+            mode = .inventory(inv)
         case .approvals(var a):
             guard let st = store?.state else { return true }
-            effect = a.update(key, state: st)
+            effect = a.update(key, state: st, strings: strings)
             mode = .approvals(a)
         case .pickClient(var sc, let bed, let back):
             guard let st = store?.state else { return true }
@@ -189,7 +200,7 @@ public final class DeskSession {
             case .setup: mode = .choose
             case .intake(let i) where i.editing != nil:
                 var sc = SearchScreen(); sc.opened = i.editing; mode = .search(sc)
-            case .staff, .search, .intake, .board, .approvals: mode = .home
+            case .staff, .search, .intake, .board, .approvals, .inventory: mode = .home
             case .pickClient(_, _, let back): mode = .board(back)
             case .checklist(_, let back), .merge(_, let back): mode = .search(back)
             default: break
@@ -259,30 +270,46 @@ public final class DeskSession {
             if !refused.isEmpty { overlay = .error(refused.joined(separator: "\n")) }
         case .openApprovals:
             mode = .approvals(ApprovalsScreen())
+        case .openInventory:
+            guard staff?.role == .supervisor else { message = strings["file.onlySupervisor"]; break }
+            mode = .inventory(InventoryScreen())
         case .requestExtension:
-            guard let r = limitRefusal else { break }
+            guard let r = limitRefusal, case .board(var b) = mode else { break }
             limitRefusal = nil
-            if execute(.requestExtension(client: r.client, location: r.location, reason: .other, note: "", until: r.night.adding(days: 7))) {
-                message = strings["ext.requested"]
-            }
+            b.openRequest(client: r.client, location: r.location, reason: r.reason, strings: strings)
+            mode = .board(b)
+        case .message(let text):
+            message = text
         case .openBoard:
             if case .board = mode { break }
             mode = .board(BoardScreen(night: AmsterdamTime.night(of: clock())))
-        case let .pickClient(_, bed):
-            guard case .board(let b) = mode else { break }
+        case let .pickClient(night, bed):
+            guard case .board(let b) = mode, let st = store?.state else { break }
             var sc = SearchScreen()
             sc.picking = true
+            if let bed { sc.setSuggestions(BedSuggestions.clients(for: bed, night: night, state: st)) }
             mode = .pickClient(sc, bed: bed, returnTo: b)
         case .picked(let client):
             guard case let .pickClient(_, bed, back) = mode else { break }
+            guard let bed else {
+                if execute(.addToWaitlist(night: back.night, client: client, note: "")) {
+                    mode = .board(back)
+                    message = strings["wait.added"]
+                }
+                break
+            }
             if execute(.assignBed(night: back.night, bed: bed, client: client)) {
                 mode = .board(back)
                 message = strings["board.assigned"]
-            } else if case .error? = overlay, let st = store?.state, let loc = st.beds[bed]?.locationID,
-                      let max = st.locations[loc]?.policy.maxNights,
-                      st.nightsUsed(by: client, windowDays: st.locations[loc]!.policy.windowDays, endingWith: back.night) >= max {
-                limitRefusal = (client, loc, back.night)
-                mode = .board(back)
+            } else if case .error(let text)? = overlay, let st = store?.state, let loc = st.beds[bed]?.locationID {
+                // Stay limit or a 24-hour bed: `e` in the dialog opens the request form.
+                if text == DomainError.needsApproval(bed: st.beds[bed]?.label ?? "").text(strings.lang) {
+                    limitRefusal = (client, loc, back.night, .twentyFourHourBed)
+                } else if let max = st.locations[loc]?.policy.maxNights,
+                          st.nightsUsed(by: client, windowDays: st.locations[loc]!.policy.windowDays, endingWith: back.night) >= max {
+                    limitRefusal = (client, loc, back.night, .medical)
+                }
+                if limitRefusal != nil { mode = .board(back) }
             }
         case .openIntake(let prefill):
             mode = .intake(IntakeScreen(strings: strings, prefill: prefill))
@@ -328,13 +355,10 @@ public final class DeskSession {
             case .checklist(_, let back):
                 mode = .search(back)
                 message = strings["cl.recorded"]
-            case .board(let b):
-                switch command {
-                case .checkIn: message = strings["board.checkedIn"]
-                case .assignBed: message = strings["board.reservedTomorrow"]
-                default: message = strings["board.released"]
-                }
+            case .board(var b):
+                b.request = nil
                 mode = .board(b)
+                boardDone(command, night: b.night)
             case .search(var sc):
                 sc.file?.action = nil
                 mode = .search(sc)
@@ -342,7 +366,13 @@ public final class DeskSession {
             case .merge(_, let back):
                 mode = .search(back)
                 message = strings["merge.done"]
-            case .approvals:
+            case .inventory(var inv):
+                inv.action = nil
+                mode = .inventory(inv)
+                message = strings["file.saved"]
+            case .approvals(var a):
+                a.deciding = nil
+                mode = .approvals(a)
                 if case let .decideExtension(_, approve, _, _) = command { message = approve ? strings["appr.approved"] : strings["appr.declined"] }
             case .intake(let i):
                 // Open the client's file (the new one, or the one corrected).
@@ -356,13 +386,44 @@ public final class DeskSession {
         return true
     }
 
+    /// The message after a board action; a freed bed prompts with the top of the waiting list;
+    /// vulnerable no-shows suggest raising an alert (the Marek case).
+    func boardDone(_ command: Command, night: Day) {
+        guard let st = store?.state else { return }
+        switch command {
+        case .checkIn: message = strings["board.checkedIn"]
+        case let .assignBed(n, _, _): message = n == night ? strings["board.assigned"] : strings["board.reservedTomorrow"]
+        case .checkOut(_, _, let duringNight): message = duringNight ? strings["board.leftNight"] : strings["board.left"]
+        case .requestExtension: message = strings["ext.requested"]
+        case .addToWaitlist: message = strings["wait.added"]
+        case .closeWaitlist: message = strings["wait.turnedAwayDone"]
+        case .releaseReservation, .releaseNoShows:
+            message = strings["board.released"]
+            if let w = st.waiting(on: night).first, let c = st.clients[w.clientID] {
+                message = strings["wait.prompt"].replacingOccurrences(of: "%s", with: c.fullName)
+            }
+            // Released no-shows of vulnerable people: suggest an alert.
+            let released = lastEvents.compactMap { e -> ClientID? in
+                if case let .reservationReleased(_, _, c, true) = e.event { return c }
+                return nil
+            }
+            let vulnerable = released.compactMap { st.clients[$0] }.filter { !$0.details.vulnerabilities.isEmpty }
+            if case .releaseNoShows = command { message = strings.format("board.releasedN", released.count) }
+            if !vulnerable.isEmpty {
+                overlay = .info(strings["noshow.vulnerable"] + "\n" + vulnerable.map { "• \($0.fullName) (#\($0.id))" }.joined(separator: "\n")
+                                + "\n\n" + strings["noshow.alertHint"])
+            }
+        default: message = strings["board.released"]
+        }
+    }
+
     /// Records a command as the logged-in member of staff; a refusal or a failed write is shown
     /// in a dialog and nothing on screen is lost.
     @discardableResult
     func execute(_ command: Command) -> Bool {
         guard let store, let id = user else { return false }
         do {
-            try store.execute(command, actor: id)
+            lastEvents = try store.execute(command, actor: id)
             return true
         } catch {
             overlay = .error(error.text(strings.lang))
@@ -438,7 +499,18 @@ public final class DeskSession {
     /// after inactivity (keeping what is underneath).
     public func tick() {
         if let store, store.journal.hasNewData {
+            let before = store.state.clientRevision
             do { try store.refresh() } catch { overlay = .error(error.description) }
+            // Another desk registered or changed someone: the list on screen follows.
+            if store.state.clientRevision != before {
+                switch mode {
+                case .search(var sc) where sc.opened == nil:
+                    sc.rerun(index: clientIndex(), state: store.state); mode = .search(sc)
+                case .pickClient(var sc, let bed, let back):
+                    sc.rerun(index: clientIndex(), state: store.state); mode = .pickClient(sc, bed: bed, returnTo: back)
+                default: break
+                }
+            }
         }
         if let u = user, clock().milliseconds - lastActivity.milliseconds > inactivityLimitMs, store?.header.isDemo == false {
             suspended = (u, mode)
@@ -463,6 +535,7 @@ public final class DeskSession {
         if let s = store?.state {
             if !s.shelterName.isEmpty { title = s.shelterName }
             right += " · " + strings.format("header.freeBeds", HomeScreen.freeBeds(s, night: night))
+            if s.isColdWeather(night) { right = "❄ " + strings["board.cold"] + " · " + right }
         }
         if let st = staff { right += " · \(st.displayName) (\(strings["role.\(st.role)"]))" }
         HeaderBar.render(into: &buf, title: title, right: right, demo: store?.header.isDemo == true ? strings["header.demo"] : nil)
@@ -497,7 +570,7 @@ public final class DeskSession {
                                                       role: st.role, strings: strings)
             }
             hints = [strings["hint.help"], strings["hint.search"], strings["hint.board"]]
-                + (staff?.role == .desk ? [] : [strings["hint.approvals"]]) + [strings["hint.intake"], strings["hint.lang"]] + (staff?.role == .supervisor ? [strings["hint.staff"]] : [])
+                + (staff?.role == .desk ? [] : [strings["hint.approvals"]]) + [strings["hint.intake"], strings["hint.lang"]] + (staff?.role == .supervisor ? [strings["hint.staff"], strings["hint.inventory"]] : [])
                 + [strings["hint.logout"], strings["hint.quit"]]
         case .search(var sc):
             if let s = store?.state { sc.render(into: &buf, state: s, night: night, role: staff?.role ?? .desk, strings: strings) }
@@ -509,14 +582,18 @@ public final class DeskSession {
         case .board(var b):
             if let s = store?.state { b.render(into: &buf, state: s, strings: strings) }
             hints = b.hints(strings)
+        case .inventory(var inv):
+            if let s = store?.state { inv.render(into: &buf, state: s, night: night, strings: strings) }
+            hints = inv.hints(strings)
         case .approvals(var a):
-            if let s = store?.state { a.render(into: &buf, state: s, strings: strings) }
-            hints = ["↑↓", strings["appr.hint.approve"], strings["appr.hint.decline"], strings["hint.back"], strings["hint.quit"]]
+            if let s = store?.state { a.render(into: &buf, state: s, night: night, strings: strings) }
+            hints = a.deciding != nil ? [strings["hint.fields"], strings["hint.save"], strings["hint.back"]]
+                : ["↑↓", strings["appr.hint.approve"], strings["appr.hint.decline"], strings["hint.back"], strings["hint.quit"]]
         case .pickClient(var sc, let bed, let back):
             if let s = store?.state {
                 sc.render(into: &buf, state: s, night: back.night, strings: strings)
-                let label = s.beds[bed]?.label ?? ""
-                buf.draw(strings["board.pick"].replacingOccurrences(of: "%s", with: label) + " · \(strings.shortNight(back.night))",
+                let title = bed.map { strings["board.pick"].replacingOccurrences(of: "%s", with: s.beds[$0]?.label ?? "") } ?? strings["wait.pick"]
+                buf.draw(title + " · \(strings.shortNight(back.night))",
                          x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
             }
             hints = [strings["hint.type"], "↑↓", strings["hint.save"], strings["hint.back"], strings["hint.quit"]]
@@ -551,6 +628,8 @@ public final class DeskSession {
         case .error(let text)?:
             let hint = limitRefusal != nil ? "\(strings["ext.hint.request"])  \(strings["error.hint"])" : strings["error.hint"]
             Dialog.render(into: &buf, title: strings["error.title"], message: text, hints: hint, style: .error)
+        case .info(let text)?:
+            Dialog.render(into: &buf, title: strings["info.title"], message: text, hints: strings["error.hint"], style: .warning)
         case nil:
             break
         }

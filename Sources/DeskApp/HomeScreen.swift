@@ -21,12 +21,10 @@ public struct HomeScreen {
         }.sorted()
     }
 
-    /// Beds open tonight without anyone in them (cold-weather beds are closed).
+    /// Beds open tonight without anyone in them (cold-weather beds only in cold-weather mode;
+    /// beds out of service not counted).
     public static func freeBeds(_ s: ShelterState, night: Day) -> Int {
-        let board = s.nights[night]
-        return s.bedOrder.filter { b in
-            !(s.beds[b]?.attributes.contains(.coldWeather) ?? true) && board?.byBed[b] == nil
-        }.count
+        BoardRow.board(s, night: night).filter { $0.state == .free }.count
     }
 
     /// The body between header and key-hint bar (the session draws those).

@@ -17,7 +17,16 @@ public struct SearchScreen: Equatable {
     /// Picking a client for something (a bed): Enter reports the choice instead of opening the card.
     public var picking = false
 
+    /// Shown before anything is typed when picking (the regular of this bed, the waiting list).
+    public var suggestions: [ClientID] = []
+
     public init() {}
+
+    public mutating func setSuggestions(_ ids: [ClientID]) {
+        suggestions = ids
+        hits = ids.map { SearchHit(clientID: $0, score: 0) }
+        list = ListView(count: hits.count)
+    }
 
     public mutating func update(_ key: Key, index: ClientSearchIndex, state s: ShelterState, role: Role = .desk,
                                 today: Day = Day(ordinal: 0), strings t: Strings = Strings(lang: "nl")) -> DeskEffect {
@@ -39,19 +48,29 @@ public struct SearchScreen: Equatable {
             }
         default:
             if query.handle(key) {
-                // Equal matches: the person seen most recently first (tonight's regulars on top).
-                let last = { (id: ClientID) in s.clientNights[id]?.last ?? Day(ordinal: Int32.min) }
-                hits = index.search(query.text, limit: 200).enumerated()
-                    .sorted { a, b in
-                        a.element.score != b.element.score ? a.element.score > b.element.score
-                            : last(a.element.clientID) != last(b.element.clientID) ? last(a.element.clientID) > last(b.element.clientID)
-                            : a.offset < b.offset
-                    }
-                    .prefix(50).map(\.element)
-                list = ListView(count: hits.count)
+                if query.isEmpty, !suggestions.isEmpty { setSuggestions(suggestions); return .none }
+                rerun(index: index, state: s, keepSelection: false)
             }
         }
         return .none
+    }
+
+    /// Runs the typed query again (after a key, or when another desk changed the clients).
+    public mutating func rerun(index: ClientSearchIndex, state s: ShelterState, keepSelection: Bool = true) {
+        guard !query.isEmpty else { return }
+        // Equal matches: the person seen most recently first (tonight's regulars on top).
+        let last = { (id: ClientID) in s.clientNights[id]?.last ?? Day(ordinal: Int32.min) }
+        let keep = keepSelection && hits.indices.contains(list.selected) ? hits[list.selected].clientID : nil
+        hits = index.search(query.text, limit: 200).enumerated()
+            .sorted { a, b in
+                a.element.score != b.element.score ? a.element.score > b.element.score
+                    : last(a.element.clientID) != last(b.element.clientID) ? last(a.element.clientID) > last(b.element.clientID)
+                    : a.offset < b.offset
+            }
+            .prefix(50).map(\.element)
+        list = ListView(count: hits.count)
+        // Keep the selection on the same person when the list changes under it.
+        if let keep, let i = hits.firstIndex(where: { $0.clientID == keep }) { for _ in 0..<i { list.handle(.down, height: 12) } }
     }
 
     static func age(_ c: Client, on day: Day) -> String { c.birth.map { String($0.age(on: day)) } ?? "?" }
@@ -67,7 +86,9 @@ public struct SearchScreen: Equatable {
         buf.draw(label, x: 2, y: 3)
         let cx = query.render(into: &buf, x: 2 + TextWidth.width(of: label), y: 3, width: min(40, buf.width - 14), focused: true)
         buf.cursor = (min(cx, buf.width - 1), 3)
-        if query.isEmpty {
+        if query.isEmpty, !suggestions.isEmpty {
+            buf.draw(t["pick.suggestions"], x: 2, y: 4, style: .muted, maxWidth: buf.width - 3)
+        } else if query.isEmpty {
             for (i, l) in Dialog.wrap(t["search.help"], width: buf.width - 4).prefix(3).enumerated() { buf.draw(l, x: 2, y: 5 + i, style: .muted) }
             return
         }

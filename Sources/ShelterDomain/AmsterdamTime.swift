@@ -32,6 +32,18 @@ public enum AmsterdamTime {
         return secs < nightStartsAtHour * 3600 ? day.adding(days: -1) : day
     }
 
+    /// The moment of a local (Amsterdam) date and time of day. In the hour that is skipped in
+    /// March the result is an hour later; in the hour that repeats in October, the first one.
+    public static func utc(local day: Day, seconds: Int) -> Timestamp {
+        let asUTC = Timestamp(utcDay: day, seconds: seconds)
+        // Try the winter offset first, then the summer one: the right one maps back to the same local time.
+        for offset in [3600, 7200] {
+            let t = Timestamp(milliseconds: asUTC.milliseconds - Int64(offset) * 1000)
+            if utcOffsetSeconds(at: t) == offset { return t }
+        }
+        return Timestamp(milliseconds: asUTC.milliseconds - 3_600_000)
+    }
+
     /// `23-11-2026 19:04` in Amsterdam time.
     public static func formatted(_ t: Timestamp) -> String {
         let (day, secs) = local(t)

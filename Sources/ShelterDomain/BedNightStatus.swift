@@ -4,4 +4,8 @@ public enum BedNightStatus: UInt8, Sendable {
     case reserved = 1
     /// The person arrived and slept here.
     case checkedIn = 2
+    /// Slept here and left in the morning.
+    case checkedOut = 3
+    /// Arrived but left during the night (the bed stays counted for the night).
+    case leftDuringNight = 4
 }

@@ -1,6 +1,8 @@
 /// One bed on one night as the bed board and `onderdak board` show it.
 public struct BoardRow: Equatable, Sendable {
-    public enum State: String, Sendable { case free, reserved, checkedIn = "checked_in", closed }
+    public enum State: String, Sendable { case free, reserved, checkedIn = "checked_in", outOfService = "out_of_service", closed }
+    /// How a checked-in person left (nil while still there or not arrived).
+    public enum Departure: String, Sendable { case morning, duringNight = "during_night" }
     public var bed: Bed
     public var location: String
     public var room: String
@@ -11,22 +13,30 @@ public struct BoardRow: Equatable, Sendable {
     public var nightsAllowed: Int?
     /// An approved extension covers this night (the stay may go beyond `nightsAllowed`).
     public var extended = false
+    public var departure: Departure?
+    /// Why the bed is out of service, and until when.
+    public var outOfService: DateRange?
 
-    /// Every bed on a night, in board order. Cold-weather beds are closed (cold-weather mode is
-    /// not switchable yet).
+    /// Every bed on a night, in board order. Cold-weather beds are closed unless cold-weather
+    /// mode is on that night; beds out of service say so.
     public static func board(_ s: ShelterState, night: Day) -> [BoardRow] {
         let nb = s.nights[night]
+        let cold = s.isColdWeather(night)
         return s.bedOrder.compactMap { id -> BoardRow? in
             guard let bed = s.beds[id] else { return nil }
             let loc = s.locations[bed.locationID]
             var row = BoardRow(bed: bed, location: loc?.name ?? "", room: s.rooms[bed.roomID]?.name ?? "", state: .free)
             if let holder = nb?.byBed[id] {
-                row.state = holder.status == .checkedIn ? .checkedIn : .reserved
+                row.state = holder.status == .reserved ? .reserved : .checkedIn
+                row.departure = holder.status == .checkedOut ? .morning : holder.status == .leftDuringNight ? .duringNight : nil
                 row.clientID = holder.clientID
                 row.nightsUsed = s.nightsUsed(by: holder.clientID, windowDays: loc?.policy.windowDays ?? 90, endingWith: night)
                 row.nightsAllowed = loc?.policy.maxNights
                 row.extended = s.approvedExtension(client: holder.clientID, location: bed.locationID, covering: night) != nil
-            } else if bed.attributes.contains(.coldWeather) {
+            } else if let off = s.outOfService(id, on: night) {
+                row.state = .outOfService
+                row.outOfService = off
+            } else if bed.attributes.contains(.coldWeather), !cold {
                 row.state = .closed
             }
             return row

@@ -34,6 +34,17 @@ public enum Command: Sendable {
     /// Supervisor: make two records of one person one; `values` are the surviving field values.
     case mergeClients(survivor: ClientID, absorbed: ClientID, values: Client)
     case dismissDuplicate(ClientID, ClientID)
+    /// Supervisor: a bed cannot be used from `from` through `until` (nil: until returned).
+    case setBedOutOfService(bed: BedID, from: Day, until: Day?, reason: String)
+    case returnBedToService(bed: BedID, from: Day)
+    /// Supervisor: cold-weather mode from `from` through `until` (nil: until switched off).
+    case startColdWeather(from: Day, until: Day?, note: String)
+    case endColdWeather(lastNight: Day)
+    case addToWaitlist(night: Day, client: ClientID, note: String)
+    case closeWaitlist(entry: Int32, outcome: WaitlistEntry.Outcome)
+    case checkOut(night: Day, client: ClientID, duringNight: Bool)
+    /// After the location's cut-off: every reservation of `night` not checked in is released as a no-show.
+    case releaseNoShows(night: Day)
 
     /// The permission the actor needs (nil: only being that member of staff, for logins).
     public var permission: Permission? {
@@ -46,7 +57,9 @@ public enum Command: Sendable {
         case .raiseAlert, .closeAlert: .assignBeds
         case .imposeBan, .liftBan: .setBans
         case .mergeClients: .mergeClients
-        case .assignBed, .checkIn, .releaseReservation: .assignBeds
+        case .assignBed, .checkIn, .releaseReservation, .addToWaitlist, .closeWaitlist, .checkOut, .releaseNoShows: .assignBeds
+        case .setBedOutOfService, .returnBedToService: .manageInventory
+        case .startColdWeather, .endColdWeather: .configureShelter
         case .requestExtension: .requestExtensions
         case .decideExtension: .approveExtensions
         case .endStay: .endStays

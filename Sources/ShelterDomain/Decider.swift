@@ -53,6 +53,9 @@ public enum Decider {
             client.mergedInto = nil
             return [.clientRegistered(client)]
 
+        case .setBedOutOfService, .returnBedToService, .startColdWeather, .endColdWeather, .addToWaitlist, .closeWaitlist, .checkOut, .releaseNoShows:
+            return try decideBeds(command, state: s, context: ctx)
+
         case .updateClient, .addNote, .imposeBan, .liftBan, .raiseAlert, .closeAlert, .mergeClients, .dismissDuplicate:
             return try decideClientFile(command, state: s, context: ctx)
 
@@ -67,25 +70,37 @@ public enum Decider {
             }
             if let other = s.bed(of: clientID, on: night) { throw .clientHasBed(bed: s.beds[other]?.label ?? "\(other)", night: night) }
             if bed.attributes.contains(.womenOnly), client.gender != .woman { throw .womenOnlyBed(bed: bed.label) }
-            if bed.attributes.contains(.coldWeather) { throw .coldWeatherBedClosed(bed: bed.label) }
-            if let loc = s.locations[bed.locationID], let max = loc.policy.maxNights {
-                let used = s.nightsUsed(by: clientID, windowDays: loc.policy.windowDays, endingWith: night)
-                if used + 1 > max, s.approvedExtension(client: clientID, location: loc.id, covering: night) == nil {
-                    throw .stayLimitReached(used: used, max: max)
+            let cold = s.isColdWeather(night)
+            if bed.attributes.contains(.coldWeather), !cold { throw .coldWeatherBedClosed(bed: bed.label) }
+            if let off = s.outOfService(bedID, on: night) { throw .bedOutOfService(bed: bed.label, until: off.until, reason: off.note) }
+            if let loc = s.locations[bed.locationID] {
+                if bed.attributes.contains(.twentyFourHour), loc.policy.twentyFourHourNeedsApproval,
+                   !s.approvedTwentyFourHour(client: clientID, location: loc.id, covering: night) {
+                    throw .needsApproval(bed: bed.label)
                 }
+                if let max = loc.policy.maxNights, !cold {
+                    let used = s.nightsUsed(by: clientID, windowDays: loc.policy.windowDays, endingWith: night)
+                    if used + 1 > max, s.approvedExtension(client: clientID, location: loc.id, covering: night) == nil {
+                        throw .stayLimitReached(used: used, max: max)
+                    }
+                }
+            }
+            // Someone placed from the waiting list leaves it.
+            if let w = s.waitlist.values.first(where: { $0.night == night && $0.clientID == clientID && $0.isWaiting }) {
+                return [.bedAssigned(night: night, bed: bedID, client: clientID), .waitlistClosed(entry: w.id, outcome: .placed)]
             }
             return [.bedAssigned(night: night, bed: bedID, client: clientID)]
 
         case let .checkIn(night, clientID):
             guard s.clients[clientID] != nil else { throw .unknownClient(clientID) }
             guard let bed = s.bed(of: clientID, on: night) else { throw .noReservation(night: night) }
-            if s.nights[night]?.byBed[bed]?.status == .checkedIn { throw .alreadyCheckedIn(night: night) }
+            if s.nights[night]?.byBed[bed]?.status != .reserved { throw .alreadyCheckedIn(night: night) }
             return [.checkedIn(night: night, bed: bed, client: clientID)]
 
         case let .releaseReservation(night, clientID, noShow):
             guard s.clients[clientID] != nil else { throw .unknownClient(clientID) }
             guard let bed = s.bed(of: clientID, on: night) else { throw .noReservation(night: night) }
-            if s.nights[night]?.byBed[bed]?.status == .checkedIn { throw .alreadyCheckedIn(night: night) }
+            if s.nights[night]?.byBed[bed]?.status != .reserved { throw .alreadyCheckedIn(night: night) }
             return [.reservationReleased(night: night, bed: bed, client: clientID, noShow: noShow)]
 
         case let .requestExtension(clientID, loc, reason, note, until):

@@ -31,6 +31,12 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case nothingChanged
     case mergeConflict(night: Day)
     case mergedRecord(into: ClientID)
+    case bedOutOfService(bed: String, until: Day?, reason: String)
+    case needsApproval(bed: String)
+    case beforeCutoff(time: String)
+    case notCheckedIn(night: Day)
+    case unknownWaitlistEntry(Int32)
+    case alreadyWaiting
 
     public var description: String { text("en") }
 
@@ -103,6 +109,18 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
                 : "Cannot merge: both records have a bed on the night of \(night.dutch). Resolve that first."
         case .mergedRecord(let into):
             return nl ? "Dit dossier is samengevoegd met cliënt \(into); gebruik dat dossier." : "This record was merged into client \(into); use that one."
+        case let .bedOutOfService(bed, until, reason):
+            let till = until.map { nl ? " t/m \($0.dutch)" : " until \($0.dutch)" } ?? ""
+            return nl ? "Bed \(bed) is buiten gebruik\(till): \(reason). Kies een ander bed." : "Bed \(bed) is out of service\(till): \(reason). Choose another bed."
+        case .needsApproval(let bed):
+            return nl ? "Bed \(bed) is een 24-uursbed: plaatsing vraagt goedkeuring van een teamleider. Dien een verzoek in (e)."
+                : "Bed \(bed) is a 24-hour bed: placement needs a supervisor's approval. File a request (e)."
+        case .beforeCutoff(let time):
+            return nl ? "Het is nog geen \(time): gereserveerde bedden blijven tot dan vrijgehouden." : "It is not \(time) yet: reserved beds are held until then."
+        case .notCheckedIn(let night):
+            return nl ? "Deze persoon is voor de nacht van \(night.dutch) niet binnen." : "This person is not checked in for the night of \(night.dutch)."
+        case .unknownWaitlistEntry(let id): return nl ? "Wachtlijstregel \(id) bestaat niet." : "Waiting-list entry \(id) does not exist."
+        case .alreadyWaiting: return nl ? "Deze persoon staat al op de wachtlijst voor deze nacht." : "This person is already on the waiting list for this night."
         case .noOpenStay:
             return nl ? "Deze persoon heeft geen lopend verblijf." : "This person has no open stay."
         }

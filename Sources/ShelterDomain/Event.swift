@@ -35,6 +35,17 @@ public enum Event: Hashable, Sendable {
     case clientsMerged(survivor: ClientID, absorbed: ClientID, merged: Client)
     /// Staff decided two records are different people: the pair is not proposed again.
     case duplicateDismissed(ClientID, ClientID)
+    case bedOutOfService(bed: BedID, period: DateRange)
+    /// The bed is usable again from `from` (periods covering it end the night before).
+    case bedBackInService(bed: BedID, from: Day)
+    /// Cold-weather mode (kouderegeling): cold-weather beds open, stay limits suspended.
+    case coldWeatherStarted(DateRange)
+    /// Cold-weather mode ends after `lastNight`.
+    case coldWeatherEnded(lastNight: Day)
+    case waitlisted(WaitlistEntry)
+    case waitlistClosed(entry: Int32, outcome: WaitlistEntry.Outcome)
+    /// Left in the morning (or, `duringNight`, before the night was over).
+    case checkedOut(night: Day, bed: BedID, client: ClientID, duringNight: Bool)
 
     /// Stable numeric tag of each event type in the journal. Never reuse a tag.
     public var tag: UInt16 {
@@ -67,6 +78,13 @@ public enum Event: Hashable, Sendable {
         case .alertClosed: 26
         case .clientsMerged: 27
         case .duplicateDismissed: 28
+        case .bedOutOfService: 29
+        case .bedBackInService: 30
+        case .coldWeatherStarted: 31
+        case .coldWeatherEnded: 32
+        case .waitlisted: 33
+        case .waitlistClosed: 34
+        case .checkedOut: 35
         }
     }
 
@@ -101,6 +119,13 @@ public enum Event: Hashable, Sendable {
         case .alertClosed: "alert_closed"
         case .clientsMerged: "clients_merged"
         case .duplicateDismissed: "duplicate_dismissed"
+        case .bedOutOfService: "bed_out_of_service"
+        case .bedBackInService: "bed_back_in_service"
+        case .coldWeatherStarted: "cold_weather_started"
+        case .coldWeatherEnded: "cold_weather_ended"
+        case .waitlisted: "waitlisted"
+        case .waitlistClosed: "waitlist_closed"
+        case .checkedOut: "checked_out"
         }
     }
 }

@@ -74,6 +74,20 @@ extension EventCodec {
             w.int(survivor); w.int(absorbed); encodeClient(merged, into: &w)
         case let .duplicateDismissed(a, b):
             w.int(a); w.int(b)
+        case let .bedOutOfService(bed, p):
+            w.int(bed); w.day(p.from); w.optionalDay(p.until); w.string(p.note)
+        case let .bedBackInService(bed, from):
+            w.int(bed); w.day(from)
+        case let .coldWeatherStarted(p):
+            w.day(p.from); w.optionalDay(p.until); w.string(p.note)
+        case let .coldWeatherEnded(lastNight):
+            w.day(lastNight)
+        case let .waitlisted(e):
+            w.int(e.id); w.day(e.night); w.int(e.clientID); w.string(e.note)
+        case let .waitlistClosed(id, outcome):
+            w.int(id); w.u8(outcome.rawValue)
+        case let .checkedOut(night, bed, client, duringNight):
+            w.day(night); w.int(bed); w.int(client); w.bool(duringNight)
         default: break
         }
     }
@@ -103,6 +117,22 @@ extension EventCodec {
             return .clientsMerged(survivor: try r.int32(), absorbed: try r.int32(), merged: try decodeClient(version: 2, &r))
         case 28:
             return .duplicateDismissed(try r.int32(), try r.int32())
+        case 29:
+            return .bedOutOfService(bed: try r.int32(), period: DateRange(from: try r.day(), until: try r.optionalDay(), note: try r.string()))
+        case 30:
+            return .bedBackInService(bed: try r.int32(), from: try r.day())
+        case 31:
+            return .coldWeatherStarted(DateRange(from: try r.day(), until: try r.optionalDay(), note: try r.string()))
+        case 32:
+            return .coldWeatherEnded(lastNight: try r.day())
+        case 33:
+            return .waitlisted(WaitlistEntry(id: try r.int32(), night: try r.day(), clientID: try r.int32(), note: try r.string()))
+        case 34:
+            let id = try r.int32()
+            guard let o = WaitlistEntry.Outcome(rawValue: try r.u8()) else { throw .malformed("unknown waiting-list outcome") }
+            return .waitlistClosed(entry: id, outcome: o)
+        case 35:
+            return .checkedOut(night: try r.day(), bed: try r.int32(), client: try r.int32(), duringNight: try r.bool())
         default:
             throw .unknownEventType(tag)
         }

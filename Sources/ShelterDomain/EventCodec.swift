@@ -10,7 +10,7 @@
 /// - every other type: v1.
 public enum EventCodec {
     /// The highest event tag this build knows.
-    public static let maxTag: UInt16 = 28
+    public static let maxTag: UInt16 = 35
 
     /// The version each event type is written with today.
     public static func currentVersion(of tag: UInt16) -> UInt8 {
@@ -59,7 +59,8 @@ public enum EventCodec {
             w.int(b.id); w.int(b.roomID); w.int(b.locationID); w.string(b.label); w.varint(UInt64(b.attributes.rawValue))
         case let .clientRegistered(c):
             encodeClient(c, into: &w)
-        case .clientUpdated, .noteAdded, .banImposed, .banLifted, .alertRaised, .alertClosed, .clientsMerged, .duplicateDismissed:
+        case .clientUpdated, .noteAdded, .banImposed, .banLifted, .alertRaised, .alertClosed, .clientsMerged, .duplicateDismissed,
+             .bedOutOfService, .bedBackInService, .coldWeatherStarted, .coldWeatherEnded, .waitlisted, .waitlistClosed, .checkedOut:
             encodeClientFile(e, into: &w)
         case let .bedAssigned(night, bed, client), let .checkedIn(night, bed, client):
             w.day(night); w.int(bed); w.int(client)
@@ -148,7 +149,7 @@ public enum EventCodec {
             return .bedAdded(Bed(id: id, roomID: room, locationID: loc, label: label, attributes: BedAttributes(rawValue: UInt16(attrs))))
         case 8:
             return .clientRegistered(try decodeClient(version: version, &r))
-        case 21...28:
+        case 21...35:
             return try decodeClientFile(tag: tag, &r)
         case 9:
             return .bedAssigned(night: try r.day(), bed: try r.int32(), client: try r.int32())

@@ -1,6 +1,7 @@
 /// Replays events and reports every breach of the rules the desk relies on: a bed given to two
 /// people on one night, a person in two beds on one night, a stay beyond the limit without an
-/// approved extension. Used by `onderdak verify --deep`.
+/// approved extension (cold-weather nights excepted), a banned or merged-away person or a bed out
+/// of service given a night. Used by `onderdak verify --deep`.
 public struct InvariantChecker {
     public private(set) var state = ShelterState.initial
     public private(set) var violations: [String] = []
@@ -20,7 +21,10 @@ public struct InvariantChecker {
             if state.ban(of: client, on: night) != nil {
                 violations.append("event \(r.sequence): bed \(bed) given on night \(night.iso) to client \(client) while banned")
             }
-            if let b = state.beds[bed], let loc = state.locations[b.locationID], let max = loc.policy.maxNights {
+            if let off = state.outOfService(bed, on: night) {
+                violations.append("event \(r.sequence): bed \(bed) given on night \(night.iso) while out of service (\(off.note))")
+            }
+            if let b = state.beds[bed], let loc = state.locations[b.locationID], let max = loc.policy.maxNights, !state.isColdWeather(night) {
                 let used = state.nightsUsed(by: client, windowDays: loc.policy.windowDays, endingWith: night)
                 let already = state.bed(of: client, on: night) != nil
                 if used + (already ? 0 : 1) > max, state.approvedExtension(client: client, location: loc.id, covering: night) == nil {

@@ -2,4 +2,5 @@
 public struct SearchHit: Equatable, Sendable {
     public var clientID: ClientID
     public var score: Int
+    public init(clientID: ClientID, score: Int) { self.clientID = clientID; self.score = score }
 }

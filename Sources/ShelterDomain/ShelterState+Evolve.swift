@@ -86,6 +86,32 @@ extension ShelterState {
             merge(absorbed, into: survivor, values: merged)
             clientRevision += 1
             history[survivor, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .mergedFrom(absorbed)))
+        case let .bedOutOfService(bed, period):
+            outOfService[bed, default: []].append(period)
+        case let .bedBackInService(bed, from):
+            outOfService[bed] = (outOfService[bed] ?? []).compactMap { p in
+                guard p.contains(from) || p.from >= from else { return p }
+                if p.from >= from { return nil }
+                var q = p; q.until = from.adding(days: -1); return q
+            }
+        case let .coldWeatherStarted(period):
+            coldWeather.append(period)
+        case let .coldWeatherEnded(lastNight):
+            coldWeather = coldWeather.compactMap { p in
+                if p.from > lastNight { return nil }
+                guard (p.until ?? lastNight) > lastNight else { return p }
+                var q = p; q.until = lastNight; return q
+            }
+        case let .waitlisted(w):
+            var w = w
+            w.askedAt = r.timestamp
+            waitlist[w.id] = w
+        case let .waitlistClosed(id, outcome):
+            waitlist[id]?.outcome = outcome
+        case let .checkedOut(night, bed, client, duringNight):
+            if nights[night]?.byBed[bed]?.clientID == client {
+                nights[night]?.byBed[bed]?.status = duringNight ? .leftDuringNight : .checkedOut
+            }
         case let .duplicateDismissed(a, b):
             notDuplicates.insert(ShelterState.pairKey(a, b))
             history[a, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .notDuplicate(b)))

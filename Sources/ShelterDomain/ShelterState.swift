@@ -34,6 +34,11 @@ public struct ShelterState: Hashable, Sendable {
     public var clientRevision = 0
     /// Pairs staff said are different people (`pairKey`).
     public var notDuplicates: Set<Int64> = []
+    /// Periods each bed is out of service.
+    public var outOfService: [BedID: [DateRange]] = [:]
+    /// Cold-weather periods, in the order they were started.
+    public var coldWeather: [DateRange] = []
+    public var waitlist: [Int32: WaitlistEntry] = [:]
     /// Sequence number of the last event folded in (0 = none).
     public var lastSequence: UInt64 = 0
 
@@ -73,16 +78,49 @@ public struct ShelterState: Hashable, Sendable {
     /// True when a supervisor who can act exists (otherwise only setup by the system is allowed).
     public var hasActiveSupervisor: Bool { staff.values.contains { $0.active && $0.role == .supervisor } }
 
-    /// Nights a client held a bed in the window of `windowDays` nights ending with `night` (inclusive).
+    /// Nights a client held a bed in the window of `windowDays` nights ending with `night`
+    /// (inclusive), not counting cold-weather nights (stay limits are suspended then).
     public func nightsUsed(by client: ClientID, windowDays: Int, endingWith night: Day) -> Int {
         guard let list = clientNights[client], !list.isEmpty else { return 0 }
         let first = night.adding(days: -(windowDays - 1))
-        return lowerBound(list, night.adding(days: 1)) - lowerBound(list, first)
+        var n = lowerBound(list, night.adding(days: 1)) - lowerBound(list, first)
+        for c in coldWeather {
+            let a = max(c.from, first), b = min(c.until ?? night, night)
+            if a <= b { n -= lowerBound(list, b.adding(days: 1)) - lowerBound(list, a) }
+        }
+        return max(0, n)
     }
+
+    /// True when cold-weather mode is on for `night`.
+    public func isColdWeather(_ night: Day) -> Bool { coldWeather.contains { $0.contains(night) } }
+
+    /// The out-of-service period of a bed covering `night`, if any.
+    public func outOfService(_ bed: BedID, on night: Day) -> DateRange? { outOfService[bed]?.first { $0.contains(night) } }
+
+    public var nextWaitlistID: Int32 { Int32(waitlist.count) + 1 }
+
+    /// Tonight's waiting list, highest priority first: vulnerable people, then by time of asking.
+    public func waiting(on night: Day) -> [WaitlistEntry] {
+        waitlist.values.filter { $0.night == night && $0.isWaiting }.sorted { a, b in
+            let va = !(clients[a.clientID]?.details.vulnerabilities.isEmpty ?? true), vb = !(clients[b.clientID]?.details.vulnerabilities.isEmpty ?? true)
+            if va != vb { return va }
+            return a.askedAt != b.askedAt ? a.askedAt < b.askedAt : a.id < b.id
+        }
+    }
+
+    /// People turned away on a night (counted, never silently dropped).
+    public func turnedAway(on night: Day) -> Int { waitlist.values.filter { $0.night == night && $0.outcome == .turnedAway }.count }
 
     /// The approved extension covering `night` for a client at a location, if any.
     public func approvedExtension(client: ClientID, location: LocationID, covering night: Day) -> ExtensionRequest? {
-        extensions.values.first { $0.clientID == client && $0.locationID == location && $0.status == .approved && ($0.approvedUntil ?? night) >= night }
+        extensions.values.first { $0.clientID == client && $0.locationID == location && $0.status == .approved && $0.reason != .twentyFourHourBed
+            && ($0.approvedUntil ?? night) >= night }
+    }
+
+    /// An approved request to place a client in a 24-hour bed at a location, covering `night`.
+    public func approvedTwentyFourHour(client: ClientID, location: LocationID, covering night: Day) -> Bool {
+        extensions.values.contains { $0.clientID == client && $0.locationID == location && $0.status == .approved && $0.reason == .twentyFourHourBed
+            && ($0.approvedUntil ?? night) >= night }
     }
 
     /// The bed a client has on a night, if any.

@@ -21,6 +21,14 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public var description: String { isoUTC }
 
+    /// Parses `2026-11-23T18:04:05Z` (UTC only).
+    public static func parseISO(_ s: String) -> Timestamp? {
+        guard s.count == 20, s.hasSuffix("Z"), let day = Day.parseISO(String(s.prefix(10))) else { return nil }
+        let t = s.dropFirst(11).dropLast().split(separator: ":").compactMap { Int($0) }
+        guard t.count == 3, (0..<24).contains(t[0]), (0..<60).contains(t[1]), (0..<60).contains(t[2]) else { return nil }
+        return Timestamp(utcDay: day, seconds: t[0] * 3600 + t[1] * 60 + t[2])
+    }
+
     /// A timestamp at a UTC day and second of that day.
     public init(utcDay: Day, seconds: Int) {
         self.milliseconds = (Int64(utcDay.ordinal) * 86400 + Int64(seconds)) * 1000

@@ -7,7 +7,7 @@ struct BoardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "board",
         abstract: "Print a night's bed board (JSON: one object per bed).",
-        discussion: "JSON keys: location, room, bed, state (free, reserved, checked_in, closed), client_id, nights_used, nights_allowed."
+        discussion: "JSON keys: location, room, bed, state (free, reserved, checked_in, out_of_service, closed), client_id, nights_used, nights_allowed; also departure (null, morning, during_night) and cold_weather (true on a cold-weather night)."
     )
     @OptionGroup var journal: JournalOption
     @Option(help: "The night (YYYY-MM-DD or DD-MM-YYYY); default tonight.") var night: String?
@@ -29,7 +29,9 @@ struct BoardCommand: ParsableCommand {
                          ("state", .string(r.state.rawValue)),
                          ("client_id", r.clientID.map { .number(Double($0)) } ?? .null),
                          ("nights_used", r.nightsUsed.map { .number(Double($0)) } ?? .null),
-                         ("nights_allowed", r.nightsAllowed.map { .number(Double($0)) } ?? .null)])
+                         ("nights_allowed", r.nightsAllowed.map { .number(Double($0)) } ?? .null),
+                         ("departure", r.departure.map { .string($0.rawValue) } ?? .null),
+                         ("cold_weather", .bool(store.state.isColdWeather(day)))])
             }
             print(JSONValue.array(items).serialized)
             return

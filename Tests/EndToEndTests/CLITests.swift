@@ -187,12 +187,21 @@ struct BoardCLITests {
         #expect(r.code == 0)
         let data = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]]
         let rows = try #require(data)
-        #expect(rows.count == 44)
-        for key in ["location", "room", "bed", "state", "client_id", "nights_used", "nights_allowed"] {
+        #expect(rows.count == 60)
+        for key in ["location", "room", "bed", "state", "client_id", "nights_used", "nights_allowed", "departure", "cold_weather"] {
             #expect(rows.allSatisfy { $0.keys.contains(key) }, "\(key)")
         }
         #expect(rows.contains { ($0["state"] as? String) == "checked_in" })
-        #expect(rows.filter { ($0["state"] as? String) == "closed" }.count == 4, "cold-weather beds are closed")
+        #expect(rows.filter { ($0["state"] as? String) == "closed" }.count == 10, "cold-weather beds are closed")
+        #expect(rows.contains { ($0["departure"] as? String) == "morning" }, "last night's guests left in the morning")
+        // A night of the demo's cold spell: cold-weather beds open, the flag set.
+        let cold = try Harness.run(["board", "--journal", j, "--night", "2026-11-12", "--format", "json"])
+        let coldRows = try #require(try JSONSerialization.jsonObject(with: Data(cold.stdout.utf8)) as? [[String: Any]])
+        #expect(coldRows.allSatisfy { ($0["cold_weather"] as? Bool) == true })
+        #expect(!coldRows.contains { ($0["state"] as? String) == "closed" })
+        // Tonight one bed is out of service.
+        let tonight = try Harness.run(["board", "--journal", j, "--night", "2026-11-23", "--format", "json"])
+        #expect(tonight.stdout.contains("\"state\":\"out_of_service\""))
         #expect(try Harness.run(["board", "--journal", j, "--night", "31-02-2026"]).code == 2)
     }
 }

@@ -20,11 +20,23 @@ struct HomeScreenTests {
         return d
     }
 
+    /// The demo journal for 23-11-2026, written once per test run (months of nights take a
+    /// couple of seconds) and copied for each test.
+    static let demoTemplate: String = {
+        let dir = tempDir("template-\(getpid())")
+        let path = dir + "/demo.onderdak"
+        _ = try! DemoGenerator.write(path: path, seed: 1, today: Day.parseISO("2026-11-23")!, rules: nil)
+        return path
+    }()
+
     /// A demo journal written for 23-11-2026, opened in a session.
     static func demoSession(_ name: String, lang: String, clock: TestClock = TestClock()) throws -> (DeskSession, String) {
         let dir = tempDir(name + "-" + lang)
         let path = dir + "/demo.onderdak"
-        _ = try DemoGenerator.write(path: path, seed: 1, today: Day.parseISO("2026-11-23")!, rules: nil)
+        let template = demoTemplate
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try FileManager.default.copyItem(atPath: template, toPath: path)
+        chmod(path, 0o600)
         return (try DeskSession(path: path, lang: lang, clock: { clock.now }, rules: nil), dir)
     }
 

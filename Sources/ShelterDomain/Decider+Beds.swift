@@ -1,0 +1,74 @@
+extension Decider {
+    /// The bed commands beyond assigning: service periods, cold-weather mode, the waiting list,
+    /// check-out and releasing no-shows after the cut-off.
+    static func decideBeds(_ command: Command, state s: ShelterState, context ctx: CommandContext) throws(DomainError) -> [Event] {
+        switch command {
+        case let .setBedOutOfService(bed, from, until, reason):
+            guard s.beds[bed] != nil else { throw .unknownBed(bed) }
+            try checkFree(reason, "reason", required: true)
+            if let until, until < from { throw .invalidDate(field: "until", reason: "\(until.dutch) is before \(from.dutch)") }
+            return [.bedOutOfService(bed: bed, period: DateRange(from: from, until: until, note: reason))]
+
+        case let .returnBedToService(bed, from):
+            guard s.beds[bed] != nil else { throw .unknownBed(bed) }
+            guard (s.outOfService[bed] ?? []).contains(where: { ($0.until ?? from) >= from }) else {
+                throw .invalidText(field: "bed", reason: "is not out of service on or after \(from.dutch)")
+            }
+            return [.bedBackInService(bed: bed, from: from)]
+
+        case let .startColdWeather(from, until, note):
+            if let until, until < from { throw .invalidDate(field: "until", reason: "\(until.dutch) is before \(from.dutch)") }
+            try checkFree(note, "note", required: false)
+            return [.coldWeatherStarted(DateRange(from: from, until: until, note: note))]
+
+        case let .endColdWeather(lastNight):
+            guard s.coldWeather.contains(where: { ($0.until ?? lastNight) >= lastNight && $0.from <= lastNight.adding(days: 1) }) else {
+                throw .invalidText(field: "cold weather", reason: "is not on after \(lastNight.dutch)")
+            }
+            // Nobody may be left in a cold-weather bed on a night that is no longer cold.
+            return [.coldWeatherEnded(lastNight: lastNight)]
+
+        case let .addToWaitlist(night, client, note):
+            guard s.clients[client] != nil else { throw .unknownClient(client) }
+            if let bed = s.bed(of: client, on: night) { throw .clientHasBed(bed: s.beds[bed]?.label ?? "\(bed)", night: night) }
+            if s.waitlist.values.contains(where: { $0.night == night && $0.clientID == client && $0.isWaiting }) { throw .alreadyWaiting }
+            if let p = TextRules.freeTextProblem(note, max: 200) { throw .invalidText(field: "note", reason: p) }
+            return [.waitlisted(WaitlistEntry(id: s.nextWaitlistID, night: night, clientID: client, note: note))]
+
+        case let .closeWaitlist(id, outcome):
+            guard let w = s.waitlist[id] else { throw .unknownWaitlistEntry(id) }
+            guard w.isWaiting else { throw .alreadyClosed }
+            return [.waitlistClosed(entry: id, outcome: outcome)]
+
+        case let .checkOut(night, client, duringNight):
+            guard s.clients[client] != nil else { throw .unknownClient(client) }
+            guard let bed = s.bed(of: client, on: night) else { throw .noReservation(night: night) }
+            guard s.nights[night]?.byBed[bed]?.status == .checkedIn else { throw .notCheckedIn(night: night) }
+            return [.checkedOut(night: night, bed: bed, client: client, duringNight: duringNight)]
+
+        case let .releaseNoShows(night):
+            // The cut-off is per location; each location's reservations go once its cut-off passed.
+            let (today, seconds) = AmsterdamTime.local(ctx.now)
+            let minutesSinceNight = Int(today.ordinal - night.ordinal) * 24 * 60 + seconds / 60
+            var events: [Event] = []
+            var earliest: Int?
+            guard let board = s.nights[night] else { return [] }
+            for id in s.bedOrder {
+                guard let bn = board.byBed[id], bn.status == .reserved, let bed = s.beds[id], let loc = s.locations[bed.locationID] else { continue }
+                if minutesSinceNight >= loc.policy.checkInCutoffMinutes {
+                    events.append(.reservationReleased(night: night, bed: id, client: bn.clientID, noShow: true))
+                } else {
+                    earliest = min(earliest ?? Int.max, loc.policy.checkInCutoffMinutes)
+                }
+            }
+            if events.isEmpty, let e = earliest {
+                let h = e / 60 % 24, m = e % 60
+                throw .beforeCutoff(time: "\(h < 10 ? "0" : "")\(h):\(m < 10 ? "0" : "")\(m)")
+            }
+            return events
+
+        default:
+            return []
+        }
+    }
+}
