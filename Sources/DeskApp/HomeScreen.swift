@@ -69,6 +69,5 @@ public struct HomeScreen {
                 buf.draw(line, x: 2, y: y, style: .warning); y += 1
             }
         }
-        if y < buf.height - 2 { buf.draw(t["home.comingSoon"], x: 2, y: y, style: .muted, maxWidth: buf.width - 3) }
     }
 }

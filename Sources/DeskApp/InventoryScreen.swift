@@ -116,6 +116,6 @@ public struct InventoryScreen: Equatable {
 
     public func hints(_ t: Strings) -> [String] {
         action != nil ? [t["hint.fields"], t["hint.save"], t["hint.back"]]
-            : ["↑↓", t["inv.hint.add"], t["inv.hint.out"], t["inv.hint.back"], t["inv.hint.cold"], t["hint.back"], t["hint.quit"]]
+            : [t["inv.hint.cold"], t["inv.hint.out"], t["inv.hint.back"], t["inv.hint.add"], t["hint.back"], t["hint.quit"]]
     }
 }

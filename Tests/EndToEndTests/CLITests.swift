@@ -206,6 +206,39 @@ struct BoardCLITests {
     }
 }
 
+@Suite("End to end: bed inventory import")
+struct BedsImportTests {
+    @Test("beds import adds locations, rooms and beds once; a bad attribute is refused with where it is; nothing half-imported")
+    func importInventory() throws {
+        let dir = Harness.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let j = dir + "/demo.onderdak"
+        #expect(try Harness.run(["demo", "--journal", j, "--today", "2026-11-23"]).code == 0)
+        let file = dir + "/beds.json"
+        try Data("""
+        {"locations": [{"name": "Noord", "municipality": "Utrecht",
+          "policy": {"max_nights": 28, "window_days": 90, "cutoff": "22:30", "twenty_four_hour_needs_approval": true},
+          "rooms": [{"name": "Zaal 1", "beds": [{"label": "N1"}, {"label": "N2", "attributes": ["accessible"]}]},
+                    {"name": "Vrouwen", "bed_prefix": "NV", "bed_count": 3, "attributes": ["women_only"]}]}]}
+        """.utf8).write(to: URL(fileURLWithPath: file))
+        let r = try Harness.run(["beds", "import", "--journal", j, file, "--as", "teamleider"])
+        #expect(r.code == 0)
+        #expect(r.stdout.contains("Added 1 location(s), 2 room(s), 5 bed(s)"))
+        let again = try Harness.run(["beds", "import", "--journal", j, file, "--as", "teamleider"])
+        #expect(again.stdout.contains("Added 0 location(s), 0 room(s), 0 bed(s); 8 already present"))
+        let board = try Harness.run(["board", "--journal", j, "--night", "2026-11-23", "--format", "json"])
+        #expect(board.stdout.contains("\"location\":\"Noord\",\"room\":\"Vrouwen\",\"bed\":\"NV3\",\"state\":\"free\""))
+        try Data(#"{"locations":[{"name":"X","municipality":"Y","rooms":[{"name":"R","beds":[{"label":"1","attributes":["bunk"]}]}]}]}"#.utf8)
+            .write(to: URL(fileURLWithPath: file))
+        let bad = try Harness.run(["beds", "import", "--journal", j, file, "--as", "teamleider"])
+        #expect(bad.code == 1)
+        #expect(bad.stderr.contains("locations[0].rooms[0].beds[0].attributes: unknown attribute \"bunk\""))
+        #expect(!(try Harness.run(["board", "--journal", j, "--format", "json"]).stdout.contains("\"location\":\"X\"")))
+        #expect(try Harness.run(["beds", "import", "--journal", j, file, "--as", "balie"]).code == 1, "only supervisors")
+        #expect(try Harness.run(["verify", "--deep", "--journal", j]).code == 0)
+    }
+}
+
 @Suite("End to end: racing desks")
 struct RaceTests {
     @Test("Two processes race 1,000 assignments each over 6 beds and 10 nights: no bed given twice, verify --deep agrees")

@@ -209,3 +209,57 @@ struct BoardE2ETests {
         #expect(board.stdout.contains("\"client_id\":73"))
     }
 }
+
+@Suite("End to end: extension flow in tmux")
+struct ExtensionE2ETests {
+    /// Moves the board's selection to the row of `bed` (free-only filter on).
+    static func selectFree(_ t: Tmux, _ bed: String) -> Bool {
+        let lines = t.screen().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let header = lines.firstIndex(where: { $0.contains("Bed ") && $0.contains("State") }),
+              let row = lines.indices.first(where: { $0 > header && lines[$0].trimmingCharacters(in: .whitespaces).hasPrefix(bed + " ") }) else { return false }
+        for _ in 0..<(row - header - 1) { t.send("Down") }
+        return true
+    }
+
+    @Test("Desk: stay limit → file an extension; supervisor approves in F6; desk gives the bed and sees the '+' on the board")
+    func extensionFlow() throws {
+        let (t, dir, j) = try Tmux.demoAsDesk(lang: "en")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        // In the seed-1 demo, client 19 (Vasile Munteanu) has used 28 of 28 nights and has no bed tonight; S10 in Oost is free.
+        t.send("F4"); #expect(t.waitFor("Beds · night"))
+        t.send("f"); #expect(t.waitFor("free beds only"))
+        #expect(Self.selectFree(t, "S10"))
+        t.send("a"); #expect(t.waitFor("Choose the client for bed S10"))
+        t.send("-l", "19"); #expect(t.waitFor("Vasile Munteanu"))
+        t.send("Enter"); #expect(t.waitFor("Maximum stay reached (28/28 nights)"))
+        t.send("e"); #expect(t.waitFor("Request: Vasile Munteanu"))
+        t.send("Right"); #expect(t.waitFor("work starting"))
+        t.send("Tab"); t.send("Tab"); t.send("-l", "Contract bij Flex gezien")
+        t.send("Enter"); #expect(t.waitFor("Extension requested"))
+        // The supervisor decides.
+        t.send("F9"); #expect(t.waitFor("pick a role"))
+        t.send("3"); #expect(t.waitFor("Supervisor: approvals"))
+        t.send("F6"); #expect(t.waitFor("Approvals: extensions"))
+        #expect(t.waitForLine("Vasile Munteanu", "work starting"))
+        // The newest request is the last of three (Down twice; End is not mapped the same in every terminal).
+        t.send("Down"); t.send("Down"); t.send("a")
+        #expect(t.waitFor("Approve: Vasile Munteanu"), "\(t.screen())")
+        t.send("Enter"); #expect(t.waitFor("Approved."))
+        // Back at the desk: the bed can be given; the board shows the extension.
+        t.send("F9"); #expect(t.waitFor("pick a role"))
+        t.send("1"); #expect(t.waitFor("Tonight at the desk"))
+        t.send("F4"); #expect(t.waitFor("Beds · night"))
+        t.send("f"); #expect(t.waitFor("free beds only"))
+        #expect(Self.selectFree(t, "S10"))
+        t.send("a"); #expect(t.waitFor("Choose the client for bed S10"))
+        t.send("-l", "19"); #expect(t.waitFor("Vasile Munteanu"))
+        t.send("Enter"); #expect(t.waitFor("Bed assigned."))
+        // All beds again, one room at a time (r): the sixth room is Oost's Slaapzaal.
+        t.send("f")
+        for _ in 0..<6 { t.send("r") }
+        #expect(t.waitFor("Oost Slaapzaal"))
+        #expect(t.waitForLine("S10", "Vasile Munteanu", "29/28+"), "\(t.screen())")
+        t.send("F10"); #expect(t.waitFor("EXIT=0"))
+        #expect(try Harness.run(["verify", "--deep", "--journal", j]).code == 0)
+    }
+}
