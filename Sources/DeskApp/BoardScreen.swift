@@ -142,6 +142,7 @@ public struct BoardScreen: Equatable {
         if s.ban(of: c, on: night) != nil { f += "⛔" }
         if s.openAlerts.contains(where: { $0.clientID == c }) { f += "⚑" }
         if HomeScreen.reassessmentDue(s, night: night).contains(c) { f += "✎" }
+        if let d = s.indDecisions[c] { f += "⏳\(d.daysLeft(on: night))d" }
         return f.isEmpty ? "" : f + " "
     }
 

@@ -6,7 +6,7 @@ import TerminalUI
 /// note, `a` raise a "looking for" alert, `c` close it, `b` ban (supervisor), `u` lift the ban,
 /// `x` record the end of the stay, `M` merge another record into this one (supervisor), F3 checklist.
 public struct ClientFileScreen: Equatable {
-    public enum Action: Equatable { case note, alert, closeAlert(Int32), ban, liftBan(Int32), endStay, merge }
+    public enum Action: Equatable { case note, alert, closeAlert(Int32), ban, liftBan(Int32), endStay, merge, ind }
 
     public var clientID: ClientID
     public var list = ListView(count: 0)
@@ -38,6 +38,8 @@ public struct ClientFileScreen: Equatable {
                                      FormRow(t["file.outflow"], .choice(Choice(Self.outflows.map { t["outflow.\($0.code)"] })))])
         case .merge:
             form = ScrollForm(rows: [text("file.mergeOther", max: 9)])
+        case .ind:
+            form = ScrollForm(rows: [text("ind.decision", max: 10), text("ind.notification", max: 10), text("ind.deadline", max: 10)])
         }
     }
 
@@ -68,6 +70,13 @@ public struct ClientFileScreen: Equatable {
             switch date(0, required: true) {
             case .failure(let p): return .failure(p)
             case .success(let night): return .success(.endStay(client: clientID, night: night ?? today, outflow: Self.outflows[form[1].choiceIndex]))
+            }
+        case .ind?:
+            switch (date(0, required: true), date(1, required: true), date(2, required: false)) {
+            case (.failure(let p), _, _), (_, .failure(let p), _), (_, _, .failure(let p)): return .failure(p)
+            case (.success(let d?), .success(let n?), .success(let dl)):
+                return .success(.recordIndDecision(IndDecision(clientID: clientID, decisionDate: d, notificationDate: n, deadline: dl)))
+            default: return .failure(FormProblem(row: 0, text: t["file.required"]))
             }
         case .merge?:
             guard let other = Int32(form[0].text.filter(\.isNumber)) else { return .failure(FormProblem(row: 0, text: t["file.mergeNumber"])) }
@@ -114,6 +123,9 @@ public struct ClientFileScreen: Equatable {
             if let b = ban, role == .supervisor { open(.liftBan(b.id), today: today, strings: t) } else { message = ban == nil ? t["file.noBan"] : t["file.onlySupervisor"] }
         case .char("x"):
             if s.clients[clientID]?.stayStart != nil { open(.endStay, today: today, strings: t) } else { message = t["file.noStay"] }
+        case .char("r"): return .openReturnPlan(clientID)
+        case .char("i"):
+            if role.permissions.contains(.planReturns) { open(.ind, today: today, strings: t) } else { message = t["ret.onlyCoordinator"] }
         case .char("M"):
             if role == .supervisor { open(.merge, today: today, strings: t) } else { message = t["file.onlySupervisor"] }
         default: break
@@ -123,7 +135,8 @@ public struct ClientFileScreen: Equatable {
 
     public func hints(_ t: Strings, role: Role) -> [String] {
         if action != nil { return [t["hint.fields"], t["hint.save"], t["hint.back"]] }
-        return [t["file.hint.edit"], t["file.hint.note"], t["file.hint.alert"]] + (role == .supervisor ? [t["file.hint.ban"], t["file.hint.merge"]] : [])
+        return [t["file.hint.edit"], t["file.hint.note"], t["file.hint.alert"], t["file.hint.return"]]
+            + (role == .supervisor ? [t["file.hint.ban"], t["file.hint.merge"]] : [])
             + [t["file.hint.exit"], t["card.hint.checklist"], t["hint.back"]]
     }
 
@@ -134,6 +147,13 @@ public struct ClientFileScreen: Equatable {
         if s.openAlerts.contains(where: { $0.clientID == c.id }) { flags.append(("⚑ \(t["flag.alert"])", .error)) }
         for (v, code) in ClientDetails.Vulnerabilities.all where c.details.vulnerabilities.contains(v) { flags.append((t["vulnerable.\(code)"], .warning)) }
         if c.details.consent.status != .given { flags.append((t["flag.minimum"], .muted)) }
+        if let d = s.indDecisions[c.id] {
+            let left = d.daysLeft(on: night)
+            flags.append(("⏳ \(t.format("ret.countdown", left))\(d.effectiveDeadline.estimate ? " (\(t["tl.estimate"]))" : "")", left <= 7 ? .error : .warning))
+        }
+        if let p = s.latestReturnPlan(of: c.id), p.isActive || p.status == .departed {
+            flags.append(("↩ \(t["rstatus.\(p.status.code)"])", .success))
+        }
         if let into = c.mergedInto { flags.append((t["tl.merged"].replacingOccurrences(of: "%s", with: "#\(into)"), .warning)) }
         buf.draw("\(t["card.title"]) \(c.id): \(c.fullName)\(c.alias.isEmpty ? "" : " (\(c.alias))")", x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
         var x = 2
@@ -197,7 +217,7 @@ public struct ClientFileScreen: Equatable {
     static func actionKey(_ a: Action) -> String {
         switch a {
         case .note: "note"; case .alert: "alert"; case .closeAlert: "closeAlert"; case .ban: "ban"; case .liftBan: "liftBan"
-        case .endStay: "endStay"; case .merge: "merge"
+        case .endStay: "endStay"; case .merge: "merge"; case .ind: "ind"
         }
     }
 }

@@ -47,6 +47,17 @@ public enum ClientTimeline {
                 let status = x.status == .pending ? t["tl.pending"] : x.status == .approved ? "\(t["tl.approved"]) \(x.approvedUntil?.dutch ?? "")" : t["tl.declined"]
                 text = "\(t["tl.extension"]) \(x.requestedUntil.dutch) — \(status)"
             case .notDuplicate(let other): text = t["tl.notDuplicate"].replacingOccurrences(of: "%s", with: "#\(other)")
+            case let .returnStep(pid, status):
+                guard let p = s.returnPlans[pid] else { continue }
+                let step = s.returnSteps[pid]?.last { $0.status == status }
+                let note = (step?.note).map { $0.isEmpty ? "" : ": \($0)" } ?? ""
+                text = "\(t["tl.return"]) \(p.country)\(p.city.isEmpty ? "" : " \(p.city)") — \(t["rstatus.\(status.code)"])\(note)"
+                style = status == .cancelled ? .muted : .success
+            case .indDecision:
+                guard let d = s.indDecisions[id] else { continue }
+                let (day, estimate) = d.effectiveDeadline
+                text = "\(t["tl.ind"]) \(d.decisionDate.dutch) · \(t["tl.deadline"]) \(day.dutch)\(estimate ? " (\(t["tl.estimate"]))" : "")"
+                style = .warning
             }
             out.append(Line(sortKey: h.at.milliseconds, when: stamp(h.at), who: who(h.by), text: text, style: style))
         }

@@ -81,6 +81,75 @@ public enum DemoGenerator {
         return d
     }
 
+    /// Return plans in every status for clients 30–36, and IND decisions (one deadline close).
+    static func returnSteps(_ store: EventStore, night: Day, today: Day, coord: StaffID, left: inout Set<ClientID>, cohort: inout [ClientID],
+                            clock: Clock, at: (Day, Int, Int) -> Timestamp) throws(StoreError) {
+        let offset = Int(night.ordinal - today.ordinal)
+        if offset == -25 {
+            // Seven people from abroad with an open stay: one plan in each status.
+            cohort = store.state.clients.values.filter { c in
+                c.id >= 8 && c.id != 22 && !c.nationality.isEmpty && c.nationality != "NL" && c.stayStart != nil && !left.contains(c.id)
+                    && c.details.consent.status == .given
+            }.map(\.id).sorted().prefix(7).map { $0 }
+        }
+        guard cohort.count == 7 else { return }
+        let (c30, c31, c32, c33, c34, c35, c36) = (cohort[0], cohort[1], cohort[2], cohort[3], cohort[4], cohort[5], cohort[6])
+        _ = c31
+        func plan(_ c: ClientID) -> ReturnPlanID? { store.state.activeReturnPlan(of: c)?.id ?? store.state.latestReturnPlan(of: c)?.id }
+        func move(_ c: ClientID, _ to: ReturnStatus, note: String = "") throws(StoreError) {
+            guard let id = plan(c) else { return }
+            try store.execute(.moveReturnPlan(plan: id, to: to, note: note), actor: coord)
+        }
+        func update(_ c: ClientID, _ change: (inout ReturnPlan) -> Void) throws(StoreError) {
+            guard let id = plan(c), var p = store.state.returnPlans[id] else { return }
+            change(&p)
+            try store.execute(.updateReturnPlan(p), actor: coord)
+        }
+        clock.now = at(night, 11, 0)
+        switch offset {
+        case -25:
+            for c in cohort {
+                guard let client = store.state.clients[c], client.stayStart != nil else { continue }
+                var p = ReturnPlan(id: 0, clientID: c, country: client.nationality.isEmpty ? "PL" : client.nationality)
+                p.city = ["PL": "Gdańsk", "RO": "Iași", "HU": "Miskolc", "BG": "Sliven", "LT": "Kaunas", "LV": "Rēzekne", "EE": "Narva",
+                          "SK": "Košice", "ES": "Sevilla", "PT": "Porto", "NL": "Utrecht"][p.country] ?? ""
+                p.partner = c % 2 == 0 ? "Stichting Barka" : "IOM Nederland"
+                p.contactPerson = "Samira El Amrani"
+                p.consentDate = night; p.consentLanguage = language(of: p.country); p.interpreter = c % 3 == 0
+                try store.execute(.openReturnPlan(p), actor: coord)
+            }
+            try store.execute(.recordIndDecision(IndDecision(clientID: c33, decisionDate: night.adding(days: -4), notificationDate: night.adding(days: -2),
+                                                             deadline: nil)), actor: coord)
+        case -20:
+            for c in cohort.dropFirst() { try move(c, .planned) }
+            try store.execute(.recordIndDecision(IndDecision(clientID: c30, decisionDate: night, notificationDate: night, deadline: today.adding(days: 20))), actor: coord)
+        case -15:
+            for c in cohort.dropFirst(2) { try update(c) { $0.hasValidID = true } ; try move(c, .documentsReady) }
+        case -12:
+            try move(c36, .cancelled, note: "wil toch blijven: werk gevonden bij een uitzendbureau")
+        case -10:
+            for (c, days) in [(c33, 4), (c34, -5), (c35, -8)] {
+                try update(c) {
+                    $0.travelMode = c == c35 ? .carWithPartner : .bus; $0.travelDate = today.adding(days: days); $0.ticket = .paid; $0.paidBy = "gemeente Utrecht"
+                    $0.departurePoint = "Utrecht Centraal (Jaarbeurszijde)"
+                    if c != c33 {
+                        $0.receivingOrganisation = "Barka"; $0.receivingPerson = "Anna Kowalska"; $0.receivingContact = "+48 58 000 00 00"
+                        $0.arranged = [.housing, .addictionCare]
+                    }
+                    if c == c35 { $0.medicalEscort = true; $0.receivingCare = "Szpital Wojewódzki" }
+                }
+                try move(c, .booked)
+            }
+        case -8:
+            try move(c35, .departed); left.insert(c35)
+        case -6:
+            try move(c35, .arrivalConfirmed, note: "Barka belde: goed aangekomen")
+        case -5:
+            try move(c34, .departed); left.insert(c34)
+        default: break
+        }
+    }
+
     public static func write(path: String, seed: UInt64, today: Day, rules: ChecklistRuleSet?) throws(StoreError) -> Summary {
         let clock = Clock()
         func at(_ night: Day, hour: Int, minute: Int = 0) -> Timestamp {
@@ -167,6 +236,7 @@ public enum DemoGenerator {
             leaves[id] = (arrival[id]!.adding(days: 20 + Int(rng.next() % 60)), outflows[Int(rng.next() % UInt64(outflows.count))])
         }
         var left = Set<ClientID>()
+        var cohort: [ClientID] = []
         var requested = Set<ClientID>()
         let coldFrom = today.adding(days: -12), coldUntil = today.adding(days: -8)
         let medical: Set<ClientID> = [5, 16]
@@ -179,6 +249,7 @@ public enum DemoGenerator {
             }
             // Newcomers register on their first evening.
             for (k, id) in ids.enumerated() where arrival[id] == night && !registered.contains(id) { try register(k, on: night) }
+            try returnSteps(store, night: night, today: today, coord: coord, left: &left, cohort: &cohort, clock: clock, at: at)
             let cold = store.state.isColdWeather(night)
             var turnedAway = 0
             for id in ids where registered.contains(id) && !left.contains(id) {

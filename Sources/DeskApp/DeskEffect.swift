@@ -37,6 +37,10 @@ public enum DeskEffect {
     case editClient(ClientID)
     /// Supervisors: merge `absorbed` into `survivor` (side by side first).
     case openMerge(survivor: ClientID, absorbed: ClientID)
+    /// A client's return plan (the active one, or a new one).
+    case openReturnPlan(ClientID)
+    /// F5: all return plans and IND deadlines.
+    case openReturns
     case toggleLanguage
     /// Record a domain command as the logged-in member of staff.
     case execute(Command)

@@ -23,6 +23,10 @@ public enum DeskMode: Equatable {
     case inventory(InventoryScreen)
     /// Supervisors merging two records of one person, returning to the file.
     case merge(MergeScreen, returnTo: SearchScreen)
+    /// A client's return plan, returning to the file.
+    case returnPlan(ReturnPlanScreen, returnTo: SearchScreen)
+    /// F5: the coordinator's overview of returns.
+    case returns(ReturnsOverview)
     /// Choosing the client for a free bed, returning to the board.
     case pickClient(SearchScreen, bed: BedID?, returnTo: BoardScreen)
 }

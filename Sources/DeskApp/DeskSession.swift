@@ -59,8 +59,14 @@ public final class DeskSession {
         case .checklist(let w, _): !w.answered.isEmpty
         case .intake(let i): i.form.hasInput && i.editing == nil
         case .search(let sc): sc.file?.action != nil && sc.file?.form.hasInput == true
+        case .returnPlan(let r, _): r.planID == nil && r.form.hasInput
         default: false
         }
+    }
+
+    var isReturnPlan: Bool {
+        if case .returnPlan = mode { return true }
+        return false
     }
 
     var isEditingText: Bool {
@@ -72,6 +78,7 @@ public final class DeskSession {
         case .board(let b): b.jump != nil || b.request != nil
         case .approvals(let a): a.deciding != nil
         case .inventory(let inv): inv.action != nil
+        case .returnPlan: true
         default: false
         }
     }
@@ -114,6 +121,8 @@ public final class DeskSession {
             return run(.openBoard)
         case .function(6) where user != nil:
             return run(.openApprovals)
+        case .function(5) where user != nil && !isReturnPlan:
+            return run(.openReturns)
         case .function(9) where user != nil && !hasUnsavedInput:
             return run(.logout)
         default: break
@@ -161,6 +170,14 @@ public final class DeskSession {
             guard let st = store?.state else { return true }
             effect = m.update(key, state: st)
             mode = .merge(m, returnTo: back)
+        case .returnPlan(var r, let back):
+            guard let st = store?.state else { return true }
+            effect = r.update(key, state: st, strings: strings)
+            mode = .returnPlan(r, returnTo: back)
+        case .returns(var o):
+            guard let st = store?.state else { return true }
+            effect = o.update(key, state: st)
+            mode = .returns(o)
         case .checklist(var w, let back):
             effect = w.update(key, strings: strings)
             mode = .checklist(w, returnTo: back)
@@ -200,9 +217,9 @@ public final class DeskSession {
             case .setup: mode = .choose
             case .intake(let i) where i.editing != nil:
                 var sc = SearchScreen(); sc.opened = i.editing; mode = .search(sc)
-            case .staff, .search, .intake, .board, .approvals, .inventory: mode = .home
+            case .staff, .search, .intake, .board, .approvals, .inventory, .returns: mode = .home
             case .pickClient(_, _, let back): mode = .board(back)
-            case .checklist(_, let back), .merge(_, let back): mode = .search(back)
+            case .checklist(_, let back), .merge(_, let back), .returnPlan(_, let back): mode = .search(back)
             default: break
             }
         case .startSetup:
@@ -330,6 +347,12 @@ public final class DeskSession {
             guard case .search(let sc) = mode, let st = store?.state, let a = st.clients[survivor] else { break }
             guard let b = st.clients[absorbed], absorbed != survivor else { message = DomainError.unknownClient(absorbed).text(strings.lang); break }
             mode = .merge(MergeScreen(survivor: a, absorbed: b, strings: strings), returnTo: sc)
+        case .openReturnPlan(let id):
+            guard case .search(let sc) = mode, let st = store?.state, let c = st.clients[id] else { break }
+            mode = .returnPlan(ReturnPlanScreen(client: c, plan: st.activeReturnPlan(of: id) ?? st.latestReturnPlan(of: id),
+                                                today: AmsterdamTime.local(clock()).day, strings: strings), returnTo: sc)
+        case .openReturns:
+            mode = .returns(ReturnsOverview())
         case .toggleLanguage:
             guard let id = user else { break }
             let next = strings.lang == "nl" ? "en" : "nl"
@@ -366,6 +389,15 @@ public final class DeskSession {
             case .merge(_, let back):
                 mode = .search(back)
                 message = strings["merge.done"]
+            case .returnPlan(var r, let back):
+                r.cancelReason = nil
+                if case .openReturnPlan = command, let st = store?.state { r.planID = st.activeReturnPlan(of: r.clientID)?.id }
+                message = switch command {
+                case .moveReturnPlan(_, let to, _): strings.fill("ret.moved", strings["rstatus.\(to.code)"])
+                case .withdrawReturnConsent: strings["ret.withdrawn"]
+                default: strings["file.saved"]
+                }
+                mode = .returnPlan(r, returnTo: back)
             case .inventory(var inv):
                 inv.action = nil
                 mode = .inventory(inv)
@@ -570,12 +602,18 @@ public final class DeskSession {
                                                       role: st.role, strings: strings)
             }
             hints = [strings["hint.help"], strings["hint.search"], strings["hint.board"]]
-                + (staff?.role == .desk ? [] : [strings["hint.approvals"]]) + [strings["hint.intake"], strings["hint.lang"]] + (staff?.role == .supervisor ? [strings["hint.staff"], strings["hint.inventory"]] : [])
+                + (staff?.role == .desk ? [] : [strings["hint.approvals"], strings["hint.returns"]]) + [strings["hint.intake"], strings["hint.lang"]] + (staff?.role == .supervisor ? [strings["hint.staff"], strings["hint.inventory"]] : [])
                 + [strings["hint.logout"], strings["hint.quit"]]
         case .search(var sc):
             if let s = store?.state { sc.render(into: &buf, state: s, night: night, role: staff?.role ?? .desk, strings: strings) }
             hints = sc.opened == nil ? [strings["hint.type"], "↑↓", strings["hint.open"], strings["hint.back"], strings["hint.quit"]]
                 : sc.file?.hints(strings, role: staff?.role ?? .desk) ?? []
+        case .returnPlan(var r, _):
+            if let s = store?.state { r.render(into: &buf, state: s, today: AmsterdamTime.local(clock()).day, strings: strings) }
+            hints = store.map { r.hints(strings, state: $0.state) } ?? []
+        case .returns(var o):
+            if let s = store?.state { o.render(into: &buf, state: s, today: AmsterdamTime.local(clock()).day, strings: strings) }
+            hints = ["↑↓", strings["hint.open"], strings["hint.back"], strings["hint.quit"]]
         case .merge(var m, _):
             if let s = store?.state { m.render(into: &buf, state: s, strings: strings) }
             hints = [strings["hint.fields"], "← →", strings["merge.hint"], strings["hint.back"]]

@@ -56,6 +56,17 @@ public struct HomeScreen {
                      x: 2, y: y, style: .error, maxWidth: buf.width - 3)
             y += 1
         }
+        // IND departure deadlines within 7 days (coordinators and supervisors).
+        if role != .desk {
+            for d in s.indDecisions.values.filter({ (0...7).contains($0.daysLeft(on: night)) }).sorted(by: { $0.daysLeft(on: night) < $1.daysLeft(on: night) })
+            where y < buf.height - 2 {
+                let name = s.clients[d.clientID]?.fullName ?? "#\(d.clientID)"
+                let plan = s.activeReturnPlan(of: d.clientID).map { t["rstatus.\($0.status.code)"] } ?? t["ret.noPlan"]
+                buf.draw("⏳ \(name) (#\(d.clientID)) — \(t.format("ret.countdown", d.daysLeft(on: night))) (\(d.effectiveDeadline.day.dutch)) · \(t["ret.title"]): \(plan)",
+                         x: 2, y: y, style: .warning, maxWidth: buf.width - 3)
+                y += 1
+            }
+        }
         if role != .supervisor {
             let due = HomeScreen.reassessmentDue(s, night: night)
             if !due.isEmpty, y < buf.height - 2 {

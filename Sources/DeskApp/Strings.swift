@@ -31,6 +31,19 @@ public struct Strings: Sendable {
         return out + text
     }
 
+    /// Replaces each `%s` in the text with the next argument.
+    public func fill(_ key: String, _ args: String...) -> String {
+        var out = ""
+        var rest = args[...]
+        var text = Substring(self[key])
+        while let r = text.range(of: "%s") {
+            out += text[..<r.lowerBound]
+            out += rest.popFirst() ?? ""
+            text = text[r.upperBound...]
+        }
+        return out + text
+    }
+
     /// "ma 23-11" (nl) / "Mon 23-11" (en).
     public func shortNight(_ d: Day) -> String {
         let c = d.components

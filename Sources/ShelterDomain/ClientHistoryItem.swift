@@ -19,5 +19,7 @@ public struct ClientHistoryItem: Hashable, Sendable {
         case stayEnded(night: Day, outflow: Outflow)
         case extensionRequested(RequestID)
         case notDuplicate(ClientID)
+        case returnStep(ReturnPlanID, ReturnStatus)
+        case indDecision
     }
 }

@@ -45,6 +45,14 @@ public enum Command: Sendable {
     case checkOut(night: Day, client: ClientID, duringNight: Bool)
     /// After the location's cut-off: every reservation of `night` not checked in is released as a no-show.
     case releaseNoShows(night: Day)
+    /// Coordinator: a new return plan (the id is handed out by the state).
+    case openReturnPlan(ReturnPlan)
+    case updateReturnPlan(ReturnPlan)
+    /// Move a plan forward (or cancel it, with a reason in `note`).
+    case moveReturnPlan(plan: ReturnPlanID, to: ReturnStatus, note: String)
+    /// The person no longer wants to return: recorded by anyone at the desk; the plan is cancelled.
+    case withdrawReturnConsent(plan: ReturnPlanID, note: String)
+    case recordIndDecision(IndDecision)
 
     /// The permission the actor needs (nil: only being that member of staff, for logins).
     public var permission: Permission? {
@@ -60,6 +68,8 @@ public enum Command: Sendable {
         case .assignBed, .checkIn, .releaseReservation, .addToWaitlist, .closeWaitlist, .checkOut, .releaseNoShows: .assignBeds
         case .setBedOutOfService, .returnBedToService: .manageInventory
         case .startColdWeather, .endColdWeather: .configureShelter
+        case .openReturnPlan, .updateReturnPlan, .moveReturnPlan, .recordIndDecision: .planReturns
+        case .withdrawReturnConsent: .assignBeds
         case .requestExtension: .requestExtensions
         case .decideExtension: .approveExtensions
         case .endStay: .endStays

@@ -56,6 +56,9 @@ public enum Decider {
         case .setBedOutOfService, .returnBedToService, .startColdWeather, .endColdWeather, .addToWaitlist, .closeWaitlist, .checkOut, .releaseNoShows:
             return try decideBeds(command, state: s, context: ctx)
 
+        case .openReturnPlan, .updateReturnPlan, .moveReturnPlan, .withdrawReturnConsent, .recordIndDecision:
+            return try decideReturns(command, state: s, context: ctx)
+
         case .updateClient, .addNote, .imposeBan, .liftBan, .raiseAlert, .closeAlert, .mergeClients, .dismissDuplicate:
             return try decideClientFile(command, state: s, context: ctx)
 

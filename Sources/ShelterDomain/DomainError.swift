@@ -37,8 +37,39 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case notCheckedIn(night: Day)
     case unknownWaitlistEntry(Int32)
     case alreadyWaiting
+    case unknownReturnPlan(ReturnPlanID)
+    case returnPlanActive(ReturnPlanID)
+    case returnStepMissing(to: ReturnStatus, missing: [String])
+    case returnStepNotAllowed(from: ReturnStatus, to: ReturnStatus)
 
     public var description: String { text("en") }
+
+    /// A return plan's status in words.
+    public static func statusWord(_ s: ReturnStatus, nl: Bool) -> String {
+        switch s {
+        case .exploring: nl ? "verkennen" : "exploring"
+        case .planned: nl ? "gepland" : "planned"
+        case .documentsReady: nl ? "documenten klaar" : "documents ready"
+        case .booked: nl ? "geboekt" : "booked"
+        case .departed: nl ? "vertrokken" : "departed"
+        case .arrivalConfirmed: nl ? "aankomst bevestigd" : "arrival confirmed"
+        case .cancelled: nl ? "geannuleerd" : "cancelled"
+        }
+    }
+
+    /// A return plan's missing requirement in words.
+    public static func missingWord(_ code: String, nl: Bool) -> String {
+        switch code {
+        case "consent": nl ? "toestemming ontbreekt" : "consent missing"
+        case "destination": nl ? "bestemming ontbreekt" : "destination missing"
+        case "travel_document": nl ? "geen geldig ID of klaar reisdocument" : "no valid ID or ready travel document"
+        case "travel_date": nl ? "reisdatum ontbreekt" : "travel date missing"
+        case "travel_mode": nl ? "vervoer ontbreekt" : "travel mode missing"
+        case "ticket": nl ? "ticket nog niet geboekt" : "ticket not booked yet"
+        case "travel_date_future": nl ? "de reisdatum is nog niet bereikt" : "the travel date has not come yet"
+        default: code
+        }
+    }
 
     /// The message in Dutch ("nl", the default) or English ("en").
     public func text(_ lang: String) -> String {
@@ -121,6 +152,15 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
             return nl ? "Deze persoon is voor de nacht van \(night.dutch) niet binnen." : "This person is not checked in for the night of \(night.dutch)."
         case .unknownWaitlistEntry(let id): return nl ? "Wachtlijstregel \(id) bestaat niet." : "Waiting-list entry \(id) does not exist."
         case .alreadyWaiting: return nl ? "Deze persoon staat al op de wachtlijst voor deze nacht." : "This person is already on the waiting list for this night."
+        case .unknownReturnPlan(let id): return nl ? "Terugkeerplan \(id) bestaat niet." : "Return plan \(id) does not exist."
+        case .returnPlanActive(let id):
+            return nl ? "Er loopt al een terugkeerplan (\(id)) voor deze persoon; werk dat bij." : "A return plan (\(id)) is already open for this person; update that one."
+        case let .returnStepMissing(to, missing):
+            let words = missing.map { DomainError.missingWord($0, nl: nl) }.joined(separator: ", ")
+            return nl ? "Nog niet naar '\(DomainError.statusWord(to, nl: nl))': \(words)." : "Cannot move to '\(DomainError.statusWord(to, nl: nl))' yet: \(words)."
+        case let .returnStepNotAllowed(from, to):
+            return nl ? "Van '\(DomainError.statusWord(from, nl: nl))' kan het plan niet naar '\(DomainError.statusWord(to, nl: nl))'."
+                : "The plan cannot go from '\(DomainError.statusWord(from, nl: nl))' to '\(DomainError.statusWord(to, nl: nl))'."
         case .noOpenStay:
             return nl ? "Deze persoon heeft geen lopend verblijf." : "This person has no open stay."
         }

@@ -46,6 +46,12 @@ public enum Event: Hashable, Sendable {
     case waitlistClosed(entry: Int32, outcome: WaitlistEntry.Outcome)
     /// Left in the morning (or, `duringNight`, before the night was over).
     case checkedOut(night: Day, bed: BedID, client: ClientID, duringNight: Bool)
+    case returnPlanOpened(ReturnPlan)
+    /// New details of a return plan (its status changes only by `returnStatusChanged`).
+    case returnPlanUpdated(ReturnPlan)
+    case returnStatusChanged(plan: ReturnPlanID, to: ReturnStatus, on: Day, note: String)
+    case returnConsentWithdrawn(plan: ReturnPlanID, on: Day, note: String)
+    case indDecisionRecorded(IndDecision)
 
     /// Stable numeric tag of each event type in the journal. Never reuse a tag.
     public var tag: UInt16 {
@@ -85,6 +91,11 @@ public enum Event: Hashable, Sendable {
         case .waitlisted: 33
         case .waitlistClosed: 34
         case .checkedOut: 35
+        case .returnPlanOpened: 36
+        case .returnPlanUpdated: 37
+        case .returnStatusChanged: 38
+        case .returnConsentWithdrawn: 39
+        case .indDecisionRecorded: 40
         }
     }
 
@@ -126,6 +137,11 @@ public enum Event: Hashable, Sendable {
         case .waitlisted: "waitlisted"
         case .waitlistClosed: "waitlist_closed"
         case .checkedOut: "checked_out"
+        case .returnPlanOpened: "return_plan_opened"
+        case .returnPlanUpdated: "return_plan_updated"
+        case .returnStatusChanged: "return_status_changed"
+        case .returnConsentWithdrawn: "return_consent_withdrawn"
+        case .indDecisionRecorded: "ind_decision_recorded"
         }
     }
 }

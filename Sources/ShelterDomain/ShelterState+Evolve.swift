@@ -112,6 +112,27 @@ extension ShelterState {
             if nights[night]?.byBed[bed]?.clientID == client {
                 nights[night]?.byBed[bed]?.status = duringNight ? .leftDuringNight : .checkedOut
             }
+        case let .returnPlanOpened(p):
+            var p = p
+            p.status = .exploring
+            returnPlans[p.id] = p
+            returnSteps[p.id] = [ReturnStep(status: .exploring, on: AmsterdamTime.local(r.timestamp).day, by: r.actor, note: "")]
+            history[p.clientID, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .returnStep(p.id, .exploring)))
+        case let .returnPlanUpdated(p):
+            guard let old = returnPlans[p.id] else { break }
+            var p = p
+            p.status = old.status; p.cancelReason = old.cancelReason; p.consentWithdrawn = old.consentWithdrawn; p.clientID = old.clientID
+            returnPlans[p.id] = p
+        case let .returnStatusChanged(id, to, on, note):
+            returnPlans[id]?.status = to
+            if to == .cancelled { returnPlans[id]?.cancelReason = note }
+            returnSteps[id, default: []].append(ReturnStep(status: to, on: on, by: r.actor, note: note))
+            if let c = returnPlans[id]?.clientID { history[c, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .returnStep(id, to))) }
+        case let .returnConsentWithdrawn(id, on, _):
+            returnPlans[id]?.consentWithdrawn = on
+        case let .indDecisionRecorded(d):
+            indDecisions[d.clientID] = d
+            history[d.clientID, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .indDecision))
         case let .duplicateDismissed(a, b):
             notDuplicates.insert(ShelterState.pairKey(a, b))
             history[a, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .notDuplicate(b)))
@@ -170,6 +191,8 @@ extension ShelterState {
         for (id, b) in bans where b.clientID == absorbed { bans[id]?.clientID = survivor }
         for (id, a) in alerts where a.clientID == absorbed { alerts[id]?.clientID = survivor }
         for (id, x) in extensions where x.clientID == absorbed { extensions[id]?.clientID = survivor }
+        for (id, p) in returnPlans where p.clientID == absorbed { returnPlans[id]?.clientID = survivor }
+        if let d = indDecisions.removeValue(forKey: absorbed), indDecisions[survivor] == nil { var d = d; d.clientID = survivor; indDecisions[survivor] = d }
         if let h = history.removeValue(forKey: absorbed) {
             history[survivor, default: []].append(contentsOf: h)
             history[survivor]!.sort { $0.at < $1.at }

@@ -39,6 +39,11 @@ public struct ShelterState: Hashable, Sendable {
     /// Cold-weather periods, in the order they were started.
     public var coldWeather: [DateRange] = []
     public var waitlist: [Int32: WaitlistEntry] = [:]
+    public var returnPlans: [ReturnPlanID: ReturnPlan] = [:]
+    /// Each plan's steps, oldest first.
+    public var returnSteps: [ReturnPlanID: [ReturnStep]] = [:]
+    /// The latest IND decision per client.
+    public var indDecisions: [ClientID: IndDecision] = [:]
     /// Sequence number of the last event folded in (0 = none).
     public var lastSequence: UInt64 = 0
 
@@ -98,6 +103,17 @@ public struct ShelterState: Hashable, Sendable {
     public func outOfService(_ bed: BedID, on night: Day) -> DateRange? { outOfService[bed]?.first { $0.contains(night) } }
 
     public var nextWaitlistID: Int32 { Int32(waitlist.count) + 1 }
+    public var nextReturnPlanID: ReturnPlanID { Int32(returnPlans.count) + 1 }
+
+    /// A client's plan that is still being worked on, if any.
+    public func activeReturnPlan(of client: ClientID) -> ReturnPlan? {
+        returnPlans.values.first { $0.clientID == client && $0.isActive }
+    }
+
+    /// A client's most recent plan (active or not).
+    public func latestReturnPlan(of client: ClientID) -> ReturnPlan? {
+        returnPlans.values.filter { $0.clientID == client }.max { $0.id < $1.id }
+    }
 
     /// Tonight's waiting list, highest priority first: vulnerable people, then by time of asking.
     public func waiting(on night: Day) -> [WaitlistEntry] {

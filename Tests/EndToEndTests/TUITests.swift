@@ -241,8 +241,13 @@ struct ExtensionE2ETests {
         t.send("3"); #expect(t.waitFor("Supervisor: approvals"))
         t.send("F6"); #expect(t.waitFor("Approvals: extensions"))
         #expect(t.waitForLine("Vasile Munteanu", "work starting"))
-        // The newest request is the last of three (Down twice; End is not mapped the same in every terminal).
-        t.send("Down"); t.send("Down"); t.send("a")
+        // Select the new request (arrows only: End is not mapped the same in every terminal).
+        let lines = t.screen().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if let header = lines.firstIndex(where: { $0.contains("Client") && $0.contains("Location") }),
+           let row = lines.indices.last(where: { $0 > header && lines[$0].contains("Vasile Munteanu") && lines[$0].contains("work starting") }) {
+            for _ in 0..<(row - header - 1) { t.send("Down") }
+        }
+        t.send("a")
         #expect(t.waitFor("Approve: Vasile Munteanu"), "\(t.screen())")
         t.send("Enter"); #expect(t.waitFor("Approved."))
         // Back at the desk: the bed can be given; the board shows the extension.
@@ -260,6 +265,56 @@ struct ExtensionE2ETests {
         #expect(t.waitFor("Oost Slaapzaal"))
         #expect(t.waitForLine("S10", "Vasile Munteanu", "29/28+"), "\(t.screen())")
         t.send("F10"); #expect(t.waitFor("EXIT=0"))
+        #expect(try Harness.run(["verify", "--deep", "--journal", j]).code == 0)
+    }
+}
+
+@Suite("End to end: return planning in tmux")
+struct ReturnE2ETests {
+    /// Today in Amsterdam as dd-mm-yyyy (the TUI's today).
+    static func today() -> String {
+        let f = DateFormatter()
+        f.timeZone = TimeZone(identifier: "Europe/Amsterdam")
+        f.dateFormat = "dd-MM-yyyy"
+        return f.string(from: Date())
+    }
+
+    @Test("Coordinator plans a return for Łukasz (#1), moves it to departed; the bed is freed and the outflow recorded")
+    func planToDeparture() throws {
+        let dir = Harness.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let j = dir + "/demo.onderdak"
+        #expect(try Harness.run(["demo", "--journal", j]).code == 0)
+        let before = try Harness.run(["board", "--journal", j, "--format", "json"])
+        #expect(before.stdout.contains("\"client_id\":1,"), "Łukasz has a bed tonight in the demo")
+        let t = Tmux()
+        t.start(["--journal", j, "--lang", "en"])
+        #expect(t.waitFor("pick a role"))
+        t.send("2"); #expect(t.waitFor("Coordination"))
+        t.send("/"); t.send("-l", "1"); #expect(t.waitForLine("1", "Łukasz Wójcik"))
+        t.send("Enter"); #expect(t.waitFor("Client 1: Łukasz Wójcik"))
+        t.send("r"); #expect(t.waitFor("Return: Łukasz Wójcik (#1) · new plan"))
+        t.send("Tab"); t.send("-l", "Gdańsk")
+        t.send("Tab"); t.send("Right")
+        for _ in 0..<5 { t.send("Tab") }; t.send("Space")
+        for _ in 0..<4 { t.send("Tab") }; t.send("Right")
+        t.send("Tab"); t.send("-l", Self.today())
+        t.send("Tab"); t.send("Tab"); t.send("Right"); t.send("Right")
+        #expect(t.waitFor("‹ paid ›"))
+        t.send("Enter"); #expect(t.waitFor("Recorded."))
+        for step in ["planned", "documents ready", "booked", "departed"] {
+            t.send(">"); #expect(t.waitFor("The plan is now: \(step)."), "\(t.screen())")
+        }
+        t.send("Escape"); #expect(t.waitFor("Stay ended after")); #expect(t.waitFor("↩ departed"))
+        t.send("F10"); #expect(t.waitFor("EXIT=0"))
+        let after = try Harness.run(["board", "--journal", j, "--format", "json"])
+        #expect(!after.stdout.contains("\"client_id\":1,"), "tonight's bed is free again")
+        let show = try Harness.run(["return", "show", "--journal", j, "--client", "1", "--lang", "en"])
+        #expect(show.code == 0 && show.stdout.contains("Status: departed") && show.stdout.contains("Destination: Poland, Gdańsk"))
+        let pl = try Harness.run(["return", "show", "--journal", j, "--client", "1", "--lang", "pl"])
+        #expect(pl.stdout.contains("native speaker") && pl.stdout.contains("wyjechał"))
+        #expect(try Harness.run(["return", "show", "--journal", j, "--client", "1", "--lang", "xx"]).code == 2)
+        #expect(try Harness.run(["return", "show", "--journal", j, "--client", "2"]).code == 1)
         #expect(try Harness.run(["verify", "--deep", "--journal", j]).code == 0)
     }
 }

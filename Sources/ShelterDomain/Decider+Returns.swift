@@ -1,0 +1,96 @@
+extension Decider {
+    /// Return plans and IND decisions.
+    static func decideReturns(_ command: Command, state s: ShelterState, context ctx: CommandContext) throws(DomainError) -> [Event] {
+        let today = AmsterdamTime.local(ctx.now).day
+        switch command {
+        case let .openReturnPlan(p):
+            guard let c = s.clients[p.clientID] else { throw .unknownClient(p.clientID) }
+            if let into = c.mergedInto { throw .mergedRecord(into: into) }
+            if let active = s.activeReturnPlan(of: p.clientID) { throw .returnPlanActive(active.id) }
+            try validatePlan(p, today: today)
+            var plan = p
+            plan.id = s.nextReturnPlanID
+            plan.status = .exploring; plan.cancelReason = ""; plan.consentWithdrawn = nil
+            return [.returnPlanOpened(plan)]
+
+        case let .updateReturnPlan(p):
+            guard let old = s.returnPlans[p.id] else { throw .unknownReturnPlan(p.id) }
+            guard old.isActive else { throw .alreadyClosed }
+            try validatePlan(p, today: today)
+            var plan = p
+            plan.clientID = old.clientID
+            guard plan != old else { throw .nothingChanged }
+            return [.returnPlanUpdated(plan)]
+
+        case let .moveReturnPlan(id, to, note):
+            guard let p = s.returnPlans[id] else { throw .unknownReturnPlan(id) }
+            if let problem = TextRules.freeTextProblem(note, max: 500) { throw .invalidText(field: "note", reason: problem) }
+            if to == .cancelled {
+                guard p.isActive else { throw .returnStepNotAllowed(from: p.status, to: to) }
+                try checkFree(note, "reason", required: true)
+                return [.returnStatusChanged(plan: id, to: .cancelled, on: today, note: note)]
+            }
+            let allowed = p.isActive ? to > p.status && to != .arrivalConfirmed : (p.status == .departed && to == .arrivalConfirmed)
+            guard allowed else { throw .returnStepNotAllowed(from: p.status, to: to) }
+            let missing = p.missing(for: to, today: today)
+            guard missing.isEmpty else { throw .returnStepMissing(to: to, missing: missing) }
+            var events: [Event] = [.returnStatusChanged(plan: id, to: to, on: to == .departed ? (p.travelDate ?? today) : today, note: note)]
+            if to == .departed, let client = s.clients[p.clientID], client.stayStart != nil {
+                // Departure ends the stay: the last night is the one before travel (or a later one the
+                // person did sleep here); reservations after it go back.
+                let slept = (s.clientNights[p.clientID] ?? []).filter { n in
+                    s.bed(of: p.clientID, on: n).flatMap { s.nights[n]?.byBed[$0]?.status }.map { $0 != .reserved } ?? false
+                }
+                let lastNight = max((p.travelDate ?? today).adding(days: -1), slept.last ?? Day(ordinal: .min))
+                for later in s.clientNights[p.clientID] ?? [] where later > lastNight {
+                    if let bed = s.bed(of: p.clientID, on: later), s.nights[later]?.byBed[bed]?.status == .reserved {
+                        events.append(.reservationReleased(night: later, bed: bed, client: p.clientID, noShow: false))
+                    }
+                }
+                events.append(.stayEnded(client: p.clientID, night: lastNight, outflow: .returnToCountryOfOrigin))
+            }
+            return events
+
+        case let .withdrawReturnConsent(id, note):
+            guard let p = s.returnPlans[id] else { throw .unknownReturnPlan(id) }
+            guard p.isActive else { throw .alreadyClosed }
+            try checkFree(note, "note", required: false)
+            return [.returnConsentWithdrawn(plan: id, on: today, note: note),
+                    .returnStatusChanged(plan: id, to: .cancelled, on: today, note: note.isEmpty ? "consent withdrawn" : "consent withdrawn: \(note)")]
+
+        case let .recordIndDecision(d):
+            guard s.clients[d.clientID] != nil else { throw .unknownClient(d.clientID) }
+            guard d.decisionDate <= today else { throw .invalidDate(field: "decision date", reason: "\(d.decisionDate.dutch) is in the future") }
+            guard d.notificationDate >= d.decisionDate else {
+                throw .invalidDate(field: "notification date", reason: "\(d.notificationDate.dutch) is before the decision (\(d.decisionDate.dutch))")
+            }
+            guard d.notificationDate <= today else { throw .invalidDate(field: "notification date", reason: "\(d.notificationDate.dutch) is in the future") }
+            if let dl = d.deadline, dl < d.notificationDate {
+                throw .invalidDate(field: "deadline", reason: "\(dl.dutch) is before the notification (\(d.notificationDate.dutch))")
+            }
+            return [.indDecisionRecorded(d)]
+
+        default:
+            return []
+        }
+    }
+
+    static func validatePlan(_ p: ReturnPlan, today: Day) throws(DomainError) {
+        guard p.country.utf8.count == 2, p.country == p.country.uppercased(), p.country.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+            throw .invalidText(field: "destination", reason: "a two-letter country code such as PL")
+        }
+        for (field, text) in [("city", p.city), ("partner", p.partner), ("contact person", p.contactPerson), ("departure point", p.departurePoint),
+                              ("paid by", p.paidBy), ("luggage", p.luggage), ("receiving organisation", p.receivingOrganisation),
+                              ("receiving person", p.receivingPerson), ("receiving contact", p.receivingContact), ("receiving care", p.receivingCare)] {
+            if let problem = TextRules.freeTextProblem(text, max: 200) { throw .invalidText(field: field, reason: problem) }
+        }
+        if let d = p.consentDate, d > today { throw .invalidDate(field: "consent date", reason: "\(d.dutch) is in the future") }
+        if !p.consentLanguage.isEmpty, !isLanguageCode(p.consentLanguage) {
+            throw .invalidText(field: "consent language", reason: "a two-letter language code such as pl")
+        }
+        if let r = p.documentRequested, r > today { throw .invalidDate(field: "document requested", reason: "\(r.dutch) is in the future") }
+        if let r = p.documentRequested, let d = p.documentReady, d < r {
+            throw .invalidDate(field: "document ready", reason: "\(d.dutch) is before the request (\(r.dutch))")
+        }
+    }
+}
