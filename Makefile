@@ -9,6 +9,8 @@ JOURNAL ?=
 deps:
 	@need=""; \
 	[ -f /usr/include/ncursesw/curses.h ] || need="$$need libncursesw5-dev"; \
+	[ -f /usr/include/sqlite3.h ] || need="$$need libsqlite3-dev"; \
+	command -v sqlite3 >/dev/null 2>&1 || need="$$need sqlite3"; \
 	command -v tmux >/dev/null 2>&1 || need="$$need tmux"; \
 	if [ -n "$$need" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \

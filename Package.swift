@@ -18,6 +18,11 @@ let package = Package(
             path: "Sources/CNCursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        .systemLibrary(
+            name: "CSQLite",
+            path: "Sources/CSQLite",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         // Data, not code: checklist rule sets, translations. Lives at the top level `Resources/`.
         .target(
             name: "OnderdakResources",
@@ -37,7 +42,8 @@ let package = Package(
         .target(
             name: "DeskApp",
             dependencies: [
-                "TerminalUI", "ShelterDomain", "Journal", "OnderdakResources",
+                "TerminalUI", "ShelterDomain", "Journal", "OnderdakResources", "CSQLite",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]
         ),
@@ -56,6 +62,7 @@ let package = Package(
         .testTarget(name: "JournalTests", dependencies: ["Journal", "ShelterDomain"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DeskApp", "OnderdakResources", "ShelterDomain", "Journal"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Journal", "ShelterDomain"]),
+        .testTarget(name: "ExportTests", dependencies: ["DeskApp", "Journal", "ShelterDomain"]),
     ],
     swiftLanguageModes: [.v6]
 )

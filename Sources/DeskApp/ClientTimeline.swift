@@ -53,6 +53,9 @@ public enum ClientTimeline {
                 let note = (step?.note).map { $0.isEmpty ? "" : ": \($0)" } ?? ""
                 text = "\(t["tl.return"]) \(p.country)\(p.city.isEmpty ? "" : " \(p.city)") — \(t["rstatus.\(status.code)"])\(note)"
                 style = status == .cancelled ? .muted : .success
+            case .medicalViewed:
+                guard role == .supervisor else { continue }
+                text = t["tl.medicalViewed"]; style = .muted
             case .indDecision:
                 guard let d = s.indDecisions[id] else { continue }
                 let (day, estimate) = d.effectiveDeadline

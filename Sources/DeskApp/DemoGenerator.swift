@@ -93,8 +93,7 @@ public enum DemoGenerator {
             }.map(\.id).sorted().prefix(7).map { $0 }
         }
         guard cohort.count == 7 else { return }
-        let (c30, c31, c32, c33, c34, c35, c36) = (cohort[0], cohort[1], cohort[2], cohort[3], cohort[4], cohort[5], cohort[6])
-        _ = c31
+        let (c30, c33, c34, c35, c36) = (cohort[0], cohort[3], cohort[4], cohort[5], cohort[6])
         func plan(_ c: ClientID) -> ReturnPlanID? { store.state.activeReturnPlan(of: c)?.id ?? store.state.latestReturnPlan(of: c)?.id }
         func move(_ c: ClientID, _ to: ReturnStatus, note: String = "") throws(StoreError) {
             guard let id = plan(c) else { return }
@@ -201,7 +200,7 @@ public enum DemoGenerator {
         // People arrive over the months: the first 48 in the first weeks, the rest later.
         var arrival: [ClientID: Day] = [:]
         var ids: [ClientID] = []
-        for (i, p) in people.enumerated() {
+        for i in people.indices {
             let first = i < 48 ? start.adding(days: i / 3) : start.adding(days: 40 + (i - 48) * 3)
             arrival[Int32(i + 1)] = first
             ids.append(Int32(i + 1))

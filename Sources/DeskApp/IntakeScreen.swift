@@ -242,7 +242,7 @@ public struct IntakeScreen: Equatable {
             }
             message = nil
             let c = draft(today: today)
-            if let id = editing { return .execute(.updateClient(c)) }
+            if editing != nil { return .execute(.updateClient(c)) }
             candidates = DuplicateDetector.candidates(of: c, index: index, state: s)
             selected = 0
             return candidates.isEmpty ? .execute(.registerClient(c)) : .none

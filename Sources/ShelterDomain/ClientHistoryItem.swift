@@ -21,5 +21,6 @@ public struct ClientHistoryItem: Hashable, Sendable {
         case notDuplicate(ClientID)
         case returnStep(ReturnPlanID, ReturnStatus)
         case indDecision
+        case medicalViewed
     }
 }

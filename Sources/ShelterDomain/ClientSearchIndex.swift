@@ -173,7 +173,6 @@ public struct ClientSearchIndex: Sendable {
         if a.elementsEqual(b) { return true }
         let b0 = b.startIndex
         if a.count == b.count {
-            var diffs: [Int] = []
             var first = -1, second = -1, count = 0
             for k in 0..<a.count where a[k] != b[b0 + k] {
                 count += 1

@@ -53,6 +53,8 @@ public enum Command: Sendable {
     /// The person no longer wants to return: recorded by anyone at the desk; the plan is cancelled.
     case withdrawReturnConsent(plan: ReturnPlanID, note: String)
     case recordIndDecision(IndDecision)
+    case recordExport(format: String, identifiable: Bool)
+    case recordMedicalView(client: ClientID)
 
     /// The permission the actor needs (nil: only being that member of staff, for logins).
     public var permission: Permission? {
@@ -70,6 +72,8 @@ public enum Command: Sendable {
         case .startColdWeather, .endColdWeather: .configureShelter
         case .openReturnPlan, .updateReturnPlan, .moveReturnPlan, .recordIndDecision: .planReturns
         case .withdrawReturnConsent: .assignBeds
+        case .recordExport(_, let identifiable): identifiable ? .exportIdentifiable : .viewReports
+        case .recordMedicalView: .readMedicalNotes
         case .requestExtension: .requestExtensions
         case .decideExtension: .approveExtensions
         case .endStay: .endStays

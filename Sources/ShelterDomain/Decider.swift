@@ -56,6 +56,14 @@ public enum Decider {
         case .setBedOutOfService, .returnBedToService, .startColdWeather, .endColdWeather, .addToWaitlist, .closeWaitlist, .checkOut, .releaseNoShows:
             return try decideBeds(command, state: s, context: ctx)
 
+        case let .recordExport(format, identifiable):
+            guard ["csv", "json", "sqlite"].contains(format) else { throw .invalidText(field: "format", reason: "must be csv, json or sqlite") }
+            return [.exportMade(format: format, identifiable: identifiable)]
+
+        case let .recordMedicalView(client):
+            guard s.clients[client] != nil else { throw .unknownClient(client) }
+            return [.medicalNotesViewed(client: client)]
+
         case .openReturnPlan, .updateReturnPlan, .moveReturnPlan, .withdrawReturnConsent, .recordIndDecision:
             return try decideReturns(command, state: s, context: ctx)
 

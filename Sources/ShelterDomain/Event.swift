@@ -52,6 +52,10 @@ public enum Event: Hashable, Sendable {
     case returnStatusChanged(plan: ReturnPlanID, to: ReturnStatus, on: Day, note: String)
     case returnConsentWithdrawn(plan: ReturnPlanID, on: Day, note: String)
     case indDecisionRecorded(IndDecision)
+    /// Data left the journal: an export (pseudonymised, or identifiable by a supervisor).
+    case exportMade(format: String, identifiable: Bool)
+    /// Someone read a client's medical notes (recorded: special-category data).
+    case medicalNotesViewed(client: ClientID)
 
     /// Stable numeric tag of each event type in the journal. Never reuse a tag.
     public var tag: UInt16 {
@@ -96,6 +100,8 @@ public enum Event: Hashable, Sendable {
         case .returnStatusChanged: 38
         case .returnConsentWithdrawn: 39
         case .indDecisionRecorded: 40
+        case .exportMade: 41
+        case .medicalNotesViewed: 42
         }
     }
 
@@ -142,6 +148,8 @@ public enum Event: Hashable, Sendable {
         case .returnStatusChanged: "return_status_changed"
         case .returnConsentWithdrawn: "return_consent_withdrawn"
         case .indDecisionRecorded: "ind_decision_recorded"
+        case .exportMade: "export_made"
+        case .medicalNotesViewed: "medical_notes_viewed"
         }
     }
 }

@@ -39,6 +39,10 @@ extension EventCodec {
             w.int(id); w.day(on); w.string(note)
         case let .indDecisionRecorded(d):
             w.int(d.clientID); w.day(d.decisionDate); w.day(d.notificationDate); w.optionalDay(d.deadline)
+        case let .exportMade(format, identifiable):
+            w.string(format); w.bool(identifiable)
+        case let .medicalNotesViewed(client):
+            w.int(client)
         default: break
         }
     }
@@ -54,6 +58,8 @@ extension EventCodec {
         case 39: return .returnConsentWithdrawn(plan: try r.int32(), on: try r.day(), note: try r.string())
         case 40:
             return .indDecisionRecorded(IndDecision(clientID: try r.int32(), decisionDate: try r.day(), notificationDate: try r.day(), deadline: try r.optionalDay()))
+        case 41: return .exportMade(format: try r.string(), identifiable: try r.bool())
+        case 42: return .medicalNotesViewed(client: try r.int32())
         default: throw .unknownEventType(tag)
         }
     }

@@ -36,7 +36,8 @@ extension ShelterState {
             let (displaced, _) = nights[night, default: NightBoard()].place(client: client, bed: bed, status: .checkedIn)
             if let other = displaced { removeNight(night, of: other) }
             insertNight(night, of: client)
-        case let .reservationReleased(night, bed, client, _):
+        case let .reservationReleased(night, bed, client, noShow):
+            if noShow, let loc = beds[bed]?.locationID { noShows[night, default: [:]][loc, default: 0] += 1 }
             if nights[night]?.byBed[bed]?.clientID == client {
                 nights[night]?.byBed[bed] = nil
                 nights[night]?.bedOfClient[client] = nil
@@ -133,6 +134,10 @@ extension ShelterState {
         case let .indDecisionRecorded(d):
             indDecisions[d.clientID] = d
             history[d.clientID, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .indDecision))
+        case .exportMade:
+            exportCount += 1
+        case let .medicalNotesViewed(client):
+            history[client, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .medicalViewed))
         case let .duplicateDismissed(a, b):
             notDuplicates.insert(ShelterState.pairKey(a, b))
             history[a, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .notDuplicate(b)))

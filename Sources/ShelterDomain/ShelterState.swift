@@ -39,6 +39,10 @@ public struct ShelterState: Hashable, Sendable {
     /// Cold-weather periods, in the order they were started.
     public var coldWeather: [DateRange] = []
     public var waitlist: [Int32: WaitlistEntry] = [:]
+    /// Exports made (each is an event with who and when).
+    public var exportCount = 0
+    /// Reservations released as no-shows, per night and location.
+    public var noShows: [Day: [LocationID: Int]] = [:]
     public var returnPlans: [ReturnPlanID: ReturnPlan] = [:]
     /// Each plan's steps, oldest first.
     public var returnSteps: [ReturnPlanID: [ReturnStep]] = [:]

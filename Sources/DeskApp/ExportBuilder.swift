@@ -1,0 +1,109 @@
+import Crypto
+import Foundation
+import ShelterDomain
+
+/// Builds the export tables (persons, stays, bed nights, assessments, return plans) from the
+/// state. Pseudonymised by default: no names, aliases, birth dates (birth year and age band
+/// only), BSN, ID numbers, phone numbers or free text; every person is keyed by a stable
+/// pseudonym, HMAC-SHA-256 of the client id under a per-installation secret kept outside the
+/// journal, so the same person has the same key in every export and no key can be reversed.
+/// Merged-away records are left out (their nights belong to the surviving person).
+public enum ExportBuilder {
+    public static func pseudonym(_ id: ClientID, key: SymmetricKey) -> String {
+        let mac = HMAC<SHA256>.authenticationCode(for: Data("onderdak-client:\(id)".utf8), using: key)
+        return mac.prefix(16).map { String(format: "%02x", $0) }.joined()
+    }
+
+    public static func ageBand(_ age: Int) -> String {
+        switch age {
+        case ..<18: "<18"
+        case 18..<23: "18-22"
+        case 23..<30: "23-29"
+        case 30..<40: "30-39"
+        case 40..<50: "40-49"
+        case 50..<65: "50-64"
+        default: "65+"
+        }
+    }
+
+    public static func tables(_ s: ShelterState, identifiable: Bool, key: SymmetricKey, today: Day) -> [ExportTable] {
+        typealias V = ExportTable.Value
+        let people = s.clients.values.filter { $0.mergedInto == nil }.sorted { $0.id < $1.id }
+        func pk(_ id: ClientID) -> V { .text(pseudonym(id, key: key)) }
+        func opt(_ d: Day?) -> V { d.map { .text($0.iso) } ?? .null }
+
+        var personCols = ["person_key"]
+        if identifiable { personCols += ["client_id", "given_names", "family_names", "alias", "birth_date", "bsn", "id_document", "phone"] }
+        personCols += ["birth_year", "birth_estimated", "age_band", "gender", "nationality", "arrived_nl_month", "languages", "ethos", "insurance",
+                       "problems", "vulnerabilities", "consent", "registered"]
+        let persons = people.map { c -> [V] in
+            var row: [V] = [pk(c.id)]
+            if identifiable {
+                let birth: V = switch c.birth { case .exact(let d)?: .text(d.iso); case .estimatedYear(let y)?: .text("~\(y)"); case nil: .null }
+                row += [.int(Int(c.id)), .text(c.givenNames), .text(c.familyNames), .text(c.alias), birth, .text(c.details.bsn),
+                        .text(c.details.idDocument?.number ?? ""), .text(c.details.phone)]
+            }
+            let f = ClientFields.values(of: c)
+            let estimated: V = c.birth.map { if case .estimatedYear = $0 { return .int(1) } else { return .int(0) } } ?? .null
+            row += [c.birth.map { .int($0.year) } ?? .null, estimated, c.birth.map { .text(ageBand($0.age(on: today))) } ?? .null,
+                    .text(c.gender.code), .text(c.nationality),
+                    c.arrivedNL.map { .text(String($0.iso.prefix(7))) } ?? .null, .text(f["languages"] ?? ""),
+                    c.details.ethos.map { .int(Int($0)) } ?? .null, .text(c.details.insurance.code), .text(f["problems"] ?? ""),
+                    .text(f["vulnerabilities"] ?? ""), .text(c.details.consent.status.code), .text(AmsterdamTime.local(c.registeredAt).day.iso)]
+            return row
+        }
+
+        // Stays: nights from the first after an exit (or the first ever) through the next exit.
+        var stays: [[V]] = [], bedNights: [[V]] = []
+        for c in people {
+            let nights = s.clientNights[c.id] ?? []
+            let exits = (s.history[c.id] ?? []).compactMap { h -> (Day, Outflow)? in
+                if case let .stayEnded(n, o) = h.kind { return (n, o) }
+                return nil
+            }.sorted { $0.0 < $1.0 }
+            var start: Day?, last: Day?, count = 0, stayNo = 0, e = 0
+            func close(_ outflow: Outflow?) {
+                guard let st = start, let l = last else { return }
+                stayNo += 1
+                stays.append([pk(c.id), .int(stayNo), .text(st.iso), .text(l.iso), .int(count), outflow.map { .text($0.code) } ?? .null])
+                start = nil; last = nil; count = 0
+            }
+            for n in nights {
+                while e < exits.count, exits[e].0 < n {
+                    close(exits[e].1); e += 1
+                }
+                if start == nil { start = n }
+                last = n; count += 1
+                if let bed = s.bed(of: c.id, on: n), let b = s.beds[bed] {
+                    let status = s.nights[n]?.byBed[bed]?.status
+                    bedNights.append([pk(c.id), .text(n.iso), .text(s.locations[b.locationID]?.name ?? ""), .text(s.rooms[b.roomID]?.name ?? ""),
+                                      .text(b.label), .text(status == .reserved ? "reserved" : status == .leftDuringNight ? "left_during_night" : "stayed"),
+                                      .int(s.isColdWeather(n) ? 1 : 0)])
+                }
+            }
+            close(e < exits.count ? exits[e].1 : nil)
+        }
+
+        let assessments: [[V]] = people.flatMap { c in
+            (s.assessments[c.id] ?? []).map { a -> [V] in
+                [pk(c.id), .text(a.answers.assessmentDate.iso), .text(a.result.outcome.rawValue), .text(a.result.ground),
+                 opt(a.result.validUntil), .text(a.result.ruleSet)]
+            }
+        }
+        let plans: [[V]] = s.returnPlans.values.sorted { $0.id < $1.id }.compactMap { p in
+            guard s.clients[p.clientID]?.mergedInto == nil else { return nil }
+            let steps = s.returnSteps[p.id] ?? []
+            return [pk(p.clientID), .int(Int(p.id)), .text(p.country), .text(p.status.code), .text(p.partner),
+                    opt(p.travelDate), opt(steps.last { $0.status == .departed }?.on), opt(p.consentWithdrawn),
+                    p.status == .cancelled ? (identifiable ? .text(p.cancelReason) : .null) : .null]
+        }
+        return [
+            ExportTable(name: "persons", columns: personCols, rows: persons, indexColumn: "person_key"),
+            ExportTable(name: "stays", columns: ["person_key", "stay_no", "first_night", "last_night", "nights", "outflow"], rows: stays, indexColumn: "person_key"),
+            ExportTable(name: "bed_nights", columns: ["person_key", "night", "location", "room", "bed", "status", "cold_weather"], rows: bedNights, indexColumn: "person_key"),
+            ExportTable(name: "assessments", columns: ["person_key", "date", "outcome", "ground", "valid_until", "rule_set"], rows: assessments, indexColumn: "person_key"),
+            ExportTable(name: "return_plans", columns: ["person_key", "plan_id", "country", "status", "partner", "travel_date", "departed", "consent_withdrawn", "cancel_reason"],
+                        rows: plans, indexColumn: "person_key"),
+        ]
+    }
+}

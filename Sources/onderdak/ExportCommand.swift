@@ -1,0 +1,72 @@
+import ArgumentParser
+import DeskApp
+import Foundation
+import Journal
+import ShelterDomain
+
+/// `onderdak export --journal P --format csv|json|sqlite --out PATH [--identifiable]`: one row
+/// per person, stay, bed night, assessment and return plan. Pseudonymised unless a supervisor
+/// asks for `--identifiable`; every export is recorded in the journal (who, when, what kind).
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export", abstract: "Export persons, stays, bed nights, assessments and return plans (pseudonymised by default).",
+        discussion: """
+        Tables: persons, stays, bed_nights, assessments, return_plans (see README). Persons are keyed by person_key, \
+        HMAC-SHA-256 of the client id under the secret in <journal>.export-key (made on first export; keep it with backups). \
+        Pseudonymised exports hold no names, aliases, birth dates, BSN, ID or phone numbers, or free text. \
+        --identifiable needs a supervisor (--as). Standard input: the acting person's PIN. \
+        Exit 0 written, 1 refused or not written, 2 bad usage.
+        """)
+    @OptionGroup var journal: JournalOption
+    @Option(help: "csv (a folder of files), json or sqlite.") var format: String
+    @Option(help: "Where to write (must not exist yet).") var out: String
+    @Flag(help: "Include names, birth dates and numbers (supervisors only; recorded).") var identifiable = false
+    @Flag(help: "CSV for Dutch Excel: UTF-8 BOM and ';' separators.") var excel = false
+    @Option(name: .customLong("as"), help: "Who exports (default: the only active supervisor).") var actor: String?
+
+    func run() throws {
+        guard ["csv", "json", "sqlite"].contains(format) else { throw fail("--format must be csv, json or sqlite", code: 2) }
+        guard !FileManager.default.fileExists(atPath: out) else { throw fail("\(out) exists already; choose a new name (exports never overwrite)", code: 2) }
+        let store = try openStore(journal.path)
+        let supervisors = store.state.staff.values.filter { $0.active && $0.role == .supervisor }
+        guard let username = actor ?? (supervisors.count == 1 ? supervisors.first?.username : nil) else {
+            throw fail("say who exports with --as USERNAME", code: 2)
+        }
+        let by = try actingMember(store, username: username)
+        let key: SymmetricKeyBox
+        do { key = SymmetricKeyBox(try ExportKey.load(forJournal: journal.path)) } catch { throw fail("\(error)") }
+        let tables = ExportBuilder.tables(store.state, identifiable: identifiable, key: key.key, today: AmsterdamTime.local(SystemClock.now()).day)
+        let staging = out + ".staging-\(getpid())"
+        do {
+            try ExportWriter.write(tables, format: format, to: staging, pseudonymised: !identifiable, excel: excel)
+        } catch { throw fail("\(error)") }
+        // Recorded before the data is put where it was asked: a refused export leaves nothing behind.
+        do {
+            try store.execute(.recordExport(format: format, identifiable: identifiable), actor: by)
+        } catch {
+            try? FileManager.default.removeItem(atPath: staging)
+            throw fail(error.text("en"))
+        }
+        do { try FileManager.default.moveItem(atPath: staging, toPath: out) } catch {
+            try? FileManager.default.removeItem(atPath: staging)
+            throw fail("cannot write \(out): \(error.localizedDescription)")
+        }
+        print("Exported \(tables.map { "\($0.rows.count) \($0.name)" }.joined(separator: ", ")) to \(out) (\(identifiable ? "IDENTIFIABLE" : "pseudonymised")).")
+    }
+}
+
+/// Checks that `username` is an active member of staff with the right PIN (demo staff have none).
+func actingMember(_ store: EventStore, username: String) throws -> StaffID {
+    guard let id = store.state.staffByUsername[username], let st = store.state.staff[id], st.active else {
+        throw fail("\(username) is not an active member of staff of this journal")
+    }
+    if let cred = st.credential {
+        let pin = readPIN(prompt: "PIN of \(username): ")
+        let ok = PinHasher.verify(pin: pin, against: cred)
+        do { try store.execute(.recordLogin(staff: id, success: ok), actor: id) } catch { throw fail(error.text("en")) }
+        guard ok else { throw fail("wrong PIN for \(username); nothing was exported.") }
+    } else if !store.header.isDemo {
+        throw fail("\(username) has no PIN; only demo journals allow that.")
+    }
+    return id
+}
