@@ -41,6 +41,8 @@ public enum DeskEffect {
     case openReturnPlan(ClientID)
     /// F5: all return plans and IND deadlines.
     case openReturns
+    case openOccupancy
+    case openAudit
     case toggleLanguage
     /// Record a domain command as the logged-in member of staff.
     case execute(Command)

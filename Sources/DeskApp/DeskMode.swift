@@ -27,6 +27,10 @@ public enum DeskMode: Equatable {
     case returnPlan(ReturnPlanScreen, returnTo: SearchScreen)
     /// F5: the coordinator's overview of returns.
     case returns(ReturnsOverview)
+    /// F7: occupancy and outflow (coordinators, supervisors).
+    case occupancy(OccupancyScreen)
+    /// F8: the audit log (supervisors).
+    case audit(AuditScreen)
     /// Choosing the client for a free bed, returning to the board.
     case pickClient(SearchScreen, bed: BedID?, returnTo: BoardScreen)
 }

@@ -78,6 +78,7 @@ public final class DeskSession {
         case .board(let b): b.jump != nil || b.request != nil
         case .approvals(let a): a.deciding != nil
         case .inventory(let inv): inv.action != nil
+        case .audit(let a): a.typing != nil
         case .returnPlan: true
         default: false
         }
@@ -123,6 +124,10 @@ public final class DeskSession {
             return run(.openApprovals)
         case .function(5) where user != nil && !isReturnPlan:
             return run(.openReturns)
+        case .function(7) where user != nil:
+            return run(.openOccupancy)
+        case .function(8) where user != nil:
+            return run(.openAudit)
         case .function(9) where user != nil && !hasUnsavedInput:
             return run(.logout)
         default: break
@@ -178,6 +183,13 @@ public final class DeskSession {
             guard let st = store?.state else { return true }
             effect = o.update(key, state: st)
             mode = .returns(o)
+        case .occupancy(var o):
+            effect = o.update(key)
+            mode = .occupancy(o)
+        case .audit(var a):
+            guard let st = store?.state else { return true }
+            effect = a.update(key, state: st, strings: strings)
+            mode = .audit(a)
         case .checklist(var w, let back):
             effect = w.update(key, strings: strings)
             mode = .checklist(w, returnTo: back)
@@ -202,7 +214,23 @@ public final class DeskSession {
             effect = i.update(key, today: AmsterdamTime.local(clock()).day, index: clientIndex(), state: st, strings: strings)
             mode = .intake(i)
         }
-        return run(effect)
+        let result = run(effect)
+        recordMedicalView()
+        return result
+    }
+
+    /// The file shown last (its medical notes, when visible to this role, are recorded as read once per opening).
+    var viewedFile: ClientID?
+
+    /// Reading a client's medical notes is recorded (special-category data): once each time the
+    /// file is opened by someone whose role may read them.
+    func recordMedicalView() {
+        guard case .search(let sc) = mode, let id = sc.opened else { viewedFile = nil; return }
+        guard viewedFile != id else { return }
+        viewedFile = id
+        guard let st = store?.state, let role = staff?.role, role.permissions.contains(.readMedicalNotes),
+              st.notes[id]?.contains(where: { $0.category == .medical }) == true else { return }
+        execute(.recordMedicalView(client: id))
     }
 
     /// Carries out what a screen asked for. Returns false when the application should end.
@@ -217,7 +245,7 @@ public final class DeskSession {
             case .setup: mode = .choose
             case .intake(let i) where i.editing != nil:
                 var sc = SearchScreen(); sc.opened = i.editing; mode = .search(sc)
-            case .staff, .search, .intake, .board, .approvals, .inventory, .returns: mode = .home
+            case .staff, .search, .intake, .board, .approvals, .inventory, .returns, .occupancy, .audit: mode = .home
             case .pickClient(_, _, let back): mode = .board(back)
             case .checklist(_, let back), .merge(_, let back), .returnPlan(_, let back): mode = .search(back)
             default: break
@@ -353,6 +381,12 @@ public final class DeskSession {
                                                 today: AmsterdamTime.local(clock()).day, strings: strings), returnTo: sc)
         case .openReturns:
             mode = .returns(ReturnsOverview())
+        case .openOccupancy:
+            guard staff?.role.permissions.contains(.viewReports) == true else { message = strings["occ.notForDesk"]; break }
+            mode = .occupancy(OccupancyScreen())
+        case .openAudit:
+            guard staff?.role == .supervisor, let store else { message = strings["file.onlySupervisor"]; break }
+            do { mode = .audit(AuditScreen(events: try EventStore.events(path: store.path))) } catch { overlay = .error(error.description) }
         case .toggleLanguage:
             guard let id = user else { break }
             let next = strings.lang == "nl" ? "en" : "nl"
@@ -602,7 +636,8 @@ public final class DeskSession {
                                                       role: st.role, strings: strings)
             }
             hints = [strings["hint.help"], strings["hint.search"], strings["hint.board"]]
-                + (staff?.role == .desk ? [] : [strings["hint.approvals"], strings["hint.returns"]]) + [strings["hint.intake"], strings["hint.lang"]] + (staff?.role == .supervisor ? [strings["hint.staff"], strings["hint.inventory"]] : [])
+                + (staff?.role == .desk ? [] : [strings["hint.approvals"], strings["hint.returns"], strings["hint.occupancy"]])
+                + (staff?.role == .supervisor ? [strings["hint.audit"]] : []) + [strings["hint.intake"], strings["hint.lang"]] + (staff?.role == .supervisor ? [strings["hint.staff"], strings["hint.inventory"]] : [])
                 + [strings["hint.logout"], strings["hint.quit"]]
         case .search(var sc):
             if let s = store?.state { sc.render(into: &buf, state: s, night: night, role: staff?.role ?? .desk, strings: strings) }
@@ -611,6 +646,12 @@ public final class DeskSession {
         case .returnPlan(var r, _):
             if let s = store?.state { r.render(into: &buf, state: s, today: AmsterdamTime.local(clock()).day, strings: strings) }
             hints = store.map { r.hints(strings, state: $0.state) } ?? []
+        case .occupancy(let o):
+            if let s = store?.state { o.render(into: &buf, state: s, night: night, strings: strings) }
+            hints = o.hints(strings)
+        case .audit(var a):
+            if let s = store?.state { a.render(into: &buf, state: s, strings: strings) }
+            hints = a.hints(strings)
         case .returns(var o):
             if let s = store?.state { o.render(into: &buf, state: s, today: AmsterdamTime.local(clock()).day, strings: strings) }
             hints = ["↑↓", strings["hint.open"], strings["hint.back"], strings["hint.quit"]]

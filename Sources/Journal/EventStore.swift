@@ -26,6 +26,16 @@ public final class EventStore {
         return EventStore(journal: journal, state: state, clock: clock)
     }
 
+    /// Every event in a journal that `keep` accepts, in order, read without writing (for the audit log).
+    public static func events(path: String, keep: (RecordedEvent) -> Bool = { _ in true }) throws(JournalError) -> [RecordedEvent] {
+        var out: [RecordedEvent] = []
+        _ = try JournalFile.open(path: path, writable: false) { _, payload in
+            let e = try EventCodec.decode(payload)
+            if keep(e) { out.append(e) }
+        }
+        return out
+    }
+
     /// Creates a new journal (fails if the path exists) and opens it.
     public static func create(path: String, isDemo: Bool, label: String, installationID: [UInt8],
                               clock: @escaping () -> Timestamp) throws(JournalError) -> EventStore {

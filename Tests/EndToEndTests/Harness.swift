@@ -39,6 +39,14 @@ enum Harness {
         return p
     }
 
+    /// Today's shelter date in Amsterdam as YYYY-MM-DD (before noon: still yesterday's night).
+    static func todayISO() -> String {
+        let f = DateFormatter()
+        f.timeZone = TimeZone(identifier: "Europe/Amsterdam")
+        f.dateFormat = "yyyy-MM-dd"
+        return f.string(from: Date().addingTimeInterval(-12 * 3600))
+    }
+
     static func tempDir() -> String {
         let d = "/tmp/ode2e-" + String(UUID().uuidString.prefix(8))
         try? FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)

@@ -318,3 +318,32 @@ struct ReturnE2ETests {
         #expect(try Harness.run(["verify", "--deep", "--journal", j]).code == 0)
     }
 }
+
+@Suite("End to end: occupancy review in tmux")
+struct OccupancyE2ETests {
+    @Test("Coordinator home → F7 occupancy → b b month view; the CLI report agrees on the month's capacity")
+    func monthView() throws {
+        let dir = Harness.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let j = dir + "/demo.onderdak"
+        #expect(try Harness.run(["demo", "--journal", j]).code == 0)
+        let t = Tmux()
+        t.start(["--journal", j, "--lang", "en"])
+        #expect(t.waitFor("pick a role"))
+        t.send("2"); #expect(t.waitFor("F7 Occupancy"))
+        t.send("F7"); #expect(t.waitFor("Occupancy and outflow"))
+        #expect(t.waitFor("All locations"))
+        t.send("b"); t.send("b")
+        let month = String(Harness.todayISO().prefix(7))
+        #expect(t.waitForLine(month), "\(t.screen())")
+        #expect(t.waitFor("Positive outflow (90 days)"))
+        t.send("v"); #expect(t.waitFor("Nationality"))
+        t.send("F10"); #expect(t.waitFor("EXIT=0"))
+        let r = try Harness.run(["report", "occupancy", "--journal", j, "--from", month + "-01", "--to", Harness.todayISO(), "--by", "month", "--format", "csv"])
+        #expect(r.code == 0 && r.stdout.hasPrefix("period,location,capacity,occupied,no_shows,turned_away,occupancy_pct,cold_weather_nights\r\n"))
+        #expect(r.stdout.contains("\(month),,"), "the all-locations row")
+        #expect(try Harness.run(["report", "occupancy", "--journal", j, "--from", "2026-02-31", "--to", "2026-03-01"]).code == 2)
+        let out = try Harness.run(["report", "outflow", "--journal", j, "--from", "2026-01-01", "--to", Harness.todayISO(), "--format", "json"])
+        #expect(out.code == 0 && out.stdout.contains("\"national_reference\":62"))
+    }
+}

@@ -1,0 +1,97 @@
+import Journal
+import ShelterDomain
+import TerminalUI
+
+/// F8 "Logboek" (supervisors): every event newest first — when, who, what, about whom — read
+/// from the journal itself. Filters: `s` cycles staff, `t` cycles event type, `c` a client
+/// number, `d` a date; `x` clears them. Viewing medical notes and exports appear here too.
+public struct AuditScreen: Equatable {
+    public var events: [RecordedEvent] = []
+    public var list = ListView(count: 0)
+    public var staff: StaffID?
+    public var type: String?
+    public var client: ClientID?
+    public var day: Day?
+    /// Typing a client number (`c`) or a date (`d`).
+    public var typing: (kind: Character, field: TextField)?
+
+    public init(events: [RecordedEvent]) { self.events = events.reversed() }
+
+    public static func == (a: AuditScreen, b: AuditScreen) -> Bool {
+        a.events.count == b.events.count && a.list == b.list && a.staff == b.staff && a.type == b.type && a.client == b.client && a.day == b.day
+            && a.typing?.kind == b.typing?.kind && a.typing?.field == b.typing?.field
+    }
+
+    var shown: [RecordedEvent] {
+        events.filter { e in
+            (staff == nil || e.actor == staff) && (type == nil || e.event.name == type) && (client == nil || e.event.clientID == client)
+                && (day == nil || AmsterdamTime.local(e.timestamp).day == day)
+        }
+    }
+
+    public mutating func update(_ key: Key, state s: ShelterState, strings t: Strings) -> DeskEffect {
+        if var (kind, field) = typing {
+            switch key {
+            case .escape: typing = nil
+            case .enter:
+                if kind == "c" { client = Int32(field.text.filter(\.isNumber)) } else if let d = Day.parse(field.text) { day = d } else { return .message(t["cl.invalidDate"]) }
+                typing = nil; list = ListView(count: 0)
+            default: field.handle(key); typing = (kind, field)
+            }
+            _ = kind
+            return .none
+        }
+        switch key {
+        case .escape: return .back
+        case .char("s"):
+            let ids = [nil] + s.staff.keys.sorted().map { Optional($0) }
+            staff = ids[((ids.firstIndex(of: staff) ?? 0) + 1) % ids.count]
+            list = ListView(count: 0)
+        case .char("t"):
+            let names = [nil] + Array(Set(events.map(\.event.name))).sorted().map { Optional($0) }
+            type = names[((names.firstIndex(of: type) ?? 0) + 1) % names.count]
+            list = ListView(count: 0)
+        case .char("c"): typing = ("c", TextField(maxLength: 9))
+        case .char("d"): typing = ("d", TextField(maxLength: 10))
+        case .char("x"): staff = nil; type = nil; client = nil; day = nil; list = ListView(count: 0)
+        default: _ = list.handle(key, height: 14)
+        }
+        return .none
+    }
+
+    public mutating func render(into buf: inout Buffer, state s: ShelterState, strings t: Strings) {
+        let rows = shown
+        list.setCount(rows.count)
+        buf.draw("\(t["audit.title"]) · \(t.format("audit.count", rows.count))", x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
+        var filters: [String] = []
+        if let staff { filters.append("\(t["audit.staff"]): \(s.staff[staff]?.displayName ?? "#\(staff)")") }
+        if let type { filters.append("\(t["audit.type"]): \(type)") }
+        if let client { filters.append("\(t["audit.client"]): #\(client)") }
+        if let day { filters.append("\(t["audit.date"]): \(day.dutch)") }
+        buf.draw(filters.isEmpty ? t["audit.noFilter"] : filters.joined(separator: " · "), x: 2, y: 3, style: .muted, maxWidth: buf.width - 3)
+        let whatWidth = max(10, buf.width - 4 - 17 - 15 - 22 - 3)
+        var table = Table(columns: [TableColumn(t["audit.col.when"], width: 16), TableColumn(t["audit.col.who"], width: 14),
+                                    TableColumn(t["audit.col.what"], width: 22), TableColumn(t["audit.col.about"], width: whatWidth)],
+                          rows: rows.prefix(2000).map { e in
+                              let who = e.actor == systemActor ? t["tl.system"] : s.staff[e.actor]?.displayName ?? "#\(e.actor)"
+                              var about: [String] = []
+                              if let c = e.event.clientID { about.append("#\(c) \(s.clients[c]?.fullName ?? "")") }
+                              if let n = e.event.night { about.append(n.dutch) }
+                              if case let .exportMade(format, identifiable) = e.event { about.append("\(format)\(identifiable ? " IDENTIFIABLE" : "")") }
+                              return [AmsterdamTime.formatted(e.timestamp), who, e.event.name, about.joined(separator: " · ")]
+                          })
+        table.list = list
+        table.render(into: &buf, x: 2, y: 5, width: buf.width - 4, height: max(2, buf.height - 8))
+        if let (kind, field) = typing {
+            let label = kind == "c" ? t["audit.typeClient"] : t["board.jump"]
+            buf.fill(x: 1, y: buf.height - 3, width: buf.width - 2, height: 1)
+            buf.draw(label, x: 2, y: buf.height - 3, style: .bold)
+            let cx = field.render(into: &buf, x: 3 + TextWidth.width(of: label), y: buf.height - 3, width: 12, focused: true)
+            buf.cursor = (cx, buf.height - 3)
+        }
+    }
+
+    public func hints(_ t: Strings) -> [String] {
+        typing != nil ? [t["hint.save"], t["hint.back"]] : ["↑↓", t["audit.hint.filters"], t["hint.back"], t["hint.quit"]]
+    }
+}

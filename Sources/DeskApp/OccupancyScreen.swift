@@ -1,0 +1,110 @@
+import ShelterDomain
+import TerminalUI
+
+/// F7 "Bezetting" (coordinators and supervisors): occupancy of the last 90 nights per location
+/// as sparklines with today's figure beside them, the recent periods (`b`: night, week, month)
+/// with capacity, occupied, no-shows and turned away, the positive-outflow rate against the
+/// national 62%, and (`v`) the breakdowns of who stayed: nationality, gender, age band, ETHOS,
+/// checklist outcome, length of stay, and stays vs episodes vs bed nights. Numbers are always
+/// written beside bars; cold-weather nights are marked.
+public struct OccupancyScreen: Equatable {
+    public var grouping: OccupancyReport.Grouping = .week
+    public var showBreakdown = false
+    public init() {}
+
+    public mutating func update(_ key: Key) -> DeskEffect {
+        switch key {
+        case .escape: return .back
+        case .char("b"):
+            let all = OccupancyReport.Grouping.allCases
+            grouping = all[(all.firstIndex(of: grouping)! + 1) % all.count]
+        case .char("v"): showBreakdown.toggle()
+        default: break
+        }
+        return .none
+    }
+
+    public func render(into buf: inout Buffer, state s: ShelterState, night: Day, strings t: Strings) {
+        let from = night.adding(days: -89)
+        buf.draw("\(t["occ.title"]) · \(from.dutch) – \(night.dutch)", x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
+        let w = buf.width - 4
+        if showBreakdown { renderBreakdown(into: &buf, state: s, from: from, to: night, strings: t); return }
+        // Sparklines per location.
+        let nightly = OccupancyReport.rows(s, from: from, to: night, by: .night)
+        var y = 4
+        let locations = s.locations.values.sorted { $0.id < $1.id }.map(\.name) + [""]
+        let nameWidth = min(18, max(8, locations.map { TextWidth.width(of: $0) }.max() ?? 8))
+        for name in locations where y < buf.height - 12 {
+            let series = nightly.filter { $0.location == name }
+            let last = series.last?.occupancyPercent ?? 0
+            buf.draw(TextWidth.fit(name.isEmpty ? t["occ.all"] : name, nameWidth), x: 2, y: y, style: name.isEmpty ? .bold : .normal)
+            let sparkWidth = max(10, w - nameWidth - 9)
+            buf.draw(Sparkline.text(series.map(\.occupancyPercent), width: sparkWidth, maximum: 100), x: 3 + nameWidth, y: y)
+            buf.draw(String(format1: last) + "%", x: 4 + nameWidth + sparkWidth, y: y, style: .bold)
+            y += 1
+        }
+        // Cold-weather nights marked under the all-locations line.
+        let coldMarks = String(nightly.filter { $0.location.isEmpty }.suffix(max(10, w - nameWidth - 9)).map { $0.coldWeatherNights > 0 ? "❄" : " " })
+        if coldMarks.contains("❄") { buf.draw(coldMarks, x: 3 + nameWidth, y: y, style: .muted); y += 1 }
+        y += 1
+        // Recent periods for all locations.
+        let rows = OccupancyReport.rows(s, from: from, to: night, by: grouping).filter { $0.location.isEmpty }
+        var table = Table(columns: [TableColumn(t["occ.col.period"], width: 11), TableColumn(t["occ.col.capacity"], width: 8, alignRight: true),
+                                    TableColumn(t["occ.col.occupied"], width: 8, alignRight: true), TableColumn(t["occ.col.noShows"], width: 9, alignRight: true),
+                                    TableColumn(t["occ.col.turnedAway"], width: 10, alignRight: true), TableColumn("%", width: 6, alignRight: true),
+                                    TableColumn("❄", width: 3, alignRight: true)],
+                          rows: rows.suffix(max(1, buf.height - y - 6)).map { r in
+                              [r.period, String(r.capacity), String(r.occupied), String(r.noShows), String(r.turnedAway ?? 0), String(format1: r.occupancyPercent),
+                               r.coldWeatherNights > 0 ? String(r.coldWeatherNights) : ""]
+                          })
+        let th = min(rows.count + 1, max(2, buf.height - y - 5))
+        table.render(into: &buf, x: 2, y: y, width: min(w, 62), height: th)
+        y += th + 1
+        // Outflow against the national reference.
+        let out = OutflowReport(s, from: from, to: night)
+        if y < buf.height - 2 {
+            let rate = out.positiveRate.map { String(format1: $0) + "%" } ?? "—"
+            buf.draw("\(t["occ.outflow"]): \(rate) (\(out.positive)/\(out.total)) · \(t["occ.reference"]) \(String(format1: OutflowReport.nationalReference))%",
+                     x: 2, y: y, style: (out.positiveRate ?? 0) >= OutflowReport.nationalReference ? .success : .warning, maxWidth: buf.width - 3)
+        }
+    }
+
+    func renderBreakdown(into buf: inout Buffer, state s: ShelterState, from: Day, to: Day, strings t: Strings) {
+        let b = PopulationBreakdown(s, from: from, to: to)
+        buf.draw(t.format("occ.counts", b.persons, b.stays, b.episodes, b.bedNights), x: 2, y: 3, style: .muted, maxWidth: buf.width - 3)
+        let half = (buf.width - 6) / 2
+        func items(_ d: [String: Int], order: [String]? = nil, top: Int = 6, label: (String) -> String = { $0 }) -> [(label: String, value: Int)] {
+            let keys = order?.filter { d[$0] != nil } ?? d.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+            return keys.prefix(top).map { (label($0), d[$0]!) }
+        }
+        let sections: [(String, [(label: String, value: Int)])] = [
+            (t["occ.nationality"], items(b.nationality)),
+            (t["occ.age"], items(b.ageBand, order: ["<23", "23-29", "30-39", "40-49", "50-64", "65+", "?"])),
+            (t["occ.gender"], items(b.gender, label: { t["gender.\($0)"] })),
+            (t["occ.stayLength"], items(b.lengthOfStay, order: ["1-7", "8-14", "15-28", "29+"])),
+            (t["occ.ethos"], items(b.ethos, order: ["1", "2", "3", "4", "5", "6", "?"])),
+            (t["occ.checklist"], items(b.checklist)),
+        ]
+        var y = [5, 5]
+        for (i, sec) in sections.enumerated() {
+            let col = i % 2
+            let x = 2 + col * (half + 2)
+            guard y[col] + 1 + sec.1.count < buf.height - 2 else { continue }
+            buf.draw(sec.0, x: x, y: y[col], style: .bold, maxWidth: half)
+            BarChart.render(into: &buf, x: x, y: y[col] + 1, width: half, items: sec.1)
+            y[col] += sec.1.count + 2
+        }
+    }
+
+    public func hints(_ t: Strings) -> [String] {
+        [t["occ.hint.by"], showBreakdown ? t["occ.hint.occupancy"] : t["occ.hint.breakdown"], t["hint.back"], t["hint.quit"]]
+    }
+}
+
+extension String {
+    /// One decimal: 66.7
+    init(format1 v: Double) {
+        let r = (v * 10).rounded() / 10
+        self = r == r.rounded() ? "\(Int(r)).0" : "\(r)"
+    }
+}

@@ -1,0 +1,31 @@
+extension Event {
+    /// The client an event is about, if any (for the audit log's filter and the timeline).
+    public var clientID: ClientID? {
+        switch self {
+        case let .clientRegistered(c), let .clientUpdated(c, _): c.id
+        case let .bedAssigned(_, _, c), let .checkedIn(_, _, c), let .reservationReleased(_, _, c, _), let .checkedOut(_, _, c, _): c
+        case let .extensionRequested(x): x.clientID
+        case let .stayEnded(c, _, _): c
+        case let .assessmentRecorded(a): a.clientID
+        case let .noteAdded(n): n.clientID
+        case let .banImposed(b): b.clientID
+        case let .alertRaised(a): a.clientID
+        case let .clientsMerged(survivor, _, _): survivor
+        case let .duplicateDismissed(a, _): a
+        case let .waitlisted(w): w.clientID
+        case let .returnPlanOpened(p), let .returnPlanUpdated(p): p.clientID
+        case let .indDecisionRecorded(d): d.clientID
+        case let .medicalNotesViewed(c): c
+        default: nil
+        }
+    }
+
+    /// The night an event is about, if any.
+    public var night: Day? {
+        switch self {
+        case let .bedAssigned(n, _, _), let .checkedIn(n, _, _), let .reservationReleased(n, _, _, _), let .checkedOut(n, _, _, _), let .stayEnded(_, n, _): n
+        case let .waitlisted(w): w.night
+        default: nil
+        }
+    }
+}
