@@ -18,6 +18,15 @@ public enum Outflow: UInt8, Sendable, CaseIterable {
         }
     }
 
+    /// positive / neutral / negative as in the national evaluation (mirrored in `Resources/data/outflow.json`).
+    public var valence: String {
+        if isPositive { return "positive" }
+        switch self {
+        case .deceased, .unknown: return "neutral"
+        default: return "negative"
+        }
+    }
+
     public var code: String {
         switch self {
         case .workAndHousingNL: "work_and_housing_nl"

@@ -77,3 +77,18 @@ struct ReportTests {
         #expect(OutflowReport(f.state, from: Day.parseISO("2026-12-01")!, to: Day.parseISO("2026-12-31")!).positiveRate == nil)
     }
 }
+
+@Suite("Outflow categories")
+struct OutflowCategoryTests {
+    @Test("The Resources list and the domain agree on codes and valence")
+    func resourcesAgree() throws {
+        let bytes = try #require(OnderdakResourcesProbe.outflow())
+        guard case .array(let items)? = try JSONValue.parse(bytes)["categories"] else { Issue.record("no categories"); return }
+        let pairs = items.compactMap { item -> (String, String)? in
+            if case .string(let c)? = item["code"], case .string(let v)? = item["valence"] { return (c, v) }
+            return nil
+        }
+        #expect(pairs.map(\.0) == Outflow.allCases.map(\.code))
+        #expect(pairs.map(\.1) == Outflow.allCases.map(\.valence))
+    }
+}
