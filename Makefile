@@ -2,7 +2,7 @@
 SWIFT ?= swift
 JOURNAL ?=
 
-.PHONY: run test bench deps build release clean
+.PHONY: run test bench reliability deps build release clean
 
 # System packages: installed with apt-get when missing and running as root; otherwise the
 # exact command to run is printed.
@@ -37,6 +37,9 @@ bench: deps
 	$(SWIFT) build -c release --product onderdak
 	$(SWIFT) build -c release --product onderdak-bench
 	.build/release/onderdak-bench
+
+reliability: deps
+	bash Tests/reliability.sh
 
 clean:
 	rm -rf .build

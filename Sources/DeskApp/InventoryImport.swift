@@ -107,6 +107,11 @@ public enum InventoryImport {
         return out
     }
 
+    /// Checks a description without writing anything; returns how many beds it describes.
+    public static func validate(_ bytes: [UInt8]) throws(Problem) -> Int {
+        try plan(bytes).reduce(0) { $0 + $1.rooms.reduce(0) { $0 + $1.beds.count } }
+    }
+
     /// Adds what is missing, as `actor`. A refusal stops the import with the domain's message;
     /// what was added before it stays (each addition is its own event).
     public static func run(_ bytes: [UInt8], store: EventStore, actor: StaffID) throws -> Summary {

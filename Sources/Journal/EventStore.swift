@@ -60,7 +60,15 @@ public final class EventStore {
             let recorded = try journal.withExclusiveLock(visit: { [self] _, payload in state.evolve(try EventCodec.decode(payload)) }) {
                 () throws -> [RecordedEvent] in
                 let now = clock()
-                let events = try Decider.decide(command, state: state, context: CommandContext(actor: actor, now: now))
+                let decided = Result { () throws(DomainError) in try Decider.decide(command, state: state, context: CommandContext(actor: actor, now: now)) }
+                if case .failure(.notPermitted(_, let permission)) = decided {
+                    // The attempt itself is audited (who, when, what kind); the command is not recorded.
+                    let audit = RecordedEvent(sequence: state.lastSequence + 1, timestamp: now, actor: actor, schemaVersion: 1,
+                                              event: .accessRefused(command: command.kind, permission: permission.rawValue))
+                    try journal.append([EventCodec.encode(audit)])
+                    state.evolve(audit)
+                }
+                let events = try decided.get()
                 let base = state.lastSequence
                 let recorded = events.enumerated().map { i, e in
                     RecordedEvent(sequence: base + UInt64(i) + 1, timestamp: now, actor: actor,

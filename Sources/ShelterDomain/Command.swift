@@ -56,6 +56,9 @@ public enum Command: Sendable {
     case recordExport(format: String, identifiable: Bool)
     case recordMedicalView(client: ClientID)
 
+    /// The command's kind, without its contents (for the audit log: no personal data).
+    public var kind: String { Mirror(reflecting: self).children.first?.label ?? "command" }
+
     /// The permission the actor needs (nil: only being that member of staff, for logins).
     public var permission: Permission? {
         switch self {

@@ -56,6 +56,8 @@ public enum Event: Hashable, Sendable {
     case exportMade(format: String, identifiable: Bool)
     /// Someone read a client's medical notes (recorded: special-category data).
     case medicalNotesViewed(client: ClientID)
+    /// Someone tried what their role does not allow (the attempt is audited; nothing else is written).
+    case accessRefused(command: String, permission: String)
 
     /// Stable numeric tag of each event type in the journal. Never reuse a tag.
     public var tag: UInt16 {
@@ -102,6 +104,7 @@ public enum Event: Hashable, Sendable {
         case .indDecisionRecorded: 40
         case .exportMade: 41
         case .medicalNotesViewed: 42
+        case .accessRefused: 43
         }
     }
 
@@ -150,6 +153,7 @@ public enum Event: Hashable, Sendable {
         case .indDecisionRecorded: "ind_decision_recorded"
         case .exportMade: "export_made"
         case .medicalNotesViewed: "medical_notes_viewed"
+        case .accessRefused: "access_refused"
         }
     }
 }

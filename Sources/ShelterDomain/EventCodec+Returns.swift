@@ -43,6 +43,8 @@ extension EventCodec {
             w.string(format); w.bool(identifiable)
         case let .medicalNotesViewed(client):
             w.int(client)
+        case let .accessRefused(command, permission):
+            w.string(command); w.string(permission)
         default: break
         }
     }
@@ -60,6 +62,7 @@ extension EventCodec {
             return .indDecisionRecorded(IndDecision(clientID: try r.int32(), decisionDate: try r.day(), notificationDate: try r.day(), deadline: try r.optionalDay()))
         case 41: return .exportMade(format: try r.string(), identifiable: try r.bool())
         case 42: return .medicalNotesViewed(client: try r.int32())
+        case 43: return .accessRefused(command: try r.string(), permission: try r.string())
         default: throw .unknownEventType(tag)
         }
     }

@@ -10,7 +10,7 @@
 /// - every other type: v1.
 public enum EventCodec {
     /// The highest event tag this build knows.
-    public static let maxTag: UInt16 = 42
+    public static let maxTag: UInt16 = 43
 
     /// The version each event type is written with today.
     public static func currentVersion(of tag: UInt16) -> UInt8 {
@@ -62,7 +62,7 @@ public enum EventCodec {
         case .clientUpdated, .noteAdded, .banImposed, .banLifted, .alertRaised, .alertClosed, .clientsMerged, .duplicateDismissed,
              .bedOutOfService, .bedBackInService, .coldWeatherStarted, .coldWeatherEnded, .waitlisted, .waitlistClosed, .checkedOut:
             encodeClientFile(e, into: &w)
-        case .returnPlanOpened, .returnPlanUpdated, .returnStatusChanged, .returnConsentWithdrawn, .indDecisionRecorded, .exportMade, .medicalNotesViewed:
+        case .returnPlanOpened, .returnPlanUpdated, .returnStatusChanged, .returnConsentWithdrawn, .indDecisionRecorded, .exportMade, .medicalNotesViewed, .accessRefused:
             encodeReturns(e, into: &w)
         case let .bedAssigned(night, bed, client), let .checkedIn(night, bed, client):
             w.day(night); w.int(bed); w.int(client)
@@ -153,7 +153,7 @@ public enum EventCodec {
             return .clientRegistered(try decodeClient(version: version, &r))
         case 21...35:
             return try decodeClientFile(tag: tag, &r)
-        case 36...42:
+        case 36...43:
             return try decodeReturns(tag: tag, &r)
         case 9:
             return .bedAssigned(night: try r.day(), bed: try r.int32(), client: try r.int32())

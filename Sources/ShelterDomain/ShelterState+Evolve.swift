@@ -136,6 +136,8 @@ extension ShelterState {
             history[d.clientID, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .indDecision))
         case .exportMade:
             exportCount += 1
+        case .accessRefused:
+            refusedAttempts += 1
         case let .medicalNotesViewed(client):
             history[client, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .medicalViewed))
         case let .duplicateDismissed(a, b):

@@ -39,6 +39,8 @@ public struct ShelterState: Hashable, Sendable {
     /// Cold-weather periods, in the order they were started.
     public var coldWeather: [DateRange] = []
     public var waitlist: [Int32: WaitlistEntry] = [:]
+    /// Attempts at actions a role does not allow (each audited as an event).
+    public var refusedAttempts = 0
     /// Exports made (each is an event with who and when).
     public var exportCount = 0
     /// Reservations released as no-shows, per night and location.

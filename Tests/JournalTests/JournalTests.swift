@@ -205,3 +205,19 @@ struct JournalTests {
         #expect(try JournalVerifier.verify(path: path, deep: true).exitCode == 0)
     }
 }
+
+@Suite("Security in the journal")
+struct JournalSecurityTests {
+    @Test("A refused privileged attempt is audited as access_refused; the command itself is not written")
+    func auditedRefusal() throws {
+        let dir = TempDir()
+        let s = try makeSmallJournal(dir.file("j.onderdak"))
+        let before = s.state.lastSequence
+        #expect(throws: StoreError.refused(.notPermitted(role: .desk, permission: .manageStaff))) {
+            try s.execute(.addStaff(username: "x", displayName: "X", role: .supervisor, credential: nil), actor: 2)
+        }
+        let events = try EventStore.events(path: s.path)
+        #expect(events.last?.event == .accessRefused(command: "addStaff", permission: "manageStaff") && events.last?.actor == 2)
+        #expect(s.state.lastSequence == before + 1 && s.state.staffByUsername["x"] == nil)
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import DeskApp
+import Foundation
+import Journal
+import OnderdakResources
+import ShelterDomain
+
+/// `onderdak simulate`: a headless desk doing realistic work through the same commands and
+/// journal code as the TUI, for load and fault tests. Several may run against one journal.
+struct SimulateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "simulate", abstract: "A headless desk for load and fault tests.",
+        discussion: "Prints a summary (operations, events, refusals by reason, write failures, latency p50/p99). With --print-acks, 'ack <seq>' after each durable append. A failed write (disk full …) is counted; the process waits and goes on.")
+    @OptionGroup var journal: JournalOption
+    @Option(help: "Stop after this many operations.") var operations: Int?
+    @Option(help: "Stop after this many seconds.") var seconds: Double?
+    @Option(help: "Random seed.") var seed: UInt64 = 1
+    @Flag(help: "Print 'ack <seq>' (flushed) after each durable append.") var printAcks = false
+    @Option(help: "Acting member of staff (username).") var staff = "teamleider"
+    @Option(help: "Only beds at this location (name).") var location: String?
+
+    func run() throws {
+        guard operations != nil || seconds != nil else { throw fail("give --operations N or --seconds S", code: 2) }
+        let store: EventStore
+        do { store = try EventStore.open(path: journal.path, clock: SystemClock.now) } catch { throw fail(error.description) }
+        for n in store.journal.notices { FileHandle.standardError.write(Data("onderdak: \(n)\n".utf8)) }
+        guard let actor = store.state.staffByUsername[staff] else { throw fail("no member of staff \(staff)", code: 2) }
+        var loc: LocationID?
+        if let location {
+            guard let l = store.state.locations.values.first(where: { $0.name == location }) else { throw fail("no location \(location)", code: 2) }
+            loc = l.id
+        }
+        let rules = OnderdakResources.data("checklist/2024.1.json").flatMap { try? ChecklistRuleSet.parse(json: $0) }
+        let ack = printAcks
+        let sim = DeskSimulator(store: store, seed: seed, actor: actor, location: loc, rules: rules) { seq in
+            // Written straight to the file descriptor: nothing buffered when the process is killed.
+            if ack { let line = "ack \(seq)\n"; _ = line.withCString { write(1, $0, strlen($0)) } }
+        }
+        let start = Date()
+        var done = 0
+        while true {
+            if let operations, done >= operations { break }
+            if let seconds, Date().timeIntervalSince(start) >= seconds { break }
+            if !sim.step() { usleep(50_000) }  // the journal refused a write: wait, then go on
+            done += 1
+        }
+        let s = sim.summary
+        let refusals = s.refusals.sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        FileHandle.standardOutput.write(Data(("operations \(s.operations) · events \(s.events) · write failures \(s.writeFailures) · latency p50 \(String(format: "%.2f", s.percentile(0.5))) ms p99 \(String(format: "%.2f", s.percentile(0.99))) ms\n"
+            + "refusals: \(refusals.isEmpty ? "none" : refusals)\n").utf8))
+    }
+}
