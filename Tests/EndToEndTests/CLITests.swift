@@ -268,3 +268,31 @@ struct RaceTests {
         #expect(v.stdout.contains("0 violation(s)"))
     }
 }
+
+@Suite("End to end: reliability tools (smoke; the full suite is make reliability)")
+struct ReliabilitySmokeTests {
+    @Test("simulate acknowledges every durable append; bit flips, fuzzing and the UI storm run clean")
+    func smoke() throws {
+        let dir = Harness.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let j = dir + "/demo.onderdak"
+        #expect(try Harness.run(["demo", "--journal", j, "--today", "2026-11-23"]).code == 0)
+        let sim = try Harness.run(["simulate", "--journal", j, "--operations", "300", "--seed", "4", "--print-acks", "--location", "Oost"])
+        #expect(sim.code == 0)
+        let acks = sim.stdout.split(separator: "\n").filter { $0.hasPrefix("ack ") }.compactMap { UInt64($0.dropFirst(4)) }
+        #expect(!acks.isEmpty && acks == acks.sorted())
+        let verify = try Harness.run(["verify", "--deep", "--journal", j])
+        #expect(verify.code == 0 && verify.stdout.contains("last sequence: \(acks.last ?? 0)"))
+        #expect(sim.stdout.contains("refusals:") && sim.stdout.contains("latency p50"))
+        #expect(try Harness.run(["simulate", "--journal", j]).code == 2, "needs --operations or --seconds")
+        let flips = try Harness.run(["stress-bitflip", "--journal", dir + "/small.onderdak", "--make-small", "--max", "400"])
+        #expect(flips.code == 0 && flips.stdout.contains("detected 400 (100.00%)"))
+        for target in ["codec", "checklist", "beds"] {
+            let f = try Harness.run(["stress-fuzz", "--target", target, "--count", "3000", "--seed", "2"])
+            #expect(f.code == 0 && f.stdout.contains("crashes 0"), "\(target): \(f.stderr)")
+        }
+        let ui = try Harness.run(["stress-ui", "--journal", j, "--keys", "1500"])
+        #expect(ui.code == 0)
+        #expect(try Harness.run(["verify", "--deep", "--journal", j]).code == 0)
+    }
+}

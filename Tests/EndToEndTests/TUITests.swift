@@ -347,3 +347,51 @@ struct OccupancyE2ETests {
         #expect(out.code == 0 && out.stdout.contains("\"national_reference\":62"))
     }
 }
+
+@Suite("End to end: a full disk in the TUI")
+struct DiskFullE2ETests {
+    @Test("On a full disk the intake save fails with a dialog, the form keeps its contents, and nothing is written; after freeing space it saves")
+    func diskFull() throws {
+        guard getuid() == 0 else { print("SKIP: needs root to mount a tmpfs"); return }
+        let dir = Harness.tempDir()
+        let mnt = dir + "/full"
+        try FileManager.default.createDirectory(atPath: mnt, withIntermediateDirectories: true)
+        func sh(_ cmd: String) -> Int32 {
+            var pid: pid_t = 0
+            let argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/sh"), strdup("-c"), strdup(cmd), nil]
+            defer { argv.forEach { free($0) } }
+            guard posix_spawn(&pid, "/bin/sh", nil, nil, argv, environ) == 0 else { return -1 }
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
+            return status
+        }
+        guard sh("mount -t tmpfs -o size=1200k tmpfs '\(mnt)'") == 0 else { print("SKIP: cannot mount a tmpfs here"); return }
+        defer { _ = sh("umount '\(mnt)'"); try? FileManager.default.removeItem(atPath: dir) }
+        let j = mnt + "/demo.onderdak"
+        #expect(try Harness.run(["demo", "--journal", dir + "/demo.onderdak", "--today", "2026-11-23"]).code == 0)
+        #expect(sh("cp '\(dir)/demo.onderdak' '\(j)' && chmod 600 '\(j)'") == 0)
+        let t = Tmux()
+        t.start(["--journal", j, "--lang", "en"])
+        #expect(t.waitFor("pick a role"))
+        t.send("1"); #expect(t.waitFor("Tonight at the desk"))
+        // Fill the disk, then let another desk use up the slack in the journal's last page.
+        _ = sh("dd if=/dev/zero of='\(mnt)/filler' bs=4k 2>/dev/null; true")
+        let other = try Harness.run(["stress-register", "--journal", j, "--count", "200"])
+        #expect(other.code != 0 && other.stderr.contains("space"), "the other desk hit the full disk: \(other.stderr)")
+        let before = try Data(contentsOf: URL(fileURLWithPath: j))
+        t.send("n"); #expect(t.waitFor("Register a new client"))
+        t.send("Tab")  // consent not asked: straight to the given names
+        t.send("-l", "Zsófia"); t.send("Tab"); t.send("-l", "Bíró")
+        t.send("Enter")
+        #expect(t.waitFor("Error"), "\(t.screen())")
+        #expect(t.screen().contains("No space") || t.screen().contains("space") || t.screen().contains("write"), "\(t.screen())")
+        t.send("Enter")
+        #expect(t.waitForLine("Given names", "Zsófia"), "the form keeps what was typed")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: j)) == before, "nothing written to the journal")
+        _ = sh("rm -f '\(mnt)/filler'")
+        t.send("Enter")
+        #expect(t.waitFor("Registered."), "\(t.screen())")
+        t.send("F10"); #expect(t.waitFor("EXIT=0"))
+        #expect(try Harness.run(["verify", "--deep", "--journal", j]).code == 0)
+    }
+}
