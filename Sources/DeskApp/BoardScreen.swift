@@ -137,11 +137,11 @@ public struct BoardScreen: Equatable {
         return n
     }
 
-    static func flags(_ c: ClientID, _ s: ShelterState, night: Day) -> String {
+    static func flags(_ c: ClientID, _ s: ShelterState, night: Day, due: Set<ClientID>, alerts: Set<ClientID>) -> String {
         var f = ""
         if s.ban(of: c, on: night) != nil { f += "⛔" }
-        if s.openAlerts.contains(where: { $0.clientID == c }) { f += "⚑" }
-        if HomeScreen.reassessmentDue(s, night: night).contains(c) { f += "✎" }
+        if alerts.contains(c) { f += "⚑" }
+        if due.contains(c) { f += "✎" }
         if let d = s.indDecisions[c] { f += "⏳\(d.daysLeft(on: night))d" }
         return f.isEmpty ? "" : f + " "
     }
@@ -168,11 +168,12 @@ public struct BoardScreen: Equatable {
         let turned = s.turnedAway(on: night)
         let panel = waiting.isEmpty && turned == 0 ? 0 : 2
         let nameWidth = max(10, buf.width - 4 - 5 - 14 - 13 - 8 - 4)
+        let due = Set(HomeScreen.reassessmentDue(s, night: night)), alerts = Set(s.openAlerts.map(\.clientID))
         var table = Table(columns: [TableColumn(t["board.col.bed"], width: 5), TableColumn(t["board.col.room"], width: 14),
                                     TableColumn(t["board.col.state"], width: 13), TableColumn(t["board.col.client"], width: nameWidth),
                                     TableColumn(t["board.col.nights"], width: 8, alignRight: true)],
                           rows: rows.map { r in
-                              let who = r.clientID.map { c in Self.flags(c, s, night: night) + (s.clients[c]?.fullName ?? "") } ?? (r.outOfService?.note ?? "")
+                              let who = r.clientID.map { c in Self.flags(c, s, night: night, due: due, alerts: alerts) + (s.clients[c]?.fullName ?? "") } ?? (r.outOfService?.note ?? "")
                               let count = r.nightsUsed.map { "\($0)/\(r.nightsAllowed.map(String.init) ?? "∞")\(r.extended ? "+" : "")" } ?? ""
                               let state = switch (r.state, r.departure) {
                               case (.free, _): t["board.state.free"]

@@ -31,7 +31,7 @@ extension Decider {
         case let .addToWaitlist(night, client, note):
             guard s.clients[client] != nil else { throw .unknownClient(client) }
             if let bed = s.bed(of: client, on: night) { throw .clientHasBed(bed: s.beds[bed]?.label ?? "\(bed)", night: night) }
-            if s.waitlist.values.contains(where: { $0.night == night && $0.clientID == client && $0.isWaiting }) { throw .alreadyWaiting }
+            if (s.waitlistByNight[night] ?? []).contains(where: { s.waitlist[$0]?.clientID == client && s.waitlist[$0]?.isWaiting == true }) { throw .alreadyWaiting }
             if let p = TextRules.freeTextProblem(note, max: 200) { throw .invalidText(field: "note", reason: p) }
             return [.waitlisted(WaitlistEntry(id: s.nextWaitlistID, night: night, clientID: client, note: note))]
 

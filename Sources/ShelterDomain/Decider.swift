@@ -97,7 +97,7 @@ public enum Decider {
                 }
             }
             // Someone placed from the waiting list leaves it.
-            if let w = s.waitlist.values.first(where: { $0.night == night && $0.clientID == clientID && $0.isWaiting }) {
+            if let w = (s.waitlistByNight[night] ?? []).compactMap({ s.waitlist[$0] }).first(where: { $0.clientID == clientID && $0.isWaiting }) {
                 return [.bedAssigned(night: night, bed: bedID, client: clientID), .waitlistClosed(entry: w.id, outcome: .placed)]
             }
             return [.bedAssigned(night: night, bed: bedID, client: clientID)]

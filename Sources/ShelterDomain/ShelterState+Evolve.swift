@@ -45,6 +45,7 @@ extension ShelterState {
             }
         case let .extensionRequested(x):
             extensions[x.id] = x
+            extensionIDs[x.clientID, default: []].append(x.id)
             history[x.clientID, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .extensionRequested(x.id)))
         case let .extensionDecided(id, approved, until, _):
             extensions[id]?.status = approved ? .approved : .declined
@@ -71,6 +72,7 @@ extension ShelterState {
             var b = b
             b.setBy = r.actor
             bans[b.id] = b
+            banIDs[b.clientID, default: []].append(b.id)
             history[b.clientID, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .ban(b.id)))
         case let .banLifted(id, on, _):
             bans[id]?.liftedOn = on
@@ -107,6 +109,7 @@ extension ShelterState {
             var w = w
             w.askedAt = r.timestamp
             waitlist[w.id] = w
+            waitlistByNight[w.night, default: []].append(w.id)
         case let .waitlistClosed(id, outcome):
             waitlist[id]?.outcome = outcome
         case let .checkedOut(night, bed, client, duringNight):
@@ -117,6 +120,7 @@ extension ShelterState {
             var p = p
             p.status = .exploring
             returnPlans[p.id] = p
+            returnPlanIDs[p.clientID, default: []].append(p.id)
             returnSteps[p.id] = [ReturnStep(status: .exploring, on: AmsterdamTime.local(r.timestamp).day, by: r.actor, note: "")]
             history[p.clientID, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .returnStep(p.id, .exploring)))
         case let .returnPlanUpdated(p):
@@ -195,10 +199,11 @@ extension ShelterState {
             notes[survivor, default: []].append(contentsOf: n.map { var n = $0; n.clientID = survivor; return n })
             notes[survivor]!.sort { $0.id < $1.id }
         }
-        for (id, b) in bans where b.clientID == absorbed { bans[id]?.clientID = survivor }
+        for id in banIDs.removeValue(forKey: absorbed) ?? [] { bans[id]?.clientID = survivor; banIDs[survivor, default: []].append(id) }
         for (id, a) in alerts where a.clientID == absorbed { alerts[id]?.clientID = survivor }
-        for (id, x) in extensions where x.clientID == absorbed { extensions[id]?.clientID = survivor }
-        for (id, p) in returnPlans where p.clientID == absorbed { returnPlans[id]?.clientID = survivor }
+        for id in extensionIDs.removeValue(forKey: absorbed) ?? [] { extensions[id]?.clientID = survivor; extensionIDs[survivor, default: []].append(id) }
+        for id in returnPlanIDs.removeValue(forKey: absorbed) ?? [] { returnPlans[id]?.clientID = survivor; returnPlanIDs[survivor, default: []].append(id) }
+        for (id, w) in waitlist where w.clientID == absorbed { waitlist[id]?.clientID = survivor }
         if let d = indDecisions.removeValue(forKey: absorbed), indDecisions[survivor] == nil { var d = d; d.clientID = survivor; indDecisions[survivor] = d }
         if let h = history.removeValue(forKey: absorbed) {
             history[survivor, default: []].append(contentsOf: h)

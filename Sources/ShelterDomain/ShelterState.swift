@@ -46,6 +46,11 @@ public struct ShelterState: Hashable, Sendable {
     /// Reservations released as no-shows, per night and location.
     public var noShows: [Day: [LocationID: Int]] = [:]
     public var returnPlans: [ReturnPlanID: ReturnPlan] = [:]
+    // Indexes by client or night, so rule checks stay constant-time at city scale.
+    public var extensionIDs: [ClientID: [RequestID]] = [:]
+    public var banIDs: [ClientID: [Int32]] = [:]
+    public var waitlistByNight: [Day: [Int32]] = [:]
+    public var returnPlanIDs: [ClientID: [ReturnPlanID]] = [:]
     /// Each plan's steps, oldest first.
     public var returnSteps: [ReturnPlanID: [ReturnStep]] = [:]
     /// The latest IND decision per client.
@@ -73,7 +78,7 @@ public struct ShelterState: Hashable, Sendable {
 
     /// The ban in force for a client on a night, if any (the one ending last).
     public func ban(of client: ClientID, on night: Day) -> Ban? {
-        bans.values.filter { $0.clientID == client && $0.covers(night) }.max { ($0.until ?? Day(ordinal: .max)) < ($1.until ?? Day(ordinal: .max)) }
+        (banIDs[client] ?? []).compactMap { bans[$0] }.filter { $0.covers(night) }.max { ($0.until ?? Day(ordinal: .max)) < ($1.until ?? Day(ordinal: .max)) }
     }
 
     /// Open "looking for" alerts, oldest first.
@@ -113,17 +118,17 @@ public struct ShelterState: Hashable, Sendable {
 
     /// A client's plan that is still being worked on, if any.
     public func activeReturnPlan(of client: ClientID) -> ReturnPlan? {
-        returnPlans.values.first { $0.clientID == client && $0.isActive }
+        (returnPlanIDs[client] ?? []).lazy.compactMap { self.returnPlans[$0] }.first { $0.isActive }
     }
 
     /// A client's most recent plan (active or not).
     public func latestReturnPlan(of client: ClientID) -> ReturnPlan? {
-        returnPlans.values.filter { $0.clientID == client }.max { $0.id < $1.id }
+        (returnPlanIDs[client] ?? []).max().flatMap { returnPlans[$0] }
     }
 
     /// Tonight's waiting list, highest priority first: vulnerable people, then by time of asking.
     public func waiting(on night: Day) -> [WaitlistEntry] {
-        waitlist.values.filter { $0.night == night && $0.isWaiting }.sorted { a, b in
+        (waitlistByNight[night] ?? []).compactMap { waitlist[$0] }.filter(\.isWaiting).sorted { a, b in
             let va = !(clients[a.clientID]?.details.vulnerabilities.isEmpty ?? true), vb = !(clients[b.clientID]?.details.vulnerabilities.isEmpty ?? true)
             if va != vb { return va }
             return a.askedAt != b.askedAt ? a.askedAt < b.askedAt : a.id < b.id
@@ -131,18 +136,20 @@ public struct ShelterState: Hashable, Sendable {
     }
 
     /// People turned away on a night (counted, never silently dropped).
-    public func turnedAway(on night: Day) -> Int { waitlist.values.filter { $0.night == night && $0.outcome == .turnedAway }.count }
+    public func turnedAway(on night: Day) -> Int { (waitlistByNight[night] ?? []).filter { waitlist[$0]?.outcome == .turnedAway }.count }
 
     /// The approved extension covering `night` for a client at a location, if any.
     public func approvedExtension(client: ClientID, location: LocationID, covering night: Day) -> ExtensionRequest? {
-        extensions.values.first { $0.clientID == client && $0.locationID == location && $0.status == .approved && $0.reason != .twentyFourHourBed
-            && ($0.approvedUntil ?? night) >= night }
+        (extensionIDs[client] ?? []).lazy.compactMap { self.extensions[$0] }.first { $0.locationID == location && $0.status == .approved
+            && $0.reason != .twentyFourHourBed && ($0.approvedUntil ?? night) >= night }
     }
 
     /// An approved request to place a client in a 24-hour bed at a location, covering `night`.
     public func approvedTwentyFourHour(client: ClientID, location: LocationID, covering night: Day) -> Bool {
-        extensions.values.contains { $0.clientID == client && $0.locationID == location && $0.status == .approved && $0.reason == .twentyFourHourBed
-            && ($0.approvedUntil ?? night) >= night }
+        (extensionIDs[client] ?? []).contains { id in
+            guard let x = extensions[id] else { return false }
+            return x.locationID == location && x.status == .approved && x.reason == .twentyFourHourBed && (x.approvedUntil ?? night) >= night
+        }
     }
 
     /// The bed a client has on a night, if any.

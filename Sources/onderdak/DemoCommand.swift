@@ -14,12 +14,23 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Seed of the generator: the same seed gives the same journal.") var seed: UInt64 = 1
     @Option(help: ArgumentHelp("Pretend today is this date (YYYY-MM-DD); default: today in Amsterdam.", valueName: "date"))
     var today: String?
+    @Option(help: "small (default: 3 locations, 72 clients, 4 months) or city (6 locations, 400 beds, ~100,000 clients, 10 years, > 1M events).")
+    var scale = "small"
+    @Option(help: "Years of nights for --scale city.") var years = 10
 
     func run() throws {
+        guard ["small", "city"].contains(scale) else { throw fail("--scale must be small or city", code: 2) }
         var day = AmsterdamTime.night(of: SystemClock.now())
         if let today {
             guard let d = Day.parse(today) else { throw fail("--today: \"\(today)\" is not a real date (use YYYY-MM-DD or DD-MM-YYYY)", code: 2) }
             day = d
+        }
+        if scale == "city" {
+            do {
+                let s = try CityGenerator.write(path: journal.path, seed: seed, today: day, years: max(1, years))
+                print("City demo journal written to \(journal.path): \(s.events) events, \(s.clients) clients, \(s.beds) beds, \(s.nights) nights.")
+            } catch { throw fail("\(error)") }
+            return
         }
         let rules = try loadRuleSet()
         do {
