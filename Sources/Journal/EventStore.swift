@@ -16,14 +16,41 @@ public final class EventStore {
     public var header: JournalHeader { journal.header }
     public var path: String { journal.path }
 
-    /// Opens an existing journal and replays it.
+    /// Events replayed at open beyond which a new snapshot is written.
+    public static let snapshotThreshold = 50_000
+
+    /// Opens an existing journal and replays it — from the snapshot cache beside it when that
+    /// matches the journal (then only the records after it), else from the start. A snapshot is
+    /// (re)written when the replay covered more than `snapshotThreshold` events.
     public static func open(path: String, writable: Bool = true, io: JournalIO = SystemIO(),
-                            clock: @escaping () -> Timestamp) throws(JournalError) -> EventStore {
+                            clock: @escaping () -> Timestamp, useSnapshot: Bool = true) throws(JournalError) -> EventStore {
+        if useSnapshot, let snap = SnapshotFile.read(journal: path) {
+            var state = snap.state
+            if let journal = try? JournalFile.open(path: path, writable: writable, io: io, resume: snap, visit: { _, payload in
+                state.evolve(try EventCodec.decode(payload))
+            }) {
+                let store = EventStore(journal: journal, state: state, clock: clock)
+                store.snapshotIfWorthIt(replayed: journal.recordCount - snap.records)
+                return store
+            }
+        }
         var state = ShelterState.initial
         let journal = try JournalFile.open(path: path, writable: writable, io: io) { _, payload in
             state.evolve(try EventCodec.decode(payload))
         }
-        return EventStore(journal: journal, state: state, clock: clock)
+        let store = EventStore(journal: journal, state: state, clock: clock)
+        if useSnapshot { store.snapshotIfWorthIt(replayed: journal.recordCount) }
+        return store
+    }
+
+    /// Writes the snapshot now, whatever the length of the replay (tests, tools).
+    public func snapshotIfWorthItForTests() { snapshotIfWorthIt(replayed: Int.max) }
+
+    /// Writes the snapshot cache when a replay was long (ignored on failure: it is only a cache).
+    func snapshotIfWorthIt(replayed: Int) {
+        guard replayed >= EventStore.snapshotThreshold, journal.recordCount > 1 else { return }
+        SnapshotFile.write(SnapshotFile(records: journal.recordCount, end: journal.end, lastRecordOffset: journal.lastRecordOffset,
+                                        headHash: journal.headHash, headerPayload: journal.header.encoded(), state: state), journal: path)
     }
 
     /// Every event in a journal that `keep` accepts, in order, read without writing (for the audit log).

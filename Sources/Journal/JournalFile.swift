@@ -20,6 +20,8 @@ public final class JournalFile {
     public private(set) var end: Int
     /// Records read so far, the header included.
     public private(set) var recordCount: Int
+    /// Byte offset where the last complete record starts (for snapshots).
+    public private(set) var lastRecordOffset = 0
     /// SHA-256 of the last record read: the head of the hash chain.
     public private(set) var headHash: [UInt8]
     /// Things the user should be told: a torn tail cut, a file mode fixed.
@@ -104,7 +106,7 @@ public final class JournalFile {
 
     /// Opens a journal and reads every record, handing event payloads (not the header) to `visit`.
     /// Writable opens cut a torn tail (saving the bytes beside the journal) and refuse a corrupt file.
-    public static func open(path: String, writable: Bool, io: JournalIO = SystemIO(), visit: Visitor) throws(JournalError) -> JournalFile {
+    public static func open(path: String, writable: Bool, io: JournalIO = SystemIO(), resume: SnapshotFile? = nil, visit: Visitor) throws(JournalError) -> JournalFile {
         let fd = Glibc.open(path, (writable ? O_RDWR : O_RDONLY) | O_CLOEXEC)
         guard fd >= 0 else {
             switch errno {
@@ -129,6 +131,26 @@ public final class JournalFile {
             }
         }
         try journal.readHeaderCheck()
+        if let resume {
+            // Start after the snapshot: only if this file is the one it was taken from.
+            guard Int(st.st_size) >= resume.end, resume.end > 0 else { close(fd); throw .notAJournal(path: path) }
+            let firstLen = journal.readLE32(at: 8)
+            guard let headerBytes = journal.readBytes(at: RecordFormat.headerSize + 32, count: Int(firstLen)), headerBytes == resume.headerPayload,
+                  let header = try? headerBytes.withUnsafeBytes({ (p: UnsafeRawBufferPointer) throws(CodecError) in try JournalHeader.decode(p) }) else {
+                close(fd); throw .notAJournal(path: path)
+            }
+            if Int(st.st_size) > resume.end {
+                guard journal.readBytes(at: resume.end + RecordFormat.headerSize, count: 32) == resume.headHash else { close(fd); throw .notAJournal(path: path) }
+            } else {
+                guard let last = journal.readBytes(at: resume.lastRecordOffset, count: resume.end - resume.lastRecordOffset),
+                      last.withUnsafeBytes({ RecordFormat.sha256($0) }) == resume.headHash else { close(fd); throw .notAJournal(path: path) }
+            }
+            journal.header = header
+            journal.recordCount = resume.records
+            journal.end = resume.end
+            journal.headHash = resume.headHash
+            journal.lastRecordOffset = resume.lastRecordOffset
+        }
         if writable {
             try journal.lock(LOCK_EX)
             defer { journal.unlock() }
@@ -139,6 +161,18 @@ public final class JournalFile {
             try journal.readNew(cutTornTail: false, visit: visit)
         }
         return journal
+    }
+
+    func readLE32(at offset: Int) -> UInt32 {
+        guard let b = readBytes(at: offset, count: 4) else { return 0 }
+        return UInt32(b[0]) | UInt32(b[1]) << 8 | UInt32(b[2]) << 16 | UInt32(b[3]) << 24
+    }
+
+    func readBytes(at offset: Int, count: Int) -> [UInt8]? {
+        guard count >= 0, count < 1 << 28 else { return nil }
+        var out = [UInt8](repeating: 0, count: count)
+        let n = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress, count, off_t(offset)) }
+        return n == count ? out : nil
     }
 
     /// Checks the first bytes look like a journal, so a wrong file gets a plain message.
@@ -201,9 +235,11 @@ public final class JournalFile {
         }
         guard size > end else { return }
         let count = size - end
+        var lastSeen = -1
         let result = try withMappedRange(offset: end, count: count) { (buf) throws(JournalError) -> JournalScanner.Result in
             do {
                 return try JournalScanner.scan(buf, baseOffset: end, firstIndex: recordCount, previousHash: headHash, verifyChain: false) { index, ref, payload in
+                    lastSeen = ref.offset
                     if index == 0 {
                         do { header = try JournalHeader.decode(payload) } catch {
                             throw JournalError.notAJournal(path: path)
@@ -224,6 +260,7 @@ public final class JournalFile {
             recordCount += result.records
             end = result.validEnd
             headHash = result.headHash
+            if lastSeen >= 0 { lastRecordOffset = lastSeen }
         }
         switch result.problem {
         case nil: break
@@ -296,7 +333,9 @@ public final class JournalFile {
         guard !payloads.isEmpty else { return recordCount }
         var bytes: [UInt8] = []
         var head = headHash
+        var lastStart = 0
         for (i, payload) in payloads.enumerated() {
+            lastStart = bytes.count
             let flags = i < payloads.count - 1 ? RecordFormat.flagContinued : 0
             let record = RecordFormat.build(kind: RecordFormat.kindEvent, flags: flags, payload: payload, previousHash: head)
             head = record.withUnsafeBytes { RecordFormat.sha256($0) }
@@ -322,6 +361,7 @@ public final class JournalFile {
         end = start + bytes.count
         recordCount += payloads.count
         headHash = head
+        lastRecordOffset = start + lastStart
         return recordCount
     }
 

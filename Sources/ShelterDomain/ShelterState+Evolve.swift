@@ -200,9 +200,12 @@ extension ShelterState {
             notes[survivor]!.sort { $0.id < $1.id }
         }
         for id in banIDs.removeValue(forKey: absorbed) ?? [] { bans[id]?.clientID = survivor; banIDs[survivor, default: []].append(id) }
+        banIDs[survivor]?.sort()
         for (id, a) in alerts where a.clientID == absorbed { alerts[id]?.clientID = survivor }
         for id in extensionIDs.removeValue(forKey: absorbed) ?? [] { extensions[id]?.clientID = survivor; extensionIDs[survivor, default: []].append(id) }
+        extensionIDs[survivor]?.sort()
         for id in returnPlanIDs.removeValue(forKey: absorbed) ?? [] { returnPlans[id]?.clientID = survivor; returnPlanIDs[survivor, default: []].append(id) }
+        returnPlanIDs[survivor]?.sort()
         for (id, w) in waitlist where w.clientID == absorbed { waitlist[id]?.clientID = survivor }
         if let d = indDecisions.removeValue(forKey: absorbed), indDecisions[survivor] == nil { var d = d; d.clientID = survivor; indDecisions[survivor] = d }
         if let h = history.removeValue(forKey: absorbed) {
@@ -226,6 +229,7 @@ extension ShelterState {
         guard let list = clientNights[client] else { return }
         let i = lowerBound(list, night)
         if i < list.count, list[i] == night { clientNights[client]!.remove(at: i) }
+        if clientNights[client]?.isEmpty == true { clientNights[client] = nil }
     }
 
     /// The state after all `events`, starting from `initial`.

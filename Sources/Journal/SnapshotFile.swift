@@ -1,0 +1,57 @@
+import Foundation
+import ShelterDomain
+
+/// The disposable snapshot cache beside a journal (`<journal>.snapshot`, 0600): the folded
+/// state after the first `records` records, tagged with the byte offset, the head hash there, the
+/// journal's header and the fold-code version. Used only when every tag matches the journal
+/// (the next record must link to the stored head hash, or — at the end — the last record must
+/// hash to it); otherwise it is ignored and rebuilt. Never a second source of truth.
+public struct SnapshotFile {
+    static let magic: [UInt8] = Array("ONDS".utf8)
+
+    public var records: Int
+    public var end: Int
+    public var lastRecordOffset: Int
+    public var headHash: [UInt8]
+    public var headerPayload: [UInt8]
+    public var state: ShelterState
+
+    public static func path(forJournal journal: String) -> String { journal + ".snapshot" }
+
+    /// Writes the snapshot (temporary file, fsync, rename); failures are ignored (it is a cache).
+    public static func write(_ snap: SnapshotFile, journal: String) {
+        var w = ByteWriter(capacity: 1 << 22)
+        for b in magic { w.u8(b) }
+        w.u8(StateSnapshot.foldVersion); w.u16(EventCodec.maxTag)
+        w.varint(UInt64(snap.records)); w.varint(UInt64(snap.end)); w.varint(UInt64(snap.lastRecordOffset))
+        w.raw(snap.headHash); w.raw(snap.headerPayload)
+        w.raw(StateSnapshot.encode(snap.state))
+        var bytes = w.bytes
+        let crc = bytes.withUnsafeBytes { CRC32C.checksum($0) }
+        for i in 0..<4 { bytes.append(UInt8((crc >> (8 * UInt32(i))) & 0xFF)) }
+        let final = path(forJournal: journal), tmp = final + ".tmp-\(getpid())"
+        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return }
+        let ok = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) } == bytes.count && fsync(fd) == 0
+        close(fd)
+        if ok { rename(tmp, final) } else { unlink(tmp) }
+    }
+
+    /// Reads a snapshot, or nil when missing, damaged or from another fold-code version.
+    public static func read(journal: String) -> SnapshotFile? {
+        guard let data = FileManager.default.contents(atPath: path(forJournal: journal)), data.count > 12 else { return nil }
+        let bytes = [UInt8](data)
+        let body = bytes.dropLast(4)
+        let stored = bytes.suffix(4).enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << (8 * UInt32($1.offset)) }
+        guard Array(body).withUnsafeBytes({ CRC32C.checksum($0) }) == stored else { return nil }
+        return try? Array(body).withUnsafeBytes { (p: UnsafeRawBufferPointer) throws -> SnapshotFile? in
+            var r = ByteReader(p)
+            for b in magic { guard try r.u8() == b else { return nil } }
+            guard try r.u8() == StateSnapshot.foldVersion, try r.u16() == EventCodec.maxTag else { return nil }
+            let records = Int(try r.varint()), end = Int(try r.varint()), last = Int(try r.varint())
+            let head = try r.raw(), header = try r.raw(), state = try r.raw()
+            return SnapshotFile(records: records, end: end, lastRecordOffset: last, headHash: head, headerPayload: header,
+                                state: try StateSnapshot.decode(state))
+        }
+    }
+}
