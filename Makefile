@@ -36,7 +36,7 @@ test: deps
 bench: deps
 	$(SWIFT) build -c release --product onderdak
 	$(SWIFT) build -c release --product onderdak-bench
-	.build/release/onderdak-bench
+	ONDERDAK_BIN=.build/release/onderdak .build/release/onderdak-bench
 
 reliability: deps
 	bash Tests/reliability.sh

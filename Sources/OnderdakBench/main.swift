@@ -177,3 +177,57 @@ print("")
 print("Search as you type — \(searchClients) clients, index built in \(String(format: "%.2f", indexSeconds)) s, \(keystroke.count) keystrokes (\(searchNames) names)")
 row("search p50 per keystroke", String(format: "%.3f ms", percentile(keystroke, 0.5) * 1000), "target 5 ms", percentile(keystroke, 0.5) / 0.005, 1)
 row("search p99 per keystroke", String(format: "%.3f ms", percentile(keystroke, 0.99) * 1000), "target 5 ms", percentile(keystroke, 0.99) / 0.005, 1)
+
+// City scale: `onderdak demo --scale city` (10 years, 400 beds), measured through the real
+// binary as a cold process, against sha256sum and sqlite3 on our own SQLite export, same run.
+func runTimed(_ argv: [String], stdout: Bool = false) -> (seconds: Double, ok: Bool, out: String) {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: argv[0])
+    p.arguments = Array(argv.dropFirst())
+    let pipe = Pipe()
+    p.standardOutput = stdout ? pipe : FileHandle.nullDevice
+    p.standardError = FileHandle.nullDevice
+    let t = now()
+    do { try p.run() } catch { return (0, false, "") }
+    let data = stdout ? pipe.fileHandleForReading.readDataToEndOfFile() : Data()
+    p.waitUntilExit()
+    return (now() - t, p.terminationStatus == 0, String(decoding: data, as: UTF8.self))
+}
+
+let cityYears = Int(ProcessInfo.processInfo.environment["BENCH_CITY_YEARS"] ?? "10") ?? 10
+let onderdakBin = ProcessInfo.processInfo.environment["ONDERDAK_BIN"] ?? ".build/release/onderdak"
+if cityYears > 0, FileManager.default.isExecutableFile(atPath: onderdakBin) {
+    let cityPath = dir + "/city.onderdak"
+    let gen = runTimed([onderdakBin, "demo", "--journal", cityPath, "--scale", "city", "--years", String(cityYears), "--today", "2026-11-23"], stdout: true)
+    let size = Double((try? FileManager.default.attributesOfItem(atPath: cityPath)[.size] as? Int) ?? 0) / 1e6
+    print("")
+    print("City — \(gen.out.trimmingCharacters(in: .whitespacesAndNewlines)) (\(String(format: "%.1f", size)) MB in \(String(format: "%.1f", gen.seconds)) s)")
+    let shaCity = sha256sumSeconds(cityPath)
+    let board = [onderdakBin, "board", "--journal", cityPath, "--night", "2026-11-23", "--format", "json"]
+    try? FileManager.default.removeItem(atPath: cityPath + ".snapshot")
+    let first = runTimed(board).seconds  // full replay, then writes the snapshot cache
+    let warm = best(3) { _ = runTimed(board) }
+    let verifyCity = best(2) { _ = runTimed([onderdakBin, "verify", "--journal", cityPath]) }
+    let sqlitePath = dir + "/city.sqlite"
+    let export = runTimed([onderdakBin, "export", "--journal", cityPath, "--format", "sqlite", "--out", sqlitePath])
+    let query = "SELECT location, room, bed, person_key, status FROM bed_nights WHERE night = '2026-11-23' ORDER BY location, bed;"
+    let sqliteSeconds = export.ok ? best(3) { _ = runTimed(["/usr/bin/sqlite3", sqlitePath, query]) } : .nan
+    var rssMB = Double.nan
+    if FileManager.default.isExecutableFile(atPath: "/usr/bin/time") {
+        let p = Process(); let pipe = Pipe()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/time"); p.arguments = ["-f", "%M"] + [onderdakBin] + Array(board.dropFirst())
+        p.standardOutput = FileHandle.nullDevice; p.standardError = pipe
+        if (try? p.run()) != nil {
+            let err = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            rssMB = (Double(err.split(separator: "\n").last.map(String.init) ?? "") ?? .nan) / 1024
+        }
+    }
+    row("city: cold board, snapshot", String(format: "%.3f s", warm), String(format: "sha256sum %.3f s", shaCity), warm / shaCity, 2)
+    row("city: cold board, full replay", String(format: "%.3f s (writes snapshot)", first), String(format: "sha256sum %.3f s", shaCity), first / shaCity, 4)
+    row("city: verify", String(format: "%.3f s", verifyCity), String(format: "sha256sum %.3f s", shaCity), verifyCity / shaCity, 1.5)
+    row("city: board vs sqlite3", String(format: "%.3f s", warm), String(format: "sqlite3 %.3f s", sqliteSeconds), warm / sqliteSeconds, 2)
+    row("city: peak RSS (board, snapshot)", String(format: "%.0f MB", rssMB), "target 200 MB", rssMB / 200, 1)
+} else {
+    print("\nCity — SKIP (set BENCH_CITY_YEARS > 0 and build .build/release/onderdak)")
+}

@@ -142,6 +142,7 @@ struct BenchSmokeTests {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: bench)
         p.arguments = ["3000", "5", "2000", "20"]
+        p.environment = ["BENCH_CITY_YEARS": "0", "PATH": "/usr/bin:/bin"]  // the city part belongs to make bench
         let out = Pipe()
         p.standardOutput = out
         try p.run()
@@ -294,5 +295,20 @@ struct ReliabilitySmokeTests {
         let ui = try Harness.run(["stress-ui", "--journal", j, "--keys", "1500"])
         #expect(ui.code == 0)
         #expect(try Harness.run(["verify", "--deep", "--journal", j]).code == 0)
+    }
+}
+
+@Suite("End to end: the city dataset (smoke; the real run is make bench)")
+struct CityDemoSmokeTests {
+    @Test("The city generator writes a verifiable journal; other scales are refused")
+    func smoke() throws {
+        let dir = Harness.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let j = dir + "/city.onderdak"
+        let gen = try Harness.run(["demo", "--journal", j, "--scale", "city", "--years", "0", "--today", "2026-11-23"])
+        #expect(gen.code == 0 && gen.stdout.contains("400 beds"))
+        #expect(try Harness.run(["verify", "--deep", "--journal", j]).code == 0)
+        #expect(try Harness.run(["board", "--journal", j, "--night", "2026-11-23", "--format", "json"]).code == 0)
+        #expect(try Harness.run(["demo", "--journal", dir + "/x", "--scale", "town"]).code == 2)
     }
 }
