@@ -1,3 +1,4 @@
+import Foundation
 import Journal
 import ShelterDomain
 import TerminalUI
@@ -501,9 +502,28 @@ public final class DeskSession {
     var index = ClientSearchIndex()
     var indexedClients = -1
     var indexedRevision = -1
+    /// An index being built in the background after start-up (a city's 100,000 clients take
+    /// seconds), so the first keystroke does not wait.
+    let prebuilt = IndexBox()
+
+    /// Starts building the search index in the background (once).
+    func prebuildIndex() {
+        guard indexedRevision < 0, !prebuilt.started, let s = store?.state else { return }
+        prebuilt.started = true
+        let box = prebuilt
+        DispatchQueue.global(qos: .utility).async {
+            let built = ClientSearchIndex(state: s)
+            box.set(built, revision: s.clientRevision, clients: s.clients.count)
+        }
+    }
+
     func clientIndex() -> ClientSearchIndex {
         guard let s = store?.state else { return index }
         guard s.clientRevision != indexedRevision else { return index }
+        if indexedRevision < 0, let (built, revision, count) = prebuilt.take() {
+            index = built; indexedRevision = revision; indexedClients = count
+            if revision == s.clientRevision { return index }
+        }
         let added = s.clients.count - indexedClients
         if indexedClients >= 0, added > 0, s.clientRevision - indexedRevision == added {
             // Only registrations since the last build: add them.
@@ -564,6 +584,7 @@ public final class DeskSession {
     /// Called on a short timer: folds in appends made by other processes, and locks the screen
     /// after inactivity (keeping what is underneath).
     public func tick() {
+        if user != nil { prebuildIndex() }
         if let store, store.journal.hasNewData {
             let before = store.state.clientRevision
             do { try store.refresh() } catch { overlay = .error(error.description) }

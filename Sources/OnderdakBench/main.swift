@@ -93,14 +93,14 @@ let mb = Double(size) / 1e6
 let sha = sha256sumSeconds(path)
 var replayed = 0
 let replay = try best(3) {
-    let s = try EventStore.open(path: path, writable: false, clock: clock)
+    let s = try EventStore.open(path: path, writable: false, clock: clock, useSnapshot: false)
     replayed = Int(s.state.lastSequence)
 }
 let verify = try best(3) { _ = try JournalVerifier.verify(path: path, deep: false) }
 
 // Durable append latency through the full store (lock, catch-up, decide, encode, write, fsync)
 // against a bare pwrite+fsync of the same size on the same file system.
-let live = try EventStore.open(path: path, clock: clock)
+let live = try EventStore.open(path: path, clock: clock, useSnapshot: false)
 var storeLat: [Double] = []
 var recordSize = 0
 for i in 0..<appends {

@@ -28,3 +28,23 @@ struct LiveIndexTests {
         #expect(Set(sc3.hits.map(\.clientID)) == [73, 74])
     }
 }
+
+@Suite("Search index built in the background")
+struct PrebuiltIndexTests {
+    @Test("After login the index is built off the main loop and the first search uses it")
+    func prebuilt() throws {
+        let (s, dir) = try HomeScreenTests.demoSession("prebuilt", lang: "en")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        s.handle(.char("1"))
+        s.tick()
+        #expect(s.prebuilt.started)
+        for _ in 0..<200 where s.indexedRevision < 0 {
+            usleep(10_000)
+            _ = s.clientIndex()
+        }
+        #expect(s.indexedRevision == s.store!.state.clientRevision, "the background index was taken over")
+        s.handle(.char("/")); for c in "ivan" { s.handle(.char(c)) }
+        guard case .search(let sc) = s.mode else { return }
+        #expect(sc.hits.contains { $0.clientID == 4 })
+    }
+}
