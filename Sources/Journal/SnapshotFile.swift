@@ -39,19 +39,22 @@ public struct SnapshotFile {
 
     /// Reads a snapshot, or nil when missing, damaged or from another fold-code version.
     public static func read(journal: String) -> SnapshotFile? {
-        guard let data = FileManager.default.contents(atPath: path(forJournal: journal)), data.count > 12 else { return nil }
-        let bytes = [UInt8](data)
-        let body = bytes.dropLast(4)
-        let stored = bytes.suffix(4).enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << (8 * UInt32($1.offset)) }
-        guard Array(body).withUnsafeBytes({ CRC32C.checksum($0) }) == stored else { return nil }
-        return try? Array(body).withUnsafeBytes { (p: UnsafeRawBufferPointer) throws -> SnapshotFile? in
-            var r = ByteReader(p)
-            for b in magic { guard try r.u8() == b else { return nil } }
-            guard try r.u8() == StateSnapshot.foldVersion, try r.u16() == EventCodec.maxTag else { return nil }
-            let records = Int(try r.varint()), end = Int(try r.varint()), last = Int(try r.varint())
-            let head = try r.raw(), header = try r.raw(), state = try r.raw()
-            return SnapshotFile(records: records, end: end, lastRecordOffset: last, headHash: head, headerPayload: header,
-                                state: try StateSnapshot.decode(state))
+        // One copy of the bytes, read in place (a city snapshot is tens of MB; RSS matters).
+        guard let bytes = FileManager.default.contents(atPath: path(forJournal: journal)).map({ [UInt8]($0) }), bytes.count > 12 else { return nil }
+        let n = bytes.count - 4
+        let stored = (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[n + $1]) << (8 * UInt32($1)) }
+        return bytes.withUnsafeBytes { (all: UnsafeRawBufferPointer) -> SnapshotFile? in
+            let body = UnsafeRawBufferPointer(rebasing: all[0..<n])
+            guard CRC32C.checksum(body) == stored else { return nil }
+            return try? { () throws(CodecError) -> SnapshotFile? in
+                var r = ByteReader(body)
+                for b in magic { guard try r.u8() == b else { return nil } }
+                guard try r.u8() == StateSnapshot.foldVersion, try r.u16() == EventCodec.maxTag else { return nil }
+                let records = Int(try r.varint()), end = Int(try r.varint()), last = Int(try r.varint())
+                let head = try r.raw(), header = try r.raw()
+                let state = try StateSnapshot.decodeEmbedded(&r)
+                return SnapshotFile(records: records, end: end, lastRecordOffset: last, headHash: head, headerPayload: header, state: state)
+            }()
         }
     }
 }

@@ -152,6 +152,15 @@ public enum StateSnapshot {
         } catch let e as CodecError { throw e } catch { throw .malformed("\(error)") }
     }
 
+    /// Reads a length-prefixed snapshot straight from a reader (no copy of the bytes).
+    public static func decodeEmbedded(_ r: inout ByteReader) throws(CodecError) -> ShelterState {
+        let n = try r.varint()
+        let start = r.offset
+        let s = try decode(&r)
+        guard UInt64(r.offset - start) == n else { throw .malformed("snapshot length mismatch") }
+        return s
+    }
+
     static func decode(_ r: inout ByteReader) throws(CodecError) -> ShelterState {
         var s = ShelterState()
         func expect<T>(_ e: Event, _ f: (Event) -> T?) throws(CodecError) -> T {
