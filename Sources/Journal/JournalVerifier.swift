@@ -117,7 +117,13 @@ public enum JournalVerifier {
         }
         if deep {
             var checker = InvariantChecker()
+            // The snapshot cache must equal the replay at its position (it is not protected by the chain).
+            let snapshot = SnapshotFile.read(journal: path)
+            if let snap = snapshot, snap.records <= 1 { report.violations.append("snapshot: empty") }
             for i in 1..<max(1, n) {
+                if let snap = snapshot, i == snap.records, checker.state != snap.state {
+                    report.violations.append("snapshot \(SnapshotFile.path(forJournal: path)) differs from the journal at record \(i): delete it (it is a cache and will be rebuilt)")
+                }
                 do {
                     let e = try EventCodec.decode(payload(buf, starts[i], ends[i]))
                     if e.sequence != UInt64(i) {
@@ -129,7 +135,13 @@ public enum JournalVerifier {
                     report.payloadErrors.append("record \(i) (byte offset \(starts[i])): \(error)")
                 }
             }
-            report.violations = checker.violations
+            if let snap = snapshot, snap.records == max(1, n), checker.state != snap.state {
+                report.violations.append("snapshot \(SnapshotFile.path(forJournal: path)) differs from the journal at its end: delete it (it is a cache and will be rebuilt)")
+            }
+            if let snap = snapshot, snap.records > max(1, n) {
+                report.violations.append("snapshot \(SnapshotFile.path(forJournal: path)) is ahead of the journal (\(snap.records) > \(n) records): delete it")
+            }
+            report.violations = checker.violations + report.violations
         }
         return report
     }

@@ -30,6 +30,14 @@ struct SnapshotTests {
         let later = try Self.full(path)
         #expect(later != expected)
         #expect(try EventStore.open(path: path, writable: false, clock: { TestClock().now }).state == later)
+        // verify --deep checks the cache against the replay: a consistent snapshot passes, a forged one is reported.
+        #expect(try JournalVerifier.verify(path: path, deep: true).violations.isEmpty)
+        var forged = try #require(SnapshotFile.read(journal: path))
+        let banned = try #require(forged.state.bans.keys.first)
+        forged.state.bans[banned]?.liftedOn = Day.parseISO("2026-11-01")  // someone "lifts" a ban in the cache only
+        SnapshotFile.write(forged, journal: path)
+        let report = try JournalVerifier.verify(path: path, deep: true)
+        #expect(report.violations.contains { $0.contains("differs from the journal") } && report.exitCode == 1)
         // A damaged snapshot is ignored.
         var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: snapPath)))
         bytes[bytes.count / 2] ^= 0x40
