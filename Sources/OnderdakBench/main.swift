@@ -228,6 +228,44 @@ if cityYears > 0, FileManager.default.isExecutableFile(atPath: onderdakBin) {
     row("city: verify", String(format: "%.3f s", verifyCity), String(format: "sha256sum %.3f s", shaCity), verifyCity / shaCity, 1.5)
     row("city: board vs sqlite3", String(format: "%.3f s", warm), String(format: "sqlite3 %.3f s", sqliteSeconds), warm / sqliteSeconds, 2)
     row("city: peak RSS (board, snapshot)", String(format: "%.0f MB", rssMB), "target 200 MB", rssMB / 200, 1)
+    // The desk session with the city loaded: keystroke → frame through the in-memory backend, and its peak RSS.
+    var boardP99 = Double.nan, searchP99 = Double.nan, tuiRSS = Double.nan
+    do {
+        let p = Process(); let out = Pipe(); let err = Pipe()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/time")
+        p.arguments = ["-f", "%M", onderdakBin, "stress-frames", "--journal", cityPath, "--keys", "2000"]
+        p.standardOutput = out; p.standardError = err
+        if (try? p.run()) != nil {
+            let o = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            let e = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            let words = o.split(separator: " ")
+            func after(_ a: String, _ b: String) -> Double {
+                // "board p50 X ms p99 Y ms"
+                guard let i = words.indices.first(where: { words[$0] == a && $0 + 5 < words.count && words[$0 + 4] == b }) else { return .nan }
+                return Double(words[i + 5]) ?? .nan
+            }
+            boardP99 = after("board", "p99"); searchP99 = after("search", "p99")
+            tuiRSS = (Double(e.split(separator: "\n").last.map(String.init) ?? "") ?? .nan) / 1024
+        }
+    }
+    row("city: key → frame p99, board", String(format: "%.2f ms", boardP99), "target 16 ms", boardP99 / 16, 1)
+    row("city: key → frame p99, search", String(format: "%.2f ms", searchP99), "target 16 ms", searchP99 / 16, 1)
+    row("city: peak RSS (desk session)", String(format: "%.0f MB", tuiRSS), "target 200 MB", tuiRSS / 200, 1)
+    // Growth: the same measurements on 1, 5 and 10 years.
+    print("")
+    print("growth      events    full replay   s per M events   cold board (snapshot)")
+    for years in [1, 5, cityYears] where years <= cityYears {
+        let path = dir + "/city\(years).onderdak"
+        let g = years == cityYears ? (seconds: 0.0, ok: true, out: gen.out) :
+            runTimed([onderdakBin, "demo", "--journal", path, "--scale", "city", "--years", String(years), "--today", "2026-11-23"], stdout: true)
+        let jp = years == cityYears ? cityPath : path
+        let ev = Double(g.out.split(separator: " ").first(where: { Int($0.replacingOccurrences(of: ",", with: "")) != nil }).flatMap { Double(String($0)) } ?? 0)
+        try? FileManager.default.removeItem(atPath: jp + ".snapshot")
+        let full = runTimed([onderdakBin] + Array(board.dropFirst().map { $0 == cityPath ? jp : $0 })).seconds
+        let snap = best(2) { _ = runTimed([onderdakBin] + Array(board.dropFirst().map { $0 == cityPath ? jp : $0 })) }
+        print(String(format: "%2d years  %9.0f   %8.3f s      %8.3f          %8.3f s", years, ev, full, full / max(ev, 1) * 1e6, snap))
+    }
 } else {
     print("\nCity — SKIP (set BENCH_CITY_YEARS > 0 and build .build/release/onderdak)")
 }
