@@ -524,6 +524,7 @@ public final class DeskSession {
             index = built; indexedRevision = revision; indexedClients = count
             if revision == s.clientRevision { return index }
         }
+        if indexedRevision < 0 { prebuilt.abandon() }
         let added = s.clients.count - indexedClients
         if indexedClients >= 0, added > 0, s.clientRevision - indexedRevision == added {
             // Only registrations since the last build: add them.

@@ -9,7 +9,6 @@ public struct ClientSearchIndex: Sendable {
     var words: [[UInt8]] = []
     /// For each word, the clients that have it and in which field (bit 0 name, bit 1 alias).
     var postings: [[(ClientID, UInt8)]] = []
-    var indexOf: [[UInt8]: Int] = [:]
     /// Indices of words made of letters (names, aliases): the only ones a typo can match.
     var letterWords: [Int] = []
     var pending: [([UInt8], ClientID, UInt8)] = []
@@ -73,10 +72,8 @@ public struct ClientSearchIndex: Sendable {
         pending.removeAll()
         words = all.keys.sorted { $0.lexicographicallyPrecedes($1) }
         postings = words.map { all[$0]! }
-        indexOf = [:]
         letterWords = []
         for (i, w) in words.enumerated() {
-            indexOf[w] = i
             if w.contains(where: { $0 >= UInt8(ascii: "a") }) { letterWords.append(i) }
         }
     }

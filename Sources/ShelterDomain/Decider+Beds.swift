@@ -36,8 +36,8 @@ extension Decider {
             return [.waitlisted(WaitlistEntry(id: s.nextWaitlistID, night: night, clientID: client, note: note))]
 
         case let .closeWaitlist(id, outcome):
-            guard let w = s.waitlist[id] else { throw .unknownWaitlistEntry(id) }
-            guard w.isWaiting else { throw .alreadyClosed }
+            if s.closedWaitlist.contains(id) { throw .alreadyClosed }
+            guard s.waitlist[id] != nil else { throw .unknownWaitlistEntry(id) }
             return [.waitlistClosed(entry: id, outcome: outcome)]
 
         case let .checkOut(night, client, duringNight):

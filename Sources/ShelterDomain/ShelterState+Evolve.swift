@@ -109,9 +109,15 @@ extension ShelterState {
             var w = w
             w.askedAt = r.timestamp
             waitlist[w.id] = w
+            waitlistCount = max(waitlistCount, w.id)
             waitlistByNight[w.night, default: []].append(w.id)
         case let .waitlistClosed(id, outcome):
-            waitlist[id]?.outcome = outcome
+            if let w = waitlist.removeValue(forKey: id) {
+                if outcome == .turnedAway { turnedAwayCount[w.night, default: 0] += 1 }
+                waitlistByNight[w.night]?.removeAll { $0 == id }
+                if waitlistByNight[w.night]?.isEmpty == true { waitlistByNight[w.night] = nil }
+            }
+            closedWaitlist.insert(id)
         case let .checkedOut(night, bed, client, duringNight):
             if nights[night]?.byBed[bed]?.clientID == client {
                 nights[night]?.byBed[bed]?.status = duringNight ? .leftDuringNight : .checkedOut

@@ -38,7 +38,14 @@ public struct ShelterState: Hashable, Sendable {
     public var outOfService: [BedID: [DateRange]] = [:]
     /// Cold-weather periods, in the order they were started.
     public var coldWeather: [DateRange] = []
+    /// Open waiting-list entries (closed ones are dropped: only their outcome counts are kept).
     public var waitlist: [Int32: WaitlistEntry] = [:]
+    /// The highest waiting-list id handed out.
+    public var waitlistCount: Int32 = 0
+    /// Ids of closed entries (so closing twice says "already closed").
+    public var closedWaitlist: Set<Int32> = []
+    /// People turned away per night (counted, never silently dropped).
+    public var turnedAwayCount: [Day: Int] = [:]
     /// Attempts at actions a role does not allow (each audited as an event).
     public var refusedAttempts = 0
     /// Exports made (each is an event with who and when).
@@ -113,7 +120,7 @@ public struct ShelterState: Hashable, Sendable {
     /// The out-of-service period of a bed covering `night`, if any.
     public func outOfService(_ bed: BedID, on night: Day) -> DateRange? { outOfService[bed]?.first { $0.contains(night) } }
 
-    public var nextWaitlistID: Int32 { Int32(waitlist.count) + 1 }
+    public var nextWaitlistID: Int32 { waitlistCount + 1 }
     public var nextReturnPlanID: ReturnPlanID { Int32(returnPlans.count) + 1 }
 
     /// A client's plan that is still being worked on, if any.
@@ -136,7 +143,7 @@ public struct ShelterState: Hashable, Sendable {
     }
 
     /// People turned away on a night (counted, never silently dropped).
-    public func turnedAway(on night: Day) -> Int { (waitlistByNight[night] ?? []).filter { waitlist[$0]?.outcome == .turnedAway }.count }
+    public func turnedAway(on night: Day) -> Int { turnedAwayCount[night] ?? 0 }
 
     /// The approved extension covering `night` for a client at a location, if any.
     public func approvedExtension(client: ClientID, location: LocationID, covering night: Day) -> ExtensionRequest? {

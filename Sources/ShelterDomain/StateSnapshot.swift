@@ -5,7 +5,7 @@
 /// indexes) are rebuilt on load. `foldVersion` changes whenever evolve or this layout changes.
 public enum StateSnapshot {
     /// Bump when `ShelterState.evolve` or this encoding changes: older snapshots are then ignored.
-    public static let foldVersion: UInt8 = 1
+    public static let foldVersion: UInt8 = 2
 
     static func body(_ e: Event, _ w: inout ByteWriter) { EventCodec.encodeBody(e, into: &w) }
     static func read(_ tag: UInt16, _ r: inout ByteReader) throws(CodecError) -> Event {
@@ -75,6 +75,9 @@ public enum StateSnapshot {
         w.varint(UInt64(s.coldWeather.count)); for p in s.coldWeather { w.day(p.from); w.optionalDay(p.until); w.string(p.note) }
         w.varint(UInt64(s.waitlist.count))
         for e in s.waitlist.values.sorted(by: { $0.id < $1.id }) { body(.waitlisted(e), &w); w.int(e.askedAt.milliseconds); w.u8(e.outcome?.rawValue ?? 0) }
+        w.int(s.waitlistCount)
+        w.varint(UInt64(s.closedWaitlist.count)); for id in s.closedWaitlist.sorted() { w.int(id) }
+        w.varint(UInt64(s.turnedAwayCount.count)); for (d, n) in s.turnedAwayCount.sorted(by: { $0.key < $1.key }) { w.day(d); w.int(n) }
         w.varint(UInt64(s.noShows.count))
         for (day, m) in s.noShows.sorted(by: { $0.key < $1.key }) {
             w.day(day); w.varint(UInt64(m.count)); for (l, n) in m.sorted(by: { $0.key < $1.key }) { w.int(l); w.int(n) }
@@ -257,6 +260,9 @@ public enum StateSnapshot {
             let o = try r.u8(); e.outcome = o == 0 ? nil : WaitlistEntry.Outcome(rawValue: o)
             s.waitlist[e.id] = e; s.waitlistByNight[e.night, default: []].append(e.id)
         }
+        s.waitlistCount = try r.int32()
+        for _ in 0..<(try count(&r)) { s.closedWaitlist.insert(try r.int32()) }
+        for _ in 0..<(try count(&r)) { s.turnedAwayCount[try r.day()] = try r.int() }
         for _ in 0..<(try count(&r)) {
             let day = try r.day()
             var m: [LocationID: Int] = [:]
