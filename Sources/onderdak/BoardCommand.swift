@@ -20,8 +20,7 @@ struct BoardCommand: ParsableCommand {
             guard let d = Day.parse(night) else { throw fail("--night: \"\(night)\" is not a real date", code: 2) }
             day = d
         }
-        let store: EventStore
-        do { store = try EventStore.open(path: journal.path, writable: false, clock: SystemClock.now) } catch { throw fail(error.description) }
+        let store = try openReadOnly(journal.path)
         let rows = BoardRow.board(store.state, night: day)
         if format == "json" {
             let items: [JSONValue] = rows.map { r in

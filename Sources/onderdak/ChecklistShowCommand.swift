@@ -17,8 +17,7 @@ struct ChecklistShowCommand: ParsableCommand {
 
     func run() throws {
         guard ["nl", "en"].contains(lang) else { throw fail("--lang must be nl or en", code: 2) }
-        let store: EventStore
-        do { store = try EventStore.open(path: journal.path, writable: false, clock: SystemClock.now) } catch { throw fail(error.description) }
+        let store = try openReadOnly(journal.path)
         guard let c = store.state.clients[client] else { throw fail("no client \(client) in \(journal.path)") }
         let list = store.state.assessments[client] ?? []
         guard let latest = list.last else { throw fail("client \(client) has no recorded assessment yet") }

@@ -43,8 +43,7 @@ struct ReportOccupancyCommand: ParsableCommand {
     func run() throws {
         let (from, to) = try options.days()
         guard let grouping = OccupancyReport.Grouping(rawValue: by) else { throw fail("--by must be night, week or month", code: 2) }
-        let store: EventStore
-        do { store = try EventStore.open(path: journal.path, writable: false, clock: SystemClock.now) } catch { throw fail(error.description) }
+        let store = try openReadOnly(journal.path)
         var locID: LocationID?
         if let location {
             guard let l = store.state.locations.values.first(where: { $0.name == location }) else {
@@ -87,8 +86,7 @@ struct ReportOutflowCommand: ParsableCommand {
 
     func run() throws {
         let (from, to) = try options.days()
-        let store: EventStore
-        do { store = try EventStore.open(path: journal.path, writable: false, clock: SystemClock.now) } catch { throw fail(error.description) }
+        let store = try openReadOnly(journal.path)
         let r = OutflowReport(store.state, from: from, to: to)
         let rate: Double? = (r.total >= 5 || options.noSuppress) ? r.positiveRate : nil
         switch options.format {

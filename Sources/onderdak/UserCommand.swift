@@ -42,13 +42,17 @@ func openStore(_ path: String) throws -> EventStore {
     do { return try EventStore.open(path: path, clock: SystemClock.now) } catch { throw fail(error.description) }
 }
 
+/// Opens a journal for reading only (reports, the board, summaries); problems exit 1 with the message.
+func openReadOnly(_ path: String) throws -> EventStore {
+    do { return try EventStore.open(path: path, writable: false, clock: SystemClock.now) } catch { throw fail(error.description) }
+}
+
 struct UserListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List staff (never PINs).")
     @OptionGroup var journal: JournalOption
 
     func run() throws {
-        let store: EventStore
-        do { store = try EventStore.open(path: journal.path, writable: false, clock: SystemClock.now) } catch { throw fail(error.description) }
+        let store = try openReadOnly(journal.path)
         let now = SystemClock.now()
         print("id  username         role         active  pin  name")
         for id in store.state.staff.keys.sorted() {
