@@ -34,7 +34,7 @@ public struct OccupancyScreen: Equatable {
         var y = 4
         let locations = s.locations.values.sorted { $0.id < $1.id }.map(\.name) + [""]
         let nameWidth = min(18, max(8, locations.map { TextWidth.width(of: $0) }.max() ?? 8))
-        for name in locations where y < buf.height - 12 {
+        for name in locations where y < buf.height - 7 {
             let series = nightly.filter { $0.location == name }
             let last = series.last?.occupancyPercent ?? 0
             buf.draw(TextWidth.fit(name.isEmpty ? t["occ.all"] : name, nameWidth), x: 2, y: y, style: name.isEmpty ? .bold : .normal)
