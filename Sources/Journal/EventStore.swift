@@ -25,22 +25,57 @@ public final class EventStore {
     public static func open(path: String, writable: Bool = true, io: JournalIO = SystemIO(),
                             clock: @escaping () -> Timestamp, useSnapshot: Bool = true) throws(JournalError) -> EventStore {
         if useSnapshot, let snap = SnapshotFile.read(journal: path) {
-            var state = snap.state
-            if let journal = try? JournalFile.open(path: path, writable: writable, io: io, resume: snap, visit: { _, payload in
-                state.evolve(try EventCodec.decode(payload))
-            }) {
+            let fold = PipelinedFold(snap.state)
+            let journal = try? JournalFile.open(path: path, writable: writable, io: io, resume: snap, visit: { _, payload in
+                fold.add(try EventCodec.decode(payload))
+            })
+            let state = fold.finish()
+            if let journal {
                 let store = EventStore(journal: journal, state: state, clock: clock)
                 store.snapshotIfWorthIt(replayed: journal.recordCount - snap.records)
                 return store
             }
         }
-        var state = ShelterState.initial
-        let journal = try JournalFile.open(path: path, writable: writable, io: io) { _, payload in
-            state.evolve(try EventCodec.decode(payload))
+        let fold = PipelinedFold(.initial)
+        let opened = Result { () throws(JournalError) -> JournalFile in
+            try JournalFile.open(path: path, writable: writable, io: io) { _, payload in fold.add(try EventCodec.decode(payload)) }
         }
+        let state = fold.finish()
+        let journal = try opened.get()
         let store = EventStore(journal: journal, state: state, clock: clock)
         if useSnapshot { store.snapshotIfWorthIt(replayed: journal.recordCount) }
         return store
+    }
+
+    /// The state a night's bed board needs, read without writing to the journal: from the
+    /// snapshot cache when it matches the journal (only the board's parts are decoded, then any
+    /// newer records are folded in), otherwise from a full replay (which refreshes the cache).
+    /// For showing that board, never for deciding.
+    public static func boardView(path: String, night: Day) throws(JournalError) -> ShelterState {
+        if var snap = SnapshotFile.readBoardView(journal: path, night: night) {
+            var tail: [RecordedEvent] = []
+            if (try? JournalFile.open(path: path, writable: false, resume: snap, visit: { _, payload in
+                tail.append(try EventCodec.decode(payload))
+            })) != nil {
+                // The clients the newer records are about are read too, so that folding them finds them.
+                var subjects = Set<ClientID>()
+                for e in tail {
+                    if let c = e.event.clientID { subjects.insert(c) }
+                    if case let .clientsMerged(_, absorbed, _) = e.event { subjects.insert(absorbed) }
+                    if case let .duplicateDismissed(_, b) = e.event { subjects.insert(b) }
+                }
+                if !subjects.isSubset(of: snap.state.clients.keys) {
+                    guard let again = SnapshotFile.readBoardView(journal: path, night: night, also: subjects), again.records == snap.records else {
+                        return try open(path: path, writable: false, clock: SystemClock.now).state
+                    }
+                    snap = again
+                }
+                var state = snap.state
+                for e in tail { state.evolve(e) }
+                return state
+            }
+        }
+        return try open(path: path, writable: false, clock: SystemClock.now).state
     }
 
     /// Writes the snapshot now, whatever the length of the replay (tests, tools).

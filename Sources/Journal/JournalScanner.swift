@@ -19,8 +19,10 @@ public struct JournalScanner {
     ///   - previousHash: hash of the record before `buffer` (zeros at the start of the file).
     ///   - verifyChain: hash every record and check each link (verify); otherwise only the
     ///     first link and the head are hashed (fast replay).
+    ///   - checkRecordCRC: false only for a caller that checks every record's CRC itself
+    ///     (the parallel verifier, which rescans with CRCs when it finds a mismatch).
     public static func scan(_ buffer: UnsafeRawBufferPointer, baseOffset: Int, firstIndex: Int, previousHash: [UInt8],
-                            verifyChain: Bool,
+                            verifyChain: Bool, checkRecordCRC: Bool = true,
                             visit: (_ index: Int, _ ref: RecordRef, _ payload: UnsafeRawBufferPointer) throws -> Void) rethrows -> Result {
         var result = Result(validEnd: baseOffset, headHash: previousHash)
         var o = 0
@@ -76,7 +78,7 @@ public struct JournalScanner {
                 break
             }
             let crc = RecordFormat.readLE32(buffer, o + 48 + length)
-            if CRC32C.checksum(UnsafeRawBufferPointer(rebasing: buffer[o..<o + 48 + length])) != crc {
+            if checkRecordCRC, CRC32C.checksum(UnsafeRawBufferPointer(rebasing: buffer[o..<o + 48 + length])) != crc {
                 if o + total == n {
                     result.problem = torn(batchStart, "the last record's checksum does not match")
                 } else {

@@ -20,6 +20,7 @@ public enum JournalVerifier {
         var payloadErrors: [String] = []
         var lastSequence: UInt64 = 0
         var lastHash: [UInt8] = []
+        var crcMismatch = false
     }
 
     /// Read-only views shared by the workers: the mapped file and the record boundaries; each
@@ -32,6 +33,13 @@ public enum JournalVerifier {
     }
 
     public static func verify(path: String, deep: Bool) throws(JournalError) -> VerifyReport {
+        // Record CRCs are checked by the parallel pass; when one does not match, the serial scan
+        // with CRCs runs again so that the report names the record exactly as replay would.
+        let fast = try verify(path: path, deep: deep, serialCRC: false)
+        return fast.crcMismatch ? try verify(path: path, deep: deep, serialCRC: true).report : fast.report
+    }
+
+    static func verify(path: String, deep: Bool, serialCRC: Bool) throws(JournalError) -> (report: VerifyReport, crcMismatch: Bool) {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             switch errno {
@@ -60,7 +68,8 @@ public enum JournalVerifier {
         // Pass 1: framing and CRCs; record boundaries.
         var starts: [Int] = []
         var ends: [Int] = []
-        let result = JournalScanner.scan(buf, baseOffset: 0, firstIndex: 0, previousHash: RecordFormat.zeroHash, verifyChain: false) { _, ref, _ in
+        let result = JournalScanner.scan(buf, baseOffset: 0, firstIndex: 0, previousHash: RecordFormat.zeroHash, verifyChain: false,
+                                             checkRecordCRC: serialCRC) { _, ref, _ in
             starts.append(ref.offset)
             ends.append(ref.end)
         }
@@ -84,12 +93,19 @@ public enum JournalVerifier {
                     var part = Part()
                     for i in lo..<hi {
                         let record = UnsafeRawBufferPointer(rebasing: buf[startsP[i]..<endsP[i]])
-                        let hash = RecordFormat.sha256(record)
-                        if i + 1 < n, part.firstBrokenLink == nil {
-                            let next = startsP[i + 1]
-                            if !UnsafeRawBufferPointer(rebasing: buf[(next + 16)..<(next + 48)]).elementsEqual(hash) { part.firstBrokenLink = i + 1 }
+                        if !serialCRC, !part.crcMismatch,
+                           CRC32C.checksum(UnsafeRawBufferPointer(rebasing: record[0..<(record.count - 4)])) != RecordFormat.readLE32(record, record.count - 4) {
+                            part.crcMismatch = true
                         }
-                        if i == hi - 1 { part.lastHash = hash }
+                        if i + 1 < n {
+                            if part.firstBrokenLink == nil {
+                                let next = startsP[i + 1]
+                                if !RecordFormat.sha256(record, equals: UnsafeRawBufferPointer(rebasing: buf[(next + 16)..<(next + 48)])) {
+                                    part.firstBrokenLink = i + 1
+                                }
+                            }
+                        }
+                        if i == hi - 1 { part.lastHash = RecordFormat.sha256(record) }
                         if !deep, i > 0 {
                             let p = UnsafeRawBufferPointer(rebasing: buf[(startsP[i] + 48)..<(endsP[i] - 4)])
                             do {
@@ -107,6 +123,7 @@ public enum JournalVerifier {
                 }
             }
         }
+        if parts.contains(where: \.crcMismatch) { return (report, true) }
         for p in parts { report.payloadErrors += p.payloadErrors; if p.lastSequence > 0 { report.lastSequence = p.lastSequence } }
         if let broken = parts.compactMap(\.firstBrokenLink).min() {
             report.problem = .corrupt(record: broken, offset: starts[broken],
@@ -143,7 +160,7 @@ public enum JournalVerifier {
             }
             report.violations = checker.violations + report.violations
         }
-        return report
+        return (report, false)
     }
 
     static func payload(_ buf: UnsafeRawBufferPointer, _ start: Int, _ end: Int) -> UnsafeRawBufferPointer {

@@ -1,4 +1,9 @@
 import Crypto
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The on-disk frame of one journal record (all integers little-endian):
 ///
@@ -52,6 +57,14 @@ public enum RecordFormat {
 
     public static func sha256(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
         Array(SHA256.hash(data: bytes))
+    }
+
+    /// True when the SHA-256 of `record` equals the 32 bytes at `expected` (no allocation).
+    @inline(__always)
+    public static func sha256(_ record: UnsafeRawBufferPointer, equals expected: UnsafeRawBufferPointer) -> Bool {
+        var h = SHA256()
+        h.update(bufferPointer: record)
+        return h.finalize().withUnsafeBytes { memcmp($0.baseAddress!, expected.baseAddress!, 32) == 0 }
     }
 
     public static let zeroHash = [UInt8](repeating: 0, count: 32)

@@ -39,8 +39,18 @@ public struct SnapshotFile {
 
     /// Reads a snapshot, or nil when missing, damaged or from another fold-code version.
     public static func read(journal: String) -> SnapshotFile? {
+        read(journal: journal) { (r: inout ByteReader) throws(CodecError) in try StateSnapshot.decodeEmbedded(&r) }
+    }
+
+    /// Reads only what the bed board of `night` needs (see `StateSnapshot.decodeBoardView`):
+    /// for showing that board, never for deciding.
+    public static func readBoardView(journal: String, night: Day, also: Set<ClientID> = []) -> SnapshotFile? {
+        read(journal: journal) { (r: inout ByteReader) throws(CodecError) in try StateSnapshot.decodeBoardView(try r.block(), night: night, also: also) }
+    }
+
+    static func read(journal: String, state decode: (inout ByteReader) throws(CodecError) -> ShelterState) -> SnapshotFile? {
         // One copy of the bytes, read in place (a city snapshot is tens of MB; RSS matters).
-        guard let bytes = FileManager.default.contents(atPath: path(forJournal: journal)).map({ [UInt8]($0) }), bytes.count > 12 else { return nil }
+        guard let bytes = readAll(path(forJournal: journal)), bytes.count > 12 else { return nil }
         let n = bytes.count - 4
         let stored = (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[n + $1]) << (8 * UInt32($1)) }
         return bytes.withUnsafeBytes { (all: UnsafeRawBufferPointer) -> SnapshotFile? in
@@ -52,9 +62,31 @@ public struct SnapshotFile {
                 guard try r.u8() == StateSnapshot.foldVersion, try r.u16() == EventCodec.maxTag else { return nil }
                 let records = Int(try r.varint()), end = Int(try r.varint()), last = Int(try r.varint())
                 let head = try r.raw(), header = try r.raw()
-                let state = try StateSnapshot.decodeEmbedded(&r)
+                let state = try decode(&r)
                 return SnapshotFile(records: records, end: end, lastRecordOffset: last, headHash: head, headerPayload: header, state: state)
             }()
         }
+    }
+
+    /// The whole file, or nil when it cannot be read.
+    static func readAll(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_size > 0 else { return nil }
+        let size = Int(st.st_size)
+        var bytes = [UInt8](repeating: 0, count: size)
+        var got = 0
+        let ok = bytes.withUnsafeMutableBytes { p -> Bool in
+            while got < size {
+                let n = Glibc.read(fd, p.baseAddress! + got, size - got)
+                if n < 0, errno == EINTR { continue }
+                if n <= 0 { return false }
+                got += n
+            }
+            return true
+        }
+        return ok ? bytes : nil
     }
 }

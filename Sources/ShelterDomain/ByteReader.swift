@@ -62,6 +62,27 @@ public struct ByteReader: ~Copyable {
         }
         return s
     }
+    /// A length-prefixed block as a view into the same bytes (no copy).
+    public mutating func block() throws(CodecError) -> UnsafeRawBufferPointer {
+        let n = try varint()
+        guard n <= UInt64(base.count - offset) else { throw .truncated }
+        let r = UnsafeRawBufferPointer(rebasing: base[offset..<offset + Int(n)])
+        offset += Int(n)
+        return r
+    }
+    /// Everything not read yet, as a view (the reader is then at the end).
+    public mutating func rest() -> UnsafeRawBufferPointer {
+        let r = UnsafeRawBufferPointer(rebasing: base[offset...])
+        offset = base.count
+        return r
+    }
+    /// A little-endian fixed-width 32-bit value (for tables that are searched in place).
+    public mutating func fixed32() throws(CodecError) -> UInt32 {
+        guard base.count - offset >= 4 else { throw .truncated }
+        let v = UInt32(base[offset]) | UInt32(base[offset + 1]) << 8 | UInt32(base[offset + 2]) << 16 | UInt32(base[offset + 3]) << 24
+        offset += 4
+        return v
+    }
     public mutating func raw() throws(CodecError) -> [UInt8] {
         let n = try varint()
         guard n <= UInt64(base.count - offset) else { throw .truncated }

@@ -19,6 +19,8 @@ public struct ByteWriter {
         var s = s
         s.withUTF8 { buf in varint(UInt64(buf.count)); bytes.append(contentsOf: buf) }
     }
+    /// A little-endian fixed-width 32-bit value (for tables that are searched in place).
+    public mutating func fixed32(_ v: UInt32) { for i in 0..<4 { bytes.append(UInt8((v >> (8 * UInt32(i))) & 0xFF)) } }
     public mutating func raw(_ b: [UInt8]) { varint(UInt64(b.count)); bytes.append(contentsOf: b) }
     public mutating func double(_ d: Double) {
         let bits = d.bitPattern

@@ -2,21 +2,21 @@
 /// shape is a new schema version with an upcaster in `EventCodec`.
 public enum Event: Hashable, Sendable {
     case shelterConfigured(name: String, municipality: String)
-    case staffAdded(Staff)
+    indirect case staffAdded(Staff)
     case staffRoleChanged(staff: StaffID, role: Role)
     case staffDeactivated(staff: StaffID)
-    case locationAdded(Location)
-    case roomAdded(Room)
-    case bedAdded(Bed)
-    case clientRegistered(Client)
+    indirect case locationAdded(Location)
+    indirect case roomAdded(Room)
+    indirect case bedAdded(Bed)
+    indirect case clientRegistered(Client)
     case bedAssigned(night: Day, bed: BedID, client: ClientID)
     case checkedIn(night: Day, bed: BedID, client: ClientID)
     /// A reservation given back: cancelled by the desk, or released as a no-show after the cut-off.
     case reservationReleased(night: Day, bed: BedID, client: ClientID, noShow: Bool)
-    case extensionRequested(ExtensionRequest)
+    indirect case extensionRequested(ExtensionRequest)
     case extensionDecided(request: RequestID, approved: Bool, until: Day?, note: String)
     case stayEnded(client: ClientID, night: Day, outflow: Outflow)
-    case assessmentRecorded(Assessment)
+    indirect case assessmentRecorded(Assessment)
     case loginSucceeded(staff: StaffID)
     case loginFailed(staff: StaffID)
     /// Five wrong PINs in a row: the account is locked until `until`.
@@ -25,14 +25,14 @@ public enum Event: Hashable, Sendable {
     /// A supervisor records a new single-person social-assistance norm (checklist parameter).
     case assistanceNormSet(from: Day, monthlyCents: Int, source: String)
     /// A client's record corrected: the full new record, and what changed (old → new).
-    case clientUpdated(Client, changes: [FieldChange])
-    case noteAdded(Note)
-    case banImposed(Ban)
+    indirect case clientUpdated(Client, changes: [FieldChange])
+    indirect case noteAdded(Note)
+    indirect case banImposed(Ban)
     case banLifted(ban: Int32, on: Day, note: String)
-    case alertRaised(ClientAlert)
+    indirect case alertRaised(ClientAlert)
     case alertClosed(alert: Int32, note: String)
     /// Two records of one person made one: `absorbed` moves into `survivor`, which takes `merged`'s values.
-    case clientsMerged(survivor: ClientID, absorbed: ClientID, merged: Client)
+    indirect case clientsMerged(survivor: ClientID, absorbed: ClientID, merged: Client)
     /// Staff decided two records are different people: the pair is not proposed again.
     case duplicateDismissed(ClientID, ClientID)
     case bedOutOfService(bed: BedID, period: DateRange)
@@ -42,16 +42,16 @@ public enum Event: Hashable, Sendable {
     case coldWeatherStarted(DateRange)
     /// Cold-weather mode ends after `lastNight`.
     case coldWeatherEnded(lastNight: Day)
-    case waitlisted(WaitlistEntry)
+    indirect case waitlisted(WaitlistEntry)
     case waitlistClosed(entry: Int32, outcome: WaitlistEntry.Outcome)
     /// Left in the morning (or, `duringNight`, before the night was over).
     case checkedOut(night: Day, bed: BedID, client: ClientID, duringNight: Bool)
-    case returnPlanOpened(ReturnPlan)
+    indirect case returnPlanOpened(ReturnPlan)
     /// New details of a return plan (its status changes only by `returnStatusChanged`).
-    case returnPlanUpdated(ReturnPlan)
+    indirect case returnPlanUpdated(ReturnPlan)
     case returnStatusChanged(plan: ReturnPlanID, to: ReturnStatus, on: Day, note: String)
     case returnConsentWithdrawn(plan: ReturnPlanID, on: Day, note: String)
-    case indDecisionRecorded(IndDecision)
+    indirect case indDecisionRecorded(IndDecision)
     /// Data left the journal: an export (pseudonymised, or identifiable by a supervisor).
     case exportMade(format: String, identifiable: Bool)
     /// Someone read a client's medical notes (recorded: special-category data).

@@ -31,7 +31,7 @@ extension ShelterState {
             _ = previousBed
             if let other = displaced { removeNight(night, of: other) }
             insertNight(night, of: client)
-            if clients[client]?.stayStart == nil { clients[client]?.stayStart = night }
+            if let i = clients.index(forKey: client), clients.values[i].stayStart == nil { clients.values[i].stayStart = night }
         case let .checkedIn(night, bed, client):
             let (displaced, _) = nights[night, default: NightBoard()].place(client: client, bed: bed, status: .checkedIn)
             if let other = displaced { removeNight(night, of: other) }
@@ -221,14 +221,16 @@ extension ShelterState {
     }
 
     mutating func insertNight(_ night: Day, of client: ClientID) {
-        // In place: the array is not copied per event.
-        if let last = clientNights[client]?.last, last >= night {
-            let i = lowerBound(clientNights[client]!, night)
-            if i < clientNights[client]!.count, clientNights[client]![i] == night { return }
-            clientNights[client]!.insert(night, at: i)
-        } else {
-            clientNights[client, default: []].append(night)
-        }
+        // One hash lookup, in place: the array is not copied per event.
+        Self.insertSorted(night, into: &clientNights[client, default: []])
+    }
+
+    static func insertSorted(_ night: Day, into list: inout [Day]) {
+        guard let last = list.last, last >= night else { list.append(night); return }
+        var lo = 0, hi = list.count
+        while lo < hi { let mid = (lo + hi) / 2; if list[mid] < night { lo = mid + 1 } else { hi = mid } }
+        if lo < list.count, list[lo] == night { return }
+        list.insert(night, at: lo)
     }
 
     mutating func removeNight(_ night: Day, of client: ClientID) {

@@ -5,7 +5,7 @@
 /// indexes) are rebuilt on load. `foldVersion` changes whenever evolve or this layout changes.
 public enum StateSnapshot {
     /// Bump when `ShelterState.evolve` or this encoding changes: older snapshots are then ignored.
-    public static let foldVersion: UInt8 = 2
+    public static let foldVersion: UInt8 = 3
 
     static func body(_ e: Event, _ w: inout ByteWriter) { EventCodec.encodeBody(e, into: &w) }
     static func read(_ tag: UInt16, _ r: inout ByteReader) throws(CodecError) -> Event {
@@ -21,8 +21,18 @@ public enum StateSnapshot {
         return Int(n)
     }
 
+    /// Five sections, each length-prefixed so that a reader can skip or pick from it: the core
+    /// (configuration, beds, periods, counters), clients (with an id → offset table), nights
+    /// (with a night → offset table), extension requests, and the rest of the client files.
     public static func encode(_ s: ShelterState) -> [UInt8] {
         var w = ByteWriter(capacity: 1 << 20)
+        w.varint(5)
+        w.raw(encodeCore(s)); w.raw(encodeClients(s)); w.raw(encodeNights(s)); w.raw(encodeExtensions(s)); w.raw(encodeRest(s))
+        return w.bytes
+    }
+
+    static func encodeCore(_ s: ShelterState) -> [UInt8] {
+        var w = ByteWriter(capacity: 1 << 16)
         w.string(s.shelterName); w.string(s.municipality)
         w.varint(UInt64(s.staff.count))
         for st in s.staff.values.sorted(by: { $0.id < $1.id }) {
@@ -31,30 +41,73 @@ public enum StateSnapshot {
         w.varint(UInt64(s.locations.count)); for l in s.locations.values.sorted(by: { $0.id < $1.id }) { body(.locationAdded(l), &w) }
         w.varint(UInt64(s.rooms.count)); for r in s.rooms.values.sorted(by: { $0.id < $1.id }) { body(.roomAdded(r), &w) }
         w.varint(UInt64(s.bedOrder.count)); for id in s.bedOrder { body(.bedAdded(s.beds[id]!), &w) }
-        w.varint(UInt64(s.clients.count))
-        for c in s.clients.values.sorted(by: { $0.id < $1.id }) {
-            EventCodec.encodeClient(c, into: &w)
-            w.int(c.registeredAt.milliseconds); w.optionalDay(c.stayStart); w.u8(c.lastOutflow?.rawValue ?? 0); optInt(c.mergedInto, &w)
+        w.varint(UInt64(s.outOfService.count))
+        for (bed, periods) in s.outOfService.sorted(by: { $0.key < $1.key }) {
+            w.int(bed); w.varint(UInt64(periods.count)); for p in periods { w.day(p.from); w.optionalDay(p.until); w.string(p.note) }
         }
-        w.varint(UInt64(s.nights.count))
-        for (day, board) in s.nights.sorted(by: { $0.key < $1.key }) {
-            w.day(day); w.varint(UInt64(board.byBed.count))
-            for (bed, bn) in board.byBed.sorted(by: { $0.key < $1.key }) { w.int(bed); w.int(bn.clientID); w.u8(bn.status.rawValue) }
-        }
-        w.varint(UInt64(s.extensions.count))
-        for x in s.extensions.values.sorted(by: { $0.id < $1.id }) {
-            body(.extensionRequested(x), &w); w.u8(x.status.rawValue); w.optionalDay(x.approvedUntil); optInt(x.decidedBy, &w)
-        }
-        let assessments = s.assessments.values.flatMap { $0 }.sorted { $0.id < $1.id }
-        w.varint(UInt64(assessments.count))
-        for a in assessments { body(.assessmentRecorded(a), &w); optInt(a.recordedBy, &w); ts(a.recordedAt, &w) }
+        w.varint(UInt64(s.coldWeather.count)); for p in s.coldWeather { w.day(p.from); w.optionalDay(p.until); w.string(p.note) }
         w.int(s.assessmentCount)
         w.varint(UInt64(s.loginFailures.count)); for (k, v) in s.loginFailures.sorted(by: { $0.key < $1.key }) { w.int(k); w.int(v) }
         w.varint(UInt64(s.lockedUntil.count)); for (k, v) in s.lockedUntil.sorted(by: { $0.key < $1.key }) { w.int(k); w.int(v.milliseconds) }
         w.varint(UInt64(s.assistanceNorms.count)); for n in s.assistanceNorms { w.day(n.from); w.double(n.monthlyEUR); w.string(n.source) }
+        w.int(s.noteCount)
+        w.varint(UInt64(s.notDuplicates.count)); for k in s.notDuplicates.sorted() { w.int(k) }
+        w.int(s.clientRevision)
+        w.int(s.waitlistCount)
+        w.varint(UInt64(s.closedWaitlist.count)); for id in s.closedWaitlist.sorted() { w.int(id) }
+        w.varint(UInt64(s.turnedAwayCount.count)); for (d, n) in s.turnedAwayCount.sorted(by: { $0.key < $1.key }) { w.day(d); w.int(n) }
+        w.varint(UInt64(s.noShows.count))
+        for (day, m) in s.noShows.sorted(by: { $0.key < $1.key }) {
+            w.day(day); w.varint(UInt64(m.count)); for (l, n) in m.sorted(by: { $0.key < $1.key }) { w.int(l); w.int(n) }
+        }
+        w.int(s.exportCount); w.int(s.refusedAttempts)
+        w.varint(s.lastSequence)
+        return w.bytes
+    }
+
+    /// count, then a table of (id, offset) as fixed 32-bit pairs sorted by id, then the records.
+    static func encodeClients(_ s: ShelterState) -> [UInt8] {
+        var records = ByteWriter(capacity: 1 << 22)
+        var table = ByteWriter(capacity: 8 * s.clients.count + 8)
+        let sorted = s.clients.values.sorted(by: { $0.id < $1.id })
+        table.varint(UInt64(sorted.count))
+        for c in sorted {
+            table.fixed32(UInt32(bitPattern: c.id)); table.fixed32(UInt32(records.bytes.count))
+            EventCodec.encodeClient(c, into: &records)
+            records.int(c.registeredAt.milliseconds); records.optionalDay(c.stayStart); records.u8(c.lastOutflow?.rawValue ?? 0); optInt(c.mergedInto, &records)
+        }
+        return table.bytes + records.bytes
+    }
+
+    /// count, then a table of (night ordinal, offset) sorted by night, then each night's beds.
+    static func encodeNights(_ s: ShelterState) -> [UInt8] {
+        var records = ByteWriter(capacity: 1 << 22)
+        var table = ByteWriter(capacity: 8 * s.nights.count + 8)
+        table.varint(UInt64(s.nights.count))
+        for (day, board) in s.nights.sorted(by: { $0.key < $1.key }) {
+            table.fixed32(UInt32(bitPattern: day.ordinal)); table.fixed32(UInt32(records.bytes.count))
+            records.varint(UInt64(board.byBed.count))
+            for (bed, bn) in board.byBed.sorted(by: { $0.key < $1.key }) { records.int(bed); records.int(bn.clientID); records.u8(bn.status.rawValue) }
+        }
+        return table.bytes + records.bytes
+    }
+
+    static func encodeExtensions(_ s: ShelterState) -> [UInt8] {
+        var w = ByteWriter(capacity: 1 << 16)
+        w.varint(UInt64(s.extensions.count))
+        for x in s.extensions.values.sorted(by: { $0.id < $1.id }) {
+            body(.extensionRequested(x), &w); w.u8(x.status.rawValue); w.optionalDay(x.approvedUntil); optInt(x.decidedBy, &w)
+        }
+        return w.bytes
+    }
+
+    static func encodeRest(_ s: ShelterState) -> [UInt8] {
+        var w = ByteWriter(capacity: 1 << 20)
+        let assessments = s.assessments.values.flatMap { $0 }.sorted { $0.id < $1.id }
+        w.varint(UInt64(assessments.count))
+        for a in assessments { body(.assessmentRecorded(a), &w); optInt(a.recordedBy, &w); ts(a.recordedAt, &w) }
         let notes = s.notes.values.flatMap { $0 }.sorted { $0.id < $1.id }
         w.varint(UInt64(notes.count)); for n in notes { body(.noteAdded(n), &w); w.int(n.writtenBy); w.int(n.writtenAt.milliseconds) }
-        w.int(s.noteCount)
         w.varint(UInt64(s.bans.count))
         for b in s.bans.values.sorted(by: { $0.id < $1.id }) { body(.banImposed(b), &w); w.int(b.setBy); w.optionalDay(b.liftedOn) }
         w.varint(UInt64(s.alerts.count))
@@ -66,22 +119,8 @@ public enum StateSnapshot {
             w.int(c); w.varint(UInt64(items.count))
             for h in items { w.int(h.at.milliseconds); w.int(h.by); encodeKind(h.kind, &w) }
         }
-        w.varint(UInt64(s.notDuplicates.count)); for k in s.notDuplicates.sorted() { w.int(k) }
-        w.int(s.clientRevision)
-        w.varint(UInt64(s.outOfService.count))
-        for (bed, periods) in s.outOfService.sorted(by: { $0.key < $1.key }) {
-            w.int(bed); w.varint(UInt64(periods.count)); for p in periods { w.day(p.from); w.optionalDay(p.until); w.string(p.note) }
-        }
-        w.varint(UInt64(s.coldWeather.count)); for p in s.coldWeather { w.day(p.from); w.optionalDay(p.until); w.string(p.note) }
         w.varint(UInt64(s.waitlist.count))
         for e in s.waitlist.values.sorted(by: { $0.id < $1.id }) { body(.waitlisted(e), &w); w.int(e.askedAt.milliseconds); w.u8(e.outcome?.rawValue ?? 0) }
-        w.int(s.waitlistCount)
-        w.varint(UInt64(s.closedWaitlist.count)); for id in s.closedWaitlist.sorted() { w.int(id) }
-        w.varint(UInt64(s.turnedAwayCount.count)); for (d, n) in s.turnedAwayCount.sorted(by: { $0.key < $1.key }) { w.day(d); w.int(n) }
-        w.varint(UInt64(s.noShows.count))
-        for (day, m) in s.noShows.sorted(by: { $0.key < $1.key }) {
-            w.day(day); w.varint(UInt64(m.count)); for (l, n) in m.sorted(by: { $0.key < $1.key }) { w.int(l); w.int(n) }
-        }
         w.varint(UInt64(s.returnPlans.count))
         for p in s.returnPlans.values.sorted(by: { $0.id < $1.id }) {
             body(.returnPlanOpened(p), &w); w.u8(p.status.rawValue); w.string(p.cancelReason); w.optionalDay(p.consentWithdrawn)
@@ -90,8 +129,6 @@ public enum StateSnapshot {
         }
         w.varint(UInt64(s.indDecisions.count))
         for d in s.indDecisions.values.sorted(by: { $0.clientID < $1.clientID }) { body(.indDecisionRecorded(d), &w) }
-        w.int(s.exportCount); w.int(s.refusedAttempts)
-        w.varint(s.lastSequence)
         return w.bytes
     }
 
@@ -164,12 +201,50 @@ public enum StateSnapshot {
         return s
     }
 
+    static func expect<T>(_ e: Event, _ f: (Event) -> T?) throws(CodecError) -> T {
+        guard let v = f(e) else { throw .malformed("unexpected entity") }
+        return v
+    }
+
+    /// The five sections as views into the bytes.
+    static func sections(_ r: inout ByteReader) throws(CodecError) -> [UnsafeRawBufferPointer] {
+        guard try r.varint() == 5 else { throw .malformed("snapshot sections") }
+        var out: [UnsafeRawBufferPointer] = []
+        for _ in 0..<5 { out.append(try r.block()) }
+        return out
+    }
+
     static func decode(_ r: inout ByteReader) throws(CodecError) -> ShelterState {
         var s = ShelterState()
-        func expect<T>(_ e: Event, _ f: (Event) -> T?) throws(CodecError) -> T {
-            guard let v = f(e) else { throw .malformed("unexpected entity") }
-            return v
-        }
+        let sec = try sections(&r)
+        try decodeCore(sec[0], into: &s)
+        try decodeClients(sec[1], only: nil, into: &s)
+        try decodeNights(sec[2], from: nil, through: nil, into: &s)
+        try decodeExtensions(sec[3], into: &s)
+        try decodeRest(sec[4], into: &s)
+        return s
+    }
+
+    /// Only what a night's bed board reads (`BoardRow.board`, `isColdWeather`, names): the core,
+    /// every extension request, the nights of the longest stay-limit window ending with `night`
+    /// (so each holder's nights-used count is exact) and the clients with a bed that night.
+    /// Nothing else is loaded: the result is for showing that board, never for deciding.
+    /// `also`: further clients to read (the subjects of records after the snapshot, so that
+    /// folding them — a merge, an edit — finds what it needs).
+    public static func decodeBoardView(_ bytes: UnsafeRawBufferPointer, night: Day, also: Set<ClientID> = []) throws(CodecError) -> ShelterState {
+        var r = ByteReader(bytes)
+        var s = ShelterState()
+        let sec = try sections(&r)
+        try decodeCore(sec[0], into: &s)
+        let window = s.locations.values.map(\.policy.windowDays).max() ?? 90
+        try decodeNights(sec[2], from: night.adding(days: -max(1, window)), through: night.adding(days: 1), into: &s)
+        try decodeClients(sec[1], only: also.union(s.nights[night]?.bedOfClient.keys.map { $0 } ?? []), into: &s)
+        try decodeExtensions(sec[3], into: &s)
+        return s
+    }
+
+    static func decodeCore(_ bytes: UnsafeRawBufferPointer, into s: inout ShelterState) throws(CodecError) {
+        var r = ByteReader(bytes)
         s.shelterName = try r.string(); s.municipality = try r.string()
         for _ in 0..<(try count(&r)) {
             var st = try expect(try read(2, &r)) { if case .staffAdded(let x) = $0 { x } else { nil } }
@@ -185,14 +260,70 @@ public enum StateSnapshot {
             s.beds[b.id] = b; s.bedOrder.append(b.id)
         }
         for _ in 0..<(try count(&r)) {
+            let bed = try r.int32()
+            var periods: [DateRange] = []
+            for _ in 0..<(try count(&r)) { periods.append(DateRange(from: try r.day(), until: try r.optionalDay(), note: try r.string())) }
+            s.outOfService[bed] = periods
+        }
+        for _ in 0..<(try count(&r)) { s.coldWeather.append(DateRange(from: try r.day(), until: try r.optionalDay(), note: try r.string())) }
+        s.assessmentCount = try r.int32()
+        for _ in 0..<(try count(&r)) { s.loginFailures[try r.int32()] = try r.int() }
+        for _ in 0..<(try count(&r)) { s.lockedUntil[try r.int32()] = Timestamp(milliseconds: try r.int64()) }
+        for _ in 0..<(try count(&r)) { s.assistanceNorms.append(SocialAssistanceNorm(from: try r.day(), monthlyEUR: try r.double(), source: try r.string())) }
+        s.noteCount = try r.int32()
+        for _ in 0..<(try count(&r)) { s.notDuplicates.insert(try r.int64()) }
+        s.clientRevision = try r.int()
+        s.waitlistCount = try r.int32()
+        for _ in 0..<(try count(&r)) { s.closedWaitlist.insert(try r.int32()) }
+        for _ in 0..<(try count(&r)) { s.turnedAwayCount[try r.day()] = try r.int() }
+        for _ in 0..<(try count(&r)) {
+            let day = try r.day()
+            var m: [LocationID: Int] = [:]
+            for _ in 0..<(try count(&r)) { m[try r.int32()] = try r.int() }
+            s.noShows[day] = m
+        }
+        s.exportCount = try r.int(); s.refusedAttempts = try r.int()
+        s.lastSequence = try r.varint()
+        guard r.isAtEnd else { throw .malformed("extra bytes in the snapshot's core") }
+    }
+
+    /// A table of `n` fixed (key, offset) pairs followed by the records; the records' bytes.
+    static func table(_ r: inout ByteReader) throws(CodecError) -> (keys: [Int32], offsets: [Int], records: UnsafeRawBufferPointer) {
+        let n = try count(&r)
+        var keys: [Int32] = [], offsets: [Int] = []
+        keys.reserveCapacity(n); offsets.reserveCapacity(n)
+        for _ in 0..<n { keys.append(Int32(bitPattern: try r.fixed32())); offsets.append(Int(try r.fixed32())) }
+        let records = r.rest()
+        for (i, o) in offsets.enumerated() where o > records.count || (i > 0 && (o < offsets[i - 1] || keys[i] <= keys[i - 1])) {
+            throw .malformed("snapshot table out of order")
+        }
+        return (keys, offsets, records)
+    }
+
+    static func decodeClients(_ bytes: UnsafeRawBufferPointer, only: Set<ClientID>?, into s: inout ShelterState) throws(CodecError) {
+        var t = ByteReader(bytes)
+        let (keys, offsets, records) = try table(&t)
+        for i in keys.indices where only?.contains(keys[i]) ?? true {
+            var r = ByteReader(UnsafeRawBufferPointer(rebasing: records[offsets[i]...]))
             var c = try EventCodec.decodeClient(version: EventCodec.currentVersion(of: 8), &r)
             c.registeredAt = Timestamp(milliseconds: try r.int64()); c.stayStart = try r.optionalDay()
             let o = try r.u8(); c.lastOutflow = o == 0 ? nil : Outflow(rawValue: o)
             c.mergedInto = try optInt(&r)
+            guard c.id == keys[i] else { throw .malformed("client table") }
             s.clients[c.id] = c
         }
-        for _ in 0..<(try count(&r)) {
-            let day = try r.day()
+    }
+
+    /// Nights in `from..<through` (all when nil), rebuilding each client's list of nights.
+    static func decodeNights(_ bytes: UnsafeRawBufferPointer, from: Day?, through: Day?, into s: inout ShelterState) throws(CodecError) {
+        var t = ByteReader(bytes)
+        let (keys, offsets, records) = try table(&t)
+        var lo = 0, hi = keys.count
+        if let from { lo = keys.firstIndex { $0 >= from.ordinal } ?? keys.count }
+        if let through { hi = keys.firstIndex { $0 >= through.ordinal } ?? keys.count }
+        for i in lo..<max(lo, hi) {
+            let day = Day(ordinal: keys[i])
+            var r = ByteReader(UnsafeRawBufferPointer(rebasing: records[offsets[i]...]))
             var board = NightBoard()
             for _ in 0..<(try count(&r)) {
                 let bed = try r.int32(), client = try r.int32()
@@ -203,27 +334,30 @@ public enum StateSnapshot {
             }
             s.nights[day] = board
         }
+    }
+
+    static func decodeExtensions(_ bytes: UnsafeRawBufferPointer, into s: inout ShelterState) throws(CodecError) {
+        var r = ByteReader(bytes)
         for _ in 0..<(try count(&r)) {
             var x = try expect(try read(12, &r)) { if case .extensionRequested(let x) = $0 { x } else { nil } }
             guard let st = ExtensionRequest.Status(rawValue: try r.u8()) else { throw .malformed("extension status") }
             x.status = st; x.approvedUntil = try r.optionalDay(); x.decidedBy = try optInt(&r)
             s.extensions[x.id] = x; s.extensionIDs[x.clientID, default: []].append(x.id)
         }
+    }
+
+    static func decodeRest(_ bytes: UnsafeRawBufferPointer, into s: inout ShelterState) throws(CodecError) {
+        var r = ByteReader(bytes)
         for _ in 0..<(try count(&r)) {
             var a = try expect(try read(15, &r)) { if case .assessmentRecorded(let x) = $0 { x } else { nil } }
             a.recordedBy = try optInt(&r); a.recordedAt = try ts(&r)
             s.assessments[a.clientID, default: []].append(a)
         }
-        s.assessmentCount = try r.int32()
-        for _ in 0..<(try count(&r)) { s.loginFailures[try r.int32()] = try r.int() }
-        for _ in 0..<(try count(&r)) { s.lockedUntil[try r.int32()] = Timestamp(milliseconds: try r.int64()) }
-        for _ in 0..<(try count(&r)) { s.assistanceNorms.append(SocialAssistanceNorm(from: try r.day(), monthlyEUR: try r.double(), source: try r.string())) }
         for _ in 0..<(try count(&r)) {
             var n = try expect(try read(22, &r)) { if case .noteAdded(let x) = $0 { x } else { nil } }
             n.writtenBy = try r.int32(); n.writtenAt = Timestamp(milliseconds: try r.int64())
             s.notes[n.clientID, default: []].append(n)
         }
-        s.noteCount = try r.int32()
         for _ in 0..<(try count(&r)) {
             var b = try expect(try read(23, &r)) { if case .banImposed(let x) = $0 { x } else { nil } }
             b.setBy = try r.int32(); b.liftedOn = try r.optionalDay()
@@ -245,29 +379,11 @@ public enum StateSnapshot {
             }
             s.history[c] = items
         }
-        for _ in 0..<(try count(&r)) { s.notDuplicates.insert(try r.int64()) }
-        s.clientRevision = try r.int()
-        for _ in 0..<(try count(&r)) {
-            let bed = try r.int32()
-            var periods: [DateRange] = []
-            for _ in 0..<(try count(&r)) { periods.append(DateRange(from: try r.day(), until: try r.optionalDay(), note: try r.string())) }
-            s.outOfService[bed] = periods
-        }
-        for _ in 0..<(try count(&r)) { s.coldWeather.append(DateRange(from: try r.day(), until: try r.optionalDay(), note: try r.string())) }
         for _ in 0..<(try count(&r)) {
             var e = try expect(try read(33, &r)) { if case .waitlisted(let x) = $0 { x } else { nil } }
             e.askedAt = Timestamp(milliseconds: try r.int64())
             let o = try r.u8(); e.outcome = o == 0 ? nil : WaitlistEntry.Outcome(rawValue: o)
             s.waitlist[e.id] = e; s.waitlistByNight[e.night, default: []].append(e.id)
-        }
-        s.waitlistCount = try r.int32()
-        for _ in 0..<(try count(&r)) { s.closedWaitlist.insert(try r.int32()) }
-        for _ in 0..<(try count(&r)) { s.turnedAwayCount[try r.day()] = try r.int() }
-        for _ in 0..<(try count(&r)) {
-            let day = try r.day()
-            var m: [LocationID: Int] = [:]
-            for _ in 0..<(try count(&r)) { m[try r.int32()] = try r.int() }
-            s.noShows[day] = m
         }
         for _ in 0..<(try count(&r)) {
             var p = try expect(try read(36, &r)) { if case .returnPlanOpened(let x) = $0 { x } else { nil } }
@@ -284,8 +400,6 @@ public enum StateSnapshot {
             let d = try expect(try read(40, &r)) { if case .indDecisionRecorded(let x) = $0 { x } else { nil } }
             s.indDecisions[d.clientID] = d
         }
-        s.exportCount = try r.int(); s.refusedAttempts = try r.int()
-        s.lastSequence = try r.varint()
-        return s
+        guard r.isAtEnd else { throw .malformed("extra bytes in the snapshot") }
     }
 }

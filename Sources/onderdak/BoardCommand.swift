@@ -20,8 +20,10 @@ struct BoardCommand: ParsableCommand {
             guard let d = Day.parse(night) else { throw fail("--night: \"\(night)\" is not a real date", code: 2) }
             day = d
         }
-        let store = try openReadOnly(journal.path)
-        let rows = BoardRow.board(store.state, night: day)
+        // Only the board's part of the state is read (from the snapshot cache when it is current).
+        let state: ShelterState
+        do { state = try EventStore.boardView(path: journal.path, night: day) } catch { throw fail(error.description) }
+        let rows = BoardRow.board(state, night: day)
         if format == "json" {
             let items: [JSONValue] = rows.map { r in
                 .object([("location", .string(r.location)), ("room", .string(r.room)), ("bed", .string(r.bed.label)),
@@ -30,14 +32,14 @@ struct BoardCommand: ParsableCommand {
                          ("nights_used", r.nightsUsed.map { .number(Double($0)) } ?? .null),
                          ("nights_allowed", r.nightsAllowed.map { .number(Double($0)) } ?? .null),
                          ("departure", r.departure.map { .string($0.rawValue) } ?? .null),
-                         ("cold_weather", .bool(store.state.isColdWeather(day)))])
+                         ("cold_weather", .bool(state.isColdWeather(day)))])
             }
             print(JSONValue.array(items).serialized)
             return
         }
-        print("Night of \(day.dutch) — \(store.state.shelterName)")
+        print("Night of \(day.dutch) — \(state.shelterName)")
         for r in rows {
-            let who = r.clientID.flatMap { store.state.clients[$0]?.fullName } ?? ""
+            let who = r.clientID.flatMap { state.clients[$0]?.fullName } ?? ""
             let count = r.nightsUsed.map { used in "\(used)/\(r.nightsAllowed.map(String.init) ?? "∞")\(r.extended ? "+" : "")" } ?? ""
             print([r.location, r.room, r.bed.label, r.state.rawValue, who, count].map { $0.padding(toLength: max($0.count, 12), withPad: " ", startingAt: 0) }.joined(separator: " "))
         }

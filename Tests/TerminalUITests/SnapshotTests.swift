@@ -52,4 +52,58 @@ struct SnapshotTests {
         try FileManager.default.copyItem(atPath: SnapshotFile.path(forJournal: other), toPath: snapPath)
         #expect(try EventStore.open(path: path, writable: false, clock: { TestClock().now }).state == later)
     }
+
+    /// What `onderdak board` shows for a night, from a state.
+    static func boardText(_ s: ShelterState, _ night: Day) -> [String] {
+        ["\(s.shelterName) cold=\(s.isColdWeather(night))"] + BoardRow.board(s, night: night).map { r in
+            "\(r.location) \(r.room) \(r.bed.label) \(r.state.rawValue) \(r.clientID.map(String.init) ?? "-") \(r.clientID.flatMap { s.clients[$0]?.fullName } ?? "")"
+                + " \(r.nightsUsed.map(String.init) ?? "-")/\(r.nightsAllowed.map(String.init) ?? "-")\(r.extended ? "+" : "") \(r.departure?.rawValue ?? "-")"
+        }
+    }
+
+    @Test("The board read from the snapshot's board part equals the full state's board on every night, also with records after the snapshot")
+    func boardView() throws {
+        let (s, dir) = try HomeScreenTests.demoSession("snapshot-board", lang: "en")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = s.path
+        let store = s.store!
+        store.snapshotIfWorthItForTests()
+        let full = try Self.full(path)
+        let nights = full.nights.keys.sorted()
+        #expect(nights.count > 100)
+        let partial = try EventStore.boardView(path: path, night: nights.last!)
+        #expect(partial.clients.count < full.clients.count / 2, "only the holders of that night are read")
+        #expect(partial.nights.count < nights.count, "only the stay-limit window is read")
+        for night in nights + [nights.last!.adding(days: 1)] {
+            let view = try EventStore.boardView(path: path, night: night)
+            #expect(Self.boardText(view, night) == Self.boardText(full, night), "night \(night)")
+        }
+        // Records after the snapshot: a new client in a bed tonight, a merge, a release, cold-weather mode.
+        let tonight = nights.last!
+        try store.execute(.registerClient(Client(id: 0, givenNames: "Ștefan", familyNames: "Popescu", gender: .man, nationality: "RO")), actor: 3)
+        let newID = store.state.nextClientID - 1
+        if let free = BoardRow.board(store.state, night: tonight).first(where: { $0.state == .free && $0.bed.attributes.isEmpty }) {
+            try store.execute(.assignBed(night: tonight, bed: free.bed.id, client: newID), actor: 3)
+        }
+        if let holder = store.state.nights[tonight]?.byBed.values.first(where: { $0.clientID != newID && $0.status == .reserved })?.clientID {
+            try store.execute(.releaseReservation(night: tonight, client: holder, noShow: true), actor: 3)
+        }
+        // Someone with a bed tonight and someone with nights in the window that do not overlap
+        // theirs: the merge moves the second one's nights to the first.
+        let st = store.state
+        let candidates = st.clients.keys.sorted().filter { st.clients[$0]?.mergedInto == nil && (st.clientNights[$0] ?? []).contains { $0 > tonight.adding(days: -60) } }
+        let pair = (st.nights[tonight]?.bedOfClient.keys.sorted() ?? []).lazy.compactMap { a -> (ClientID, ClientID)? in
+            let aNights = Set(st.clientNights[a] ?? [])
+            return candidates.first { $0 != a && aNights.isDisjoint(with: st.clientNights[$0] ?? []) }.map { (a, $0) }
+        }.first
+        let (a, b) = try #require(pair)
+        try store.execute(.mergeClients(survivor: a, absorbed: b, values: store.state.clients[a]!), actor: 1)
+        try store.execute(.startColdWeather(from: tonight, until: nil, note: "vorst"), actor: 1)
+        let later = try Self.full(path)
+        for night in nights.suffix(40) + [tonight.adding(days: 1)] {
+            #expect(Self.boardText(try EventStore.boardView(path: path, night: night), night) == Self.boardText(later, night), "night \(night) after appends")
+        }
+        #expect(Self.boardText(later, tonight).first?.hasSuffix("cold=true") == true)
+    }
 }
+

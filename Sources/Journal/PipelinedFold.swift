@@ -1,0 +1,45 @@
+import Dispatch
+import ShelterDomain
+
+/// Folds events into a `ShelterState` on a second thread while the caller scans, checks and
+/// decodes the next records: replay then takes about as long as the fold alone. Events are
+/// handed over in chunks, in order, with at most a few chunks in flight (bounded memory).
+/// Only `finish()` returns the state; after it the fold thread is idle.
+final class PipelinedFold: @unchecked Sendable {
+    static let chunkSize = 2048
+    static let inFlight = 4
+    /// Touched only on `queue` until `finish()` has drained it.
+    private var state: ShelterState
+    private var chunk: [RecordedEvent] = []
+    private let queue = DispatchQueue(label: "onderdak.replay.fold")
+    private let slots = DispatchSemaphore(value: PipelinedFold.inFlight)
+
+    init(_ initial: ShelterState) {
+        state = initial
+        chunk.reserveCapacity(Self.chunkSize)
+    }
+
+    /// Queues one decoded event (in journal order).
+    func add(_ event: RecordedEvent) {
+        chunk.append(event)
+        if chunk.count == Self.chunkSize { handOver() }
+    }
+
+    private func handOver() {
+        guard !chunk.isEmpty else { return }
+        let batch = chunk
+        chunk = []
+        chunk.reserveCapacity(Self.chunkSize)
+        slots.wait()
+        queue.async {
+            for e in batch { self.state.evolve(e) }
+            self.slots.signal()
+        }
+    }
+
+    /// Folds what is left and returns the state (also after the scan failed half-way).
+    func finish() -> ShelterState {
+        handOver()
+        return queue.sync { state }
+    }
+}
