@@ -24,7 +24,9 @@ public enum CityGenerator {
     /// Summary of what was written.
     public struct Summary: Sendable { public var events: Int; public var clients: Int; public var beds: Int; public var nights: Int }
 
-    public static func write(path: String, seed: UInt64, today: Day, years: Int = 10) throws -> Summary {
+    /// - Parameter rules: the equal-treatment checklist; with it, most people who consented get
+    ///   an assessment at intake and some an IND decision (nil: none, for tests without rules).
+    public static func write(path: String, seed: UInt64, today: Day, years: Int = 10, rules: ChecklistRuleSet? = nil) throws -> Summary {
         var rng = SeededRandom(seed: seed)
         let start = today.adding(days: -365 * years)
         var now = AmsterdamTime.utc(local: start.adding(days: -1), seconds: 12 * 3600)
@@ -107,9 +109,34 @@ public enum CityGenerator {
                     let y = 1955 + Int(rng.next() % 50)
                     client.birth = rng.next() % 4 == 0 ? .estimatedYear(y) : .exact(Day(year: y, month: 1 + Int(rng.next() % 12), day: 1 + Int(rng.next() % 28))!)
                     client.details.ethos = UInt8(1 + rng.next() % 6)
+                    client.arrivedNL = night.adding(days: -(30 + Int(rng.next() % 2000)))
                 }
                 guard run(.registerClient(client), desk) else { continue }
-                present[state.nextClientID - 1] = (night.adding(days: 3 + Int(rng.next() % 40)), 55 + rng.next() % 45)
+                let id = state.nextClientID - 1
+                // The checklist at intake for most who consented: working, a work history, a
+                // jobseeker, or nothing that gives a right.
+                if let rules, let arrived = client.arrivedNL, rng.next() % 5 < 3 {
+                    var a = ChecklistAnswers(assessmentDate: night, nationality: client.nationality, arrivedNL: arrived)
+                    switch rng.next() % 5 {
+                    case 0:
+                        a.workingNow = true; a.hoursPerWeek = Double(8 + rng.next() % 32); a.monthlyIncomeEUR = Double(600 + rng.next() % 1400)
+                        if rng.next() % 3 != 0 { a.evidence = ["id", "payslips"] }
+                    case 1:
+                        a.workHistoryMonths = Int(3 + rng.next() % 30); a.lastWorkEnd = night.adding(days: -Int(rng.next() % 200))
+                        a.unemploymentInvoluntary = rng.next() % 3 != 0; a.registeredJobseekerUWV = rng.next() % 2 == 0
+                        if rng.next() % 2 == 0 { a.evidence = ["id", "dismissal", "uwv_registration", "contract"] }
+                    case 2: a.registeredJobseekerUWV = true
+                    default: break
+                    }
+                    _ = run(.recordAssessment(client: id, answers: a, result: ChecklistEngine.evaluate(a, rules: rules)), desk)
+                    // Now and then the IND has decided that the right of residence ended.
+                    if rng.next() % 150 == 0 {
+                        let decided = night.adding(days: -Int(rng.next() % 20))
+                        _ = run(.recordIndDecision(IndDecision(clientID: id, decisionDate: decided, notificationDate: min(night, decided.adding(days: Int(rng.next() % 3))),
+                                                               deadline: rng.next() % 2 == 0 ? nil : decided.adding(days: 28))), coord)
+                    }
+                }
+                present[id] = (night.adding(days: 3 + Int(rng.next() % 40)), 55 + rng.next() % 45)
             }
             // The evening: beds in order, the first fitting free bed.
             var free = bedIDs.filter { id in

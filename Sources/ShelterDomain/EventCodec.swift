@@ -7,6 +7,8 @@
 /// - `client_registered` v1: names, birth, gender, nationality, arrival. v2 adds the details
 ///   (languages, ID document, BSN, phone, ETHOS, work, insurance, problems, vulnerabilities, consent);
 ///   v1 upcasts to "no details, consent not recorded".
+/// - `assessment_recorded` v1: the answers as the checklist's JSON text. v2 stores them as
+///   binary fields (decoding JSON was most of a city replay); v1 still decodes to the same shape.
 /// - every other type: v1.
 public enum EventCodec {
     /// The highest event tag this build knows.
@@ -14,7 +16,7 @@ public enum EventCodec {
 
     /// The version each event type is written with today.
     public static func currentVersion(of tag: UInt16) -> UInt8 {
-        tag == 2 || tag == 8 ? 2 : 1
+        tag == 2 || tag == 8 || tag == 15 ? 2 : 1
     }
 
     public static func encode(_ r: RecordedEvent) -> [UInt8] {
@@ -34,6 +36,44 @@ public enum EventCodec {
         w.u16(2); w.u8(1); w.varint(sequence); w.int(timestamp.milliseconds); w.int(actor)
         w.int(s.id); w.string(s.username); w.string(s.displayName); w.u8(s.role.rawValue)
         return w.bytes
+    }
+
+    /// `assessment_recorded` as schema v1 wrote it (answers as JSON text), for the upcast test.
+    public static func encodeAssessmentV1(_ a: Assessment, sequence: UInt64, timestamp: Timestamp, actor: StaffID) -> [UInt8] {
+        var w = ByteWriter()
+        w.u16(15); w.u8(1); w.varint(sequence); w.int(timestamp.milliseconds); w.int(actor)
+        w.int(a.id); w.int(a.clientID)
+        w.string(a.answers.json.serialized)
+        w.string(a.result.outcome.rawValue); w.string(a.result.ground); w.optionalDay(a.result.validUntil)
+        w.varint(UInt64(a.result.missingEvidence.count)); for m in a.result.missingEvidence { w.string(m) }
+        w.string(a.result.legalBasis); w.string(a.result.ruleSet)
+        return w.bytes
+    }
+
+    static func encodeAnswers(_ a: ChecklistAnswers, into w: inout ByteWriter) {
+        w.day(a.assessmentDate); w.string(a.nationality); w.day(a.arrivedNL); w.optionalDay(a.continuousResidenceSince)
+        let flags = [a.absentOverTwoYears, a.workingNow, a.selfEmployedNow, a.unemploymentInvoluntary, a.registeredJobseekerUWV,
+                     a.unableToWorkIllness, a.vocationalTraining, a.familyOfEntitled, a.sufficientResourcesAndInsurance]
+        w.u16(flags.enumerated().reduce(0) { $0 | ($1.element ? UInt16(1) << UInt16($1.offset) : 0) })
+        w.double(a.hoursPerWeek); w.double(a.monthlyIncomeEUR); w.int(a.workHistoryMonths); w.optionalDay(a.lastWorkEnd)
+        w.varint(UInt64(a.evidence.count)); for e in a.evidence { w.string(e) }
+    }
+
+    static func decodeAnswers(_ r: inout ByteReader) throws(CodecError) -> ChecklistAnswers {
+        let date = try r.day(), nationality = try r.string(), arrived = try r.day()
+        var a = ChecklistAnswers(assessmentDate: date, nationality: nationality, arrivedNL: arrived)
+        a.continuousResidenceSince = try r.optionalDay()
+        let f = try r.u16()
+        guard f < 1 << 9 else { throw .malformed("unknown checklist answer flags") }
+        func bit(_ i: UInt16) -> Bool { f & (1 << i) != 0 }
+        a.absentOverTwoYears = bit(0); a.workingNow = bit(1); a.selfEmployedNow = bit(2); a.unemploymentInvoluntary = bit(3)
+        a.registeredJobseekerUWV = bit(4); a.unableToWorkIllness = bit(5); a.vocationalTraining = bit(6); a.familyOfEntitled = bit(7)
+        a.sufficientResourcesAndInsurance = bit(8)
+        a.hoursPerWeek = try r.double(); a.monthlyIncomeEUR = try r.double(); a.workHistoryMonths = try r.int(); a.lastWorkEnd = try r.optionalDay()
+        let n = try r.varint()
+        guard n <= 32 else { throw .malformed("too many documents in the checklist answers") }
+        for _ in 0..<n { a.evidence.append(try r.string()) }
+        return a
     }
 
     static func encodeBody(_ e: Event, into w: inout ByteWriter) {
@@ -77,7 +117,7 @@ public enum EventCodec {
             w.int(client); w.day(night); w.u8(outflow.rawValue)
         case let .assessmentRecorded(a):
             w.int(a.id); w.int(a.clientID)
-            w.string(a.answers.json.serialized)
+            encodeAnswers(a.answers, into: &w)
             w.string(a.result.outcome.rawValue); w.string(a.result.ground); w.optionalDay(a.result.validUntil)
             w.varint(UInt64(a.result.missingEvidence.count)); for m in a.result.missingEvidence { w.string(m) }
             w.string(a.result.legalBasis); w.string(a.result.ruleSet)
@@ -175,10 +215,14 @@ public enum EventCodec {
             return .stayEnded(client: client, night: night, outflow: o)
         case 15:
             let id = try r.int32(), client = try r.int32()
-            let answersText = try r.string()
             let answers: ChecklistAnswers
-            do { answers = try ChecklistAnswers.parse(json: Array(answersText.utf8)) } catch {
-                throw .malformed("stored checklist answers: \(error)")
+            if version >= 2 {
+                answers = try decodeAnswers(&r)
+            } else {
+                let answersText = try r.string()
+                do { answers = try ChecklistAnswers.parse(json: Array(answersText.utf8)) } catch {
+                    throw .malformed("stored checklist answers: \(error)")
+                }
             }
             guard let outcome = ChecklistOutcome(rawValue: try r.string()) else { throw .malformed("unknown checklist outcome") }
             let ground = try r.string(), validUntil = try r.optionalDay()

@@ -25,14 +25,14 @@ struct DemoCommand: ParsableCommand {
             guard let d = Day.parse(today) else { throw fail("--today: \"\(today)\" is not a real date (use YYYY-MM-DD or DD-MM-YYYY)", code: 2) }
             day = d
         }
+        let rules = try loadRuleSet()
         if scale == "city" {
             do {
-                let s = try CityGenerator.write(path: journal.path, seed: seed, today: day, years: max(0, years))
+                let s = try CityGenerator.write(path: journal.path, seed: seed, today: day, years: max(0, years), rules: rules)
                 print("City demo journal written to \(journal.path): \(s.events) events, \(s.clients) clients, \(s.beds) beds, \(s.nights) nights.")
             } catch { throw fail("\(error)") }
             return
         }
-        let rules = try loadRuleSet()
         do {
             let s = try DemoGenerator.write(path: journal.path, seed: seed, today: day, rules: rules)
             print("Demo journal written to \(journal.path): \(s.events) events, \(s.clients) clients, \(s.beds) beds.")

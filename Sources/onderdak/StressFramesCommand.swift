@@ -17,6 +17,22 @@ struct StressFramesCommand: ParsableCommand {
     func run() throws {
         let session: DeskSession
         do { session = try DeskSession(path: journal.path, lang: "nl", clock: SystemClock.now, rules: nil) } catch { throw fail(error.description) }
+        // Resident memory by phase (from /proc/self/status), so a growing part can be found.
+        func rssMB() -> String {
+            let text = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+            func kB(_ key: String) -> Double {
+                let line = text.split(separator: "\n").first { $0.hasPrefix(key) } ?? ""
+                return Double(line.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first ?? "") ?? .nan
+            }
+            return String(format: "%.0f (peak %.0f)", kB("VmRSS:") / 1024, kB("VmHWM:") / 1024)
+        }
+        let afterOpen = rssMB()
+        if ProcessInfo.processInfo.environment["ONDERDAK_SIZES"] != nil {
+            print("Client \(MemoryLayout<Client>.stride) Details \(MemoryLayout<ClientDetails>.stride) Assessment \(MemoryLayout<Assessment>.stride) History \(MemoryLayout<ClientHistoryItem>.stride) Event \(MemoryLayout<Event>.stride) Note \(MemoryLayout<Note>.stride) Waitlist \(MemoryLayout<WaitlistEntry>.stride) BedNight \(MemoryLayout<BedNight>.stride) NightBoard \(MemoryLayout<NightBoard>.stride)")
+            if let s = session.store?.state {
+                print("clients \(s.clients.count) history \(s.history.values.reduce(0) { $0 + $1.count }) nights \(s.nights.count) bednights \(s.nights.values.reduce(0) { $0 + $1.byBed.count }) assessments \(s.assessments.values.reduce(0) { $0 + $1.count }) waitlist \(s.waitlist.count) extensions \(s.extensions.count) plans \(s.returnPlans.count) notes \(s.notes.count)")
+            }
+        }
         let backend = MemoryBackend(width: 120, height: 40)
         func frame(_ key: Key) -> Double {
             let t = DispatchTime.now().uptimeNanoseconds
@@ -28,6 +44,7 @@ struct StressFramesCommand: ParsableCommand {
         }
         _ = frame(.char("1"))  // demo role picker: desk
         _ = frame(.char("/")); _ = frame(.char("a")); _ = frame(.escape); _ = frame(.escape)  // warm: the index is built once
+        let afterIndex = rssMB()
         _ = frame(.function(4))
         var board: [Double] = []
         let moves: [Key] = [.down, .down, .down, .pageDown, .up, .right, .left, .char("f"), .char("f")]
@@ -42,6 +59,7 @@ struct StressFramesCommand: ParsableCommand {
         }
         func p(_ xs: [Double], _ q: Double) -> Double { let s = xs.sorted(); return s[min(s.count - 1, Int(Double(s.count - 1) * q))] }
         print(String(format: "frames board p50 %.3f ms p99 %.3f ms · search p50 %.3f ms p99 %.3f ms · clients %d",
-                     p(board, 0.5), p(board, 0.99), p(search, 0.5), p(search, 0.99), session.store?.state.clients.count ?? 0))
+                     p(board, 0.5), p(board, 0.99), p(search, 0.5), p(search, 0.99), session.store?.state.clients.count ?? 0)
+              + " · rss MB after open \(afterOpen), after search index \(afterIndex), at end \(rssMB())")
     }
 }

@@ -68,6 +68,23 @@ struct EventCodecTests {
         #expect(EventCodec.currentVersion(of: 2) == 2)
     }
 
+    @Test("assessment_recorded v1 (answers as JSON text) decodes to the same assessment as v2 (binary answers)")
+    func upcastAssessmentV1() throws {
+        var answers = ChecklistAnswers(assessmentDate: Day.parseISO("2026-11-20")!, nationality: "pl", arrivedNL: Day.parseISO("2024-03-31")!)
+        answers.workingNow = true; answers.hoursPerWeek = 12.5; answers.monthlyIncomeEUR = 820.25; answers.workHistoryMonths = 14
+        answers.lastWorkEnd = Day.parseISO("2026-10-01"); answers.registeredJobseekerUWV = true; answers.sufficientResourcesAndInsurance = true
+        answers.continuousResidenceSince = Day.parseISO("2020-02-29"); answers.evidence = ["id", "payslips"]
+        let a = Assessment(id: 7, clientID: 3, answers: answers,
+                           result: ChecklistResult(outcome: .furtherInquiry, ground: "marginal_work", validUntil: nil, missingEvidence: ["contract|payslips"],
+                                                   legalBasis: "Richtlijn 2004/38/EG art. 7(1)(a)", ruleSet: "2026-01"))
+        let v1 = try EventCodec.decode(EventCodec.encodeAssessmentV1(a, sequence: 5, timestamp: Timestamp(seconds: 100), actor: 2))
+        let v2 = try EventCodec.decode(EventCodec.encode(RecordedEvent(sequence: 5, timestamp: Timestamp(seconds: 100), actor: 2, schemaVersion: 2, event: .assessmentRecorded(a))))
+        #expect(v1.schemaVersion == 1 && v2.schemaVersion == 2)
+        #expect(v1.event == .assessmentRecorded(a))
+        #expect(v2.event == v1.event)
+        #expect(v1.event.tag == 15 && EventCodec.currentVersion(of: 15) == 2)
+    }
+
     @Test("Damaged payloads give a CodecError, never a crash")
     func damaged() throws {
         let r = RecordedEvent(sequence: 1, timestamp: Timestamp(seconds: 1), actor: 1, schemaVersion: 1, event: Self.allEvents[9])
