@@ -26,9 +26,9 @@ public enum CityGenerator {
 
     /// - Parameter rules: the equal-treatment checklist; with it, most people who consented get
     ///   an assessment at intake and some an IND decision (nil: none, for tests without rules).
-    public static func write(path: String, seed: UInt64, today: Day, years: Int = 10, rules: ChecklistRuleSet? = nil) throws -> Summary {
+    public static func write(path: String, seed: UInt64, today: Day, years: Int = 10, days: Int? = nil, rules: ChecklistRuleSet? = nil) throws -> Summary {
         var rng = SeededRandom(seed: seed)
-        let start = today.adding(days: -365 * years)
+        let start = today.adding(days: -(days ?? 365 * years))
         var now = AmsterdamTime.utc(local: start.adding(days: -1), seconds: 12 * 3600)
         let store = try EventStore.create(path: path, isDemo: true, label: "Onderdak city demo (seed \(seed))",
                                           installationID: (0..<16).map { UInt8(truncatingIfNeeded: seed &* 131 &+ UInt64($0)) }, clock: { now })

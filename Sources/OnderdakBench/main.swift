@@ -229,7 +229,7 @@ if cityYears > 0, FileManager.default.isExecutableFile(atPath: onderdakBin) {
     row("city: board vs sqlite3", String(format: "%.3f s", warm), String(format: "sqlite3 %.3f s", sqliteSeconds), warm / sqliteSeconds, 2)
     row("city: peak RSS (board, snapshot)", String(format: "%.0f MB", rssMB), "target 200 MB", rssMB / 200, 1)
     // The desk session with the city loaded: keystroke → frame through the in-memory backend, and its peak RSS.
-    var boardP99 = Double.nan, searchP99 = Double.nan, tuiRSS = Double.nan
+    var boardP99 = Double.nan, searchP99 = Double.nan, tuiRSS = Double.nan, firstFrame = Double.nan
     do {
         let p = Process(); let out = Pipe(); let err = Pipe()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/time")
@@ -246,25 +246,42 @@ if cityYears > 0, FileManager.default.isExecutableFile(atPath: onderdakBin) {
                 return Double(words[i + 5]) ?? .nan
             }
             boardP99 = after("board", "p99"); searchP99 = after("search", "p99")
+            if let i = words.indices.first(where: { words[$0] == "first" && $0 + 2 < words.count && words[$0 + 1] == "frame" }) {
+                firstFrame = (Double(words[i + 2]) ?? .nan) / 1000
+            }
             tuiRSS = (Double(e.split(separator: "\n").last.map(String.init) ?? "") ?? .nan) / 1024
+            print("desk session (stress-frames): " + o.trimmingCharacters(in: .whitespacesAndNewlines))
         }
     }
+    row("city: TUI first frame (in-process)", String(format: "%.3f s", firstFrame), String(format: "sha256sum %.3f s", shaCity), firstFrame / shaCity, 2)
     row("city: key → frame p99, board", String(format: "%.2f ms", boardP99), "target 16 ms", boardP99 / 16, 1)
     row("city: key → frame p99, search", String(format: "%.2f ms", searchP99), "target 16 ms", searchP99 / 16, 1)
     row("city: peak RSS (desk session)", String(format: "%.0f MB", tuiRSS), "target 200 MB", tuiRSS / 200, 1)
-    // Growth: the same measurements on 1, 5 and 10 years.
+    // Growth: the same measurements on about 10k, 100k and 1M events and the whole city.
     print("")
-    print("growth      events    full replay   s per M events   cold board (snapshot)")
-    for years in [1, 5, cityYears] where years <= cityYears {
-        let path = dir + "/city\(years).onderdak"
-        let g = years == cityYears ? (seconds: 0.0, ok: true, out: gen.out) :
-            runTimed([onderdakBin, "demo", "--journal", path, "--scale", "city", "--years", String(years), "--today", "2026-11-23"], stdout: true)
-        let jp = years == cityYears ? cityPath : path
+    print("growth        events   full replay   s per M ev   verify    s per M ev   cold board (snapshot)   desk peak RSS")
+    func peakRSS(_ argv: [String]) -> Double {
+        let p = Process(); let err = Pipe()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/time"); p.arguments = ["-f", "%M"] + argv
+        p.standardOutput = FileHandle.nullDevice; p.standardError = err
+        guard (try? p.run()) != nil else { return .nan }
+        let e = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        return (Double(e.split(separator: "\n").last.map(String.init) ?? "") ?? .nan) / 1024
+    }
+    for days in [17, 170, 1_700, 0] where days <= cityYears * 365 {
+        let path = days == 0 ? cityPath : dir + "/city-\(days)d.onderdak"
+        let g = days == 0 ? (seconds: 0.0, ok: true, out: gen.out) :
+            runTimed([onderdakBin, "demo", "--journal", path, "--scale", "city", "--days", String(days), "--today", "2026-11-23"], stdout: true)
         let ev = Double(g.out.split(separator: " ").first(where: { Int($0.replacingOccurrences(of: ",", with: "")) != nil }).flatMap { Double(String($0)) } ?? 0)
-        try? FileManager.default.removeItem(atPath: jp + ".snapshot")
-        let full = runTimed([onderdakBin] + Array(board.dropFirst().map { $0 == cityPath ? jp : $0 })).seconds
-        let snap = best(2) { _ = runTimed([onderdakBin] + Array(board.dropFirst().map { $0 == cityPath ? jp : $0 })) }
-        print(String(format: "%2d years  %9.0f   %8.3f s      %8.3f          %8.3f s", years, ev, full, full / max(ev, 1) * 1e6, snap))
+        let boardHere = [onderdakBin, "board", "--journal", path, "--night", "2026-11-23", "--format", "json"]
+        try? FileManager.default.removeItem(atPath: path + ".snapshot")
+        let full = runTimed(boardHere).seconds
+        let snap = best(2) { _ = runTimed(boardHere) }
+        let ver = best(2) { _ = runTimed([onderdakBin, "verify", "--journal", path]) }
+        let rss = peakRSS([onderdakBin, "stress-frames", "--journal", path, "--keys", "100"])
+        print(String(format: "%9.0f nights %9.0f   %8.3f s   %8.3f     %6.3f s   %8.3f     %8.3f s               %6.0f MB",
+                     days == 0 ? Double(cityYears * 365) : Double(days), ev, full, full / max(ev, 1) * 1e6, ver, ver / max(ev, 1) * 1e6, snap, rss))
     }
 } else {
     print("\nCity — SKIP (set BENCH_CITY_YEARS > 0 and build .build/release/onderdak)")

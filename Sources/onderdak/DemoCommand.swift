@@ -17,6 +17,7 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "small (default: 3 locations, 72 clients, 4 months) or city (6 locations, 400 beds, ~100,000 clients, 10 years, > 1M events).")
     var scale = "small"
     @Option(help: "Years of nights for --scale city (0: one night, for smoke tests).") var years = 10
+    @Option(help: "Nights for --scale city instead of --years (for growth measurements).") var days: Int?
 
     func run() throws {
         guard ["small", "city"].contains(scale) else { throw fail("--scale must be small or city", code: 2) }
@@ -28,7 +29,7 @@ struct DemoCommand: ParsableCommand {
         let rules = try loadRuleSet()
         if scale == "city" {
             do {
-                let s = try CityGenerator.write(path: journal.path, seed: seed, today: day, years: max(0, years), rules: rules)
+                let s = try CityGenerator.write(path: journal.path, seed: seed, today: day, years: max(0, years), days: days.map { max(0, $0) }, rules: rules)
                 print("City demo journal written to \(journal.path): \(s.events) events, \(s.clients) clients, \(s.beds) beds, \(s.nights) nights.")
             } catch { throw fail("\(error)") }
             return

@@ -15,8 +15,15 @@ struct StressFramesCommand: ParsableCommand {
     @Option var keys = 2_000
 
     func run() throws {
+        // Cold start in-process: open the journal (snapshot + newer records) and render the first frame.
+        let t0 = DispatchTime.now().uptimeNanoseconds
         let session: DeskSession
         do { session = try DeskSession(path: journal.path, lang: "nl", clock: SystemClock.now, rules: nil) } catch { throw fail(error.description) }
+        let firstBackend = MemoryBackend(width: 120, height: 40)
+        var firstBuffer = Buffer(width: 120, height: 40)
+        session.render(into: &firstBuffer)
+        firstBackend.present(firstBuffer)
+        let firstFrameMs = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6
         // Resident memory by phase (from /proc/self/status), so a growing part can be found.
         func rssMB() -> String {
             let text = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
@@ -60,6 +67,7 @@ struct StressFramesCommand: ParsableCommand {
         func p(_ xs: [Double], _ q: Double) -> Double { let s = xs.sorted(); return s[min(s.count - 1, Int(Double(s.count - 1) * q))] }
         print(String(format: "frames board p50 %.3f ms p99 %.3f ms · search p50 %.3f ms p99 %.3f ms · clients %d",
                      p(board, 0.5), p(board, 0.99), p(search, 0.5), p(search, 0.99), session.store?.state.clients.count ?? 0)
+              + String(format: " · first frame %.1f ms", firstFrameMs)
               + " · rss MB after open \(afterOpen), after search index \(afterIndex), at end \(rssMB())")
     }
 }

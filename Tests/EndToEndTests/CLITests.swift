@@ -311,4 +311,38 @@ struct CityDemoSmokeTests {
         #expect(try Harness.run(["board", "--journal", j, "--night", "2026-11-23", "--format", "json"]).code == 0)
         #expect(try Harness.run(["demo", "--journal", dir + "/x", "--scale", "town"]).code == 2)
     }
+
+    @Test("100 city nights: the first board replays and writes the snapshot, the next reads only the board's part and prints the same; the data has checklist assessments")
+    func boardFromSnapshot() throws {
+        let dir = Harness.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let j = dir + "/city.onderdak"
+        let gen = try Harness.run(["demo", "--journal", j, "--scale", "city", "--days", "100", "--today", "2026-11-23"])
+        #expect(gen.code == 0 && gen.stdout.contains("400 beds"))
+        let snapshot = j + ".snapshot"
+        #expect(!FileManager.default.fileExists(atPath: snapshot))
+        let first = try Harness.run(["board", "--journal", j, "--night", "2026-11-23", "--format", "json"])
+        #expect(first.code == 0 && (first.stdout.contains("\"checked_in\"") || first.stdout.contains("\"reserved\"")))
+        #expect(FileManager.default.fileExists(atPath: snapshot), "more than 50,000 events replayed: the cache is written")
+        #expect((try FileManager.default.attributesOfItem(atPath: snapshot)[.posixPermissions] as? Int) == 0o600)
+        for night in ["2026-11-23", "2026-10-01", "2026-08-20"] {
+            let fromSnapshot = try Harness.run(["board", "--journal", j, "--night", night, "--format", "json"])
+            try FileManager.default.moveItem(atPath: snapshot, toPath: snapshot + ".away")
+            let replayed = try Harness.run(["board", "--journal", j, "--night", night, "--format", "json"])
+            try? FileManager.default.removeItem(atPath: snapshot)
+            try FileManager.default.moveItem(atPath: snapshot + ".away", toPath: snapshot)
+            #expect(fromSnapshot.code == 0 && fromSnapshot.stdout == replayed.stdout && fromSnapshot.stdout.count > 1000, "night \(night)")
+        }
+        #expect(try Harness.run(["verify", "--deep", "--journal", j]).code == 0)
+        let sqlite = dir + "/city.sqlite"
+        #expect(try Harness.run(["export", "--journal", j, "--format", "sqlite", "--out", sqlite]).code == 0)
+        let q = Process(); let out = Pipe()
+        q.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        q.arguments = [sqlite, "SELECT COUNT(*) > 1000, COUNT(DISTINCT outcome) >= 3 FROM assessments;"]
+        q.standardOutput = out
+        try q.run(); q.waitUntilExit()
+        #expect(String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) == "1|1")
+        let frames = try Harness.run(["stress-frames", "--journal", j, "--keys", "60"])
+        #expect(frames.code == 0 && frames.stdout.contains("first frame") && frames.stdout.contains("rss MB after open"))
+    }
 }
