@@ -62,7 +62,7 @@ var rng = SeededRandom(seed: 1)
 }
 @MainActor func flush() throws {
     guard !batch.isEmpty else { return }
-    try store.journal.withExclusiveLock(visit: { _, _ in }) { try store.journal.append(batch) }
+    _ = try store.journal.withExclusiveLock(visit: { _, _ in }) { try store.journal.append(batch) }
     batch.removeAll(keepingCapacity: true)
 }
 for b in 1...400 { emit(.bedAdded(Bed(id: Int32(b), roomID: 1, locationID: 1, label: "B\(b)", attributes: []))) }
@@ -100,25 +100,23 @@ let verify = try best(3) { _ = try JournalVerifier.verify(path: path, deep: fals
 
 // Durable append latency through the full store (lock, catch-up, decide, encode, write, fsync)
 // against a bare pwrite+fsync of the same size on the same file system.
+// The two are interleaved (one of each per round) so that both see the same background noise.
 let live = try EventStore.open(path: path, clock: clock, useSnapshot: false)
 var storeLat: [Double] = []
-var recordSize = 0
+var bareLat: [Double] = []
+let barePath = dir + "/bare"
+let fd = open(barePath, O_WRONLY | O_CREAT | O_APPEND, 0o600)
+var record: [UInt8] = []
 for i in 0..<appends {
     let before = live.journal.end
     let t = now()
     try live.execute(.registerClient(Client(id: 0, givenNames: "Agnieszka", familyNames: "Zielińska", gender: .woman, nationality: "PL")), actor: 2)
     storeLat.append(now() - t)
-    if i == 0 { recordSize = live.journal.end - before }
-}
-let barePath = dir + "/bare"
-let fd = open(barePath, O_WRONLY | O_CREAT | O_APPEND, 0o600)
-let record = [UInt8](repeating: 7, count: recordSize)
-var bareLat: [Double] = []
-for _ in 0..<appends {
-    let t = now()
+    if i == 0 { record = [UInt8](repeating: 7, count: live.journal.end - before) }
+    let b = now()
     _ = record.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
     fsync(fd)
-    bareLat.append(now() - t)
+    bareLat.append(now() - b)
 }
 close(fd)
 
