@@ -49,8 +49,9 @@ public struct ClientSearchIndex: Sendable {
             }
             order.sort { x, y in
                 let bx = bytes(x), by = bytes(y)
-                if bx.elementsEqual(by) { return owner[Int(x)] < owner[Int(y)] }
-                return bx.lexicographicallyPrecedes(by)
+                for k in 0..<min(bx.count, by.count) where bx[k] != by[k] { return bx[k] < by[k] }
+                if bx.count != by.count { return bx.count < by.count }
+                return owner[Int(x)] < owner[Int(y)]
             }
             postingClient.reserveCapacity(order.count); postingField.reserveCapacity(order.count)
             var previous: UnsafeBufferPointer<UInt8>?

@@ -29,14 +29,21 @@ public enum NameNormalizer {
             pendingSpace = false
             out += s
         }
-        for ch in text {
-            for scalar in ch.unicodeScalars {
+        func emitASCII(_ c: UInt8) {
+            if pendingSpace, !out.isEmpty { out.append(" ") }
+            pendingSpace = false
+            out.unicodeScalars.append(Unicode.Scalar(c))
+        }
+        // Scalars in order (the same sequence as walking each character's scalars, without
+        // grapheme breaking: folding runs for every name word when the search index is built).
+        do {
+            for scalar in text.unicodeScalars {
                 let v = scalar.value
                 if v < 0x80 {
                     let c = UInt8(v)
                     switch c {
-                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): emit(String(Character(scalar)))
-                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): emit(String(Character(Unicode.Scalar(c + 32))))
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): emitASCII(c)
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): emitASCII(c + 32)
                     case UInt8(ascii: "'"), UInt8(ascii: "`"): break
                     default: pendingSpace = true
                     }
@@ -58,8 +65,18 @@ public enum NameNormalizer {
         return out
     }
 
-    /// The ASCII base letter of a precomposed Latin letter, if it has one.
-    static func decomposedBase(_ s: Unicode.Scalar) -> String? {
+    /// The ASCII base letter of a precomposed Latin letter, if it has one (from a table built
+    /// once from the Unicode names; looking the name up per letter was slow).
+    static func decomposedBase(_ s: Unicode.Scalar) -> String? { latinBase[s.value] }
+
+    static let latinBase: [UInt32: String] = {
+        var t: [UInt32: String] = [:]
+        for v in UInt32(0xC0)...0x24F { if let u = Unicode.Scalar(v), let b = baseFromName(u) { t[v] = b } }
+        for v in UInt32(0x1E00)...0x1EFF { if let u = Unicode.Scalar(v), let b = baseFromName(u) { t[v] = b } }
+        return t
+    }()
+
+    static func baseFromName(_ s: Unicode.Scalar) -> String? {
         // Latin-1 Supplement, Latin Extended-A/B and Latin Extended Additional.
         guard (0xC0...0x24F).contains(s.value) || (0x1E00...0x1EFF).contains(s.value) else { return nil }
         let name = s.properties.name ?? ""

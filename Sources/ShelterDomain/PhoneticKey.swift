@@ -10,34 +10,46 @@ public enum PhoneticKey {
         ("ce", "ce"), ("ci", "ci"), ("c", "k"), ("q", "k"), ("z", "s"),
     ]
 
+    /// The rules as bytes, built once (the index computes a key for every name word).
+    static let byteRules: [([UInt8], [UInt8])] = rules.map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    @inline(__always)
+    static func isVowel(_ c: UInt8) -> Bool {
+        c == UInt8(ascii: "a") || c == UInt8(ascii: "e") || c == UInt8(ascii: "i") || c == UInt8(ascii: "o") || c == UInt8(ascii: "u")
+    }
+
     /// The key of one word (already folded by `NameNormalizer`).
     public static func of(_ word: String) -> String {
         guard !word.isEmpty else { return "" }
-        var s = Array(word.utf8)
+        var utf8 = word.utf8.makeIterator()
+        var s: [UInt8] = []
+        s.reserveCapacity(word.utf8.count)
+        while let b = utf8.next() { s.append(b) }
         var out: [UInt8] = []
+        out.reserveCapacity(s.count + 4)
         var i = 0
         outer: while i < s.count {
-            for (from, to) in rules {
-                let f = Array(from.utf8)
-                if i + f.count <= s.count, Array(s[i..<(i + f.count)]) == f {
-                    out.append(contentsOf: to.utf8)
-                    i += f.count
+            for (from, to) in byteRules where i + from.count <= s.count {
+                var same = true
+                for k in 0..<from.count where s[i + k] != from[k] { same = false; break }
+                if same {
+                    out.append(contentsOf: to)
+                    i += from.count
                     continue outer
                 }
             }
             out.append(s[i]); i += 1
         }
-        s = out
-        let vowels = Set("aeiou".utf8)
         var key: [UInt8] = []
-        for (k, ch) in s.enumerated() {
-            if k > 0, vowels.contains(ch) { continue }
+        key.reserveCapacity(out.count)
+        for (k, ch) in out.enumerated() {
+            if k > 0, isVowel(ch) { continue }
             if ch == UInt8(ascii: "h"), k > 0 { continue }
             if key.last == ch { continue }
             key.append(ch)
         }
         // A leading vowel counts as one class (Ionut / Ionuț / Jonut differ only there).
-        if let f = key.first, vowels.contains(f) { key[0] = UInt8(ascii: "a") }
+        if let f = key.first, isVowel(f) { key[0] = UInt8(ascii: "a") }
         return String(decoding: key, as: UTF8.self)
     }
 }
