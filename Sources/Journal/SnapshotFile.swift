@@ -39,7 +39,21 @@ public struct SnapshotFile {
 
     /// Reads a snapshot, or nil when missing, damaged or from another fold-code version.
     public static func read(journal: String) -> SnapshotFile? {
-        read(journal: journal) { (r: inout ByteReader) throws(CodecError) in try StateSnapshot.decodeEmbedded(&r) }
+        read(journal: journal) { (r: inout ByteReader) throws(CodecError) in
+            try StateSnapshot.decodeEmbedded(&r) { section in release(section) }
+        }
+    }
+
+    /// Lets the pages behind decoded bytes of the mapped snapshot go (they are file pages: read
+    /// again from the page cache if touched), so the peak memory of a load is the state plus one
+    /// section, not the state plus the whole file.
+    static func release(_ bytes: UnsafeRawBufferPointer) {
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let start = (Int(bitPattern: base) + page - 1) / page * page
+        let end = (Int(bitPattern: base) + bytes.count) / page * page
+        guard end > start, let p = UnsafeMutableRawPointer(bitPattern: start) else { return }
+        madvise(p, end - start, Int32(MADV_DONTNEED))
     }
 
     /// Reads only what the bed board of `night` needs (see `StateSnapshot.decodeBoardView`):
@@ -49,44 +63,31 @@ public struct SnapshotFile {
     }
 
     static func read(journal: String, state decode: (inout ByteReader) throws(CodecError) -> ShelterState) -> SnapshotFile? {
-        // One copy of the bytes, read in place (a city snapshot is tens of MB; RSS matters).
-        guard let bytes = readAll(path(forJournal: journal)), bytes.count > 12 else { return nil }
-        let n = bytes.count - 4
-        let stored = (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[n + $1]) << (8 * UInt32($1)) }
-        return bytes.withUnsafeBytes { (all: UnsafeRawBufferPointer) -> SnapshotFile? in
-            let body = UnsafeRawBufferPointer(rebasing: all[0..<n])
-            guard CRC32C.checksum(body) == stored else { return nil }
-            return try? { () throws(CodecError) -> SnapshotFile? in
-                var r = ByteReader(body)
-                for b in magic { guard try r.u8() == b else { return nil } }
-                guard try r.u8() == StateSnapshot.foldVersion, try r.u16() == EventCodec.maxTag else { return nil }
-                let records = Int(try r.varint()), end = Int(try r.varint()), last = Int(try r.varint())
-                let head = try r.raw(), header = try r.raw()
-                let state = try decode(&r)
-                return SnapshotFile(records: records, end: end, lastRecordOffset: last, headHash: head, headerPayload: header, state: state)
-            }()
-        }
-    }
-
-    /// The whole file, or nil when it cannot be read.
-    static func readAll(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // Mapped, not copied: after the checksum has touched every page they are let go, and the
+        // decoder faults them back one section at a time (RSS matters at city scale).
+        let file = path(forJournal: journal)
+        let fd = open(file, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0, st.st_size > 0 else { return nil }
+        guard fstat(fd, &st) == 0, st.st_size > 12 else { return nil }
         let size = Int(st.st_size)
-        var bytes = [UInt8](repeating: 0, count: size)
-        var got = 0
-        let ok = bytes.withUnsafeMutableBytes { p -> Bool in
-            while got < size {
-                let n = Glibc.read(fd, p.baseAddress! + got, size - got)
-                if n < 0, errno == EINTR { continue }
-                if n <= 0 { return false }
-                got += n
-            }
-            return true
-        }
-        return ok ? bytes : nil
+        guard let map = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), map != MAP_FAILED else { return nil }
+        defer { munmap(map, size) }
+        let all = UnsafeRawBufferPointer(start: map, count: size)
+        let n = size - 4
+        let stored = (0..<4).reduce(UInt32(0)) { $0 | UInt32(all[n + $1]) << (8 * UInt32($1)) }
+        let body = UnsafeRawBufferPointer(rebasing: all[0..<n])
+        guard CRC32C.checksum(body) == stored else { return nil }
+        madvise(map, size, Int32(MADV_DONTNEED))
+        return try? { () throws(CodecError) -> SnapshotFile? in
+            var r = ByteReader(body)
+            for b in magic { guard try r.u8() == b else { return nil } }
+            guard try r.u8() == StateSnapshot.foldVersion, try r.u16() == EventCodec.maxTag else { return nil }
+            let records = Int(try r.varint()), end = Int(try r.varint()), last = Int(try r.varint())
+            let head = try r.raw(), header = try r.raw()
+            let state = try decode(&r)
+            return SnapshotFile(records: records, end: end, lastRecordOffset: last, headHash: head, headerPayload: header, state: state)
+        }()
     }
 }

@@ -193,10 +193,12 @@ public enum StateSnapshot {
     }
 
     /// Reads a length-prefixed snapshot straight from a reader (no copy of the bytes).
-    public static func decodeEmbedded(_ r: inout ByteReader) throws(CodecError) -> ShelterState {
+    /// - Parameter done: called with each section's bytes once it is decoded (the caller may
+    ///   let the memory behind them go: a city snapshot is tens of MB).
+    public static func decodeEmbedded(_ r: inout ByteReader, done: (UnsafeRawBufferPointer) -> Void = { _ in }) throws(CodecError) -> ShelterState {
         let n = try r.varint()
         let start = r.offset
-        let s = try decode(&r)
+        let s = try decode(&r, done: done)
         guard UInt64(r.offset - start) == n else { throw .malformed("snapshot length mismatch") }
         return s
     }
@@ -214,14 +216,14 @@ public enum StateSnapshot {
         return out
     }
 
-    static func decode(_ r: inout ByteReader) throws(CodecError) -> ShelterState {
+    static func decode(_ r: inout ByteReader, done: (UnsafeRawBufferPointer) -> Void = { _ in }) throws(CodecError) -> ShelterState {
         var s = ShelterState()
         let sec = try sections(&r)
-        try decodeCore(sec[0], into: &s)
-        try decodeClients(sec[1], only: nil, into: &s)
-        try decodeNights(sec[2], from: nil, through: nil, into: &s)
-        try decodeExtensions(sec[3], into: &s)
-        try decodeRest(sec[4], into: &s)
+        try decodeCore(sec[0], into: &s); done(sec[0])
+        try decodeClients(sec[1], only: nil, into: &s); done(sec[1])
+        try decodeNights(sec[2], from: nil, through: nil, into: &s); done(sec[2])
+        try decodeExtensions(sec[3], into: &s); done(sec[3])
+        try decodeRest(sec[4], into: &s); done(sec[4])
         return s
     }
 
