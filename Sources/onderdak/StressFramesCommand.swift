@@ -34,12 +34,6 @@ struct StressFramesCommand: ParsableCommand {
             return String(format: "%.0f (peak %.0f)", kB("VmRSS:") / 1024, kB("VmHWM:") / 1024)
         }
         let afterOpen = rssMB()
-        if ProcessInfo.processInfo.environment["ONDERDAK_SIZES"] != nil {
-            print("Client \(MemoryLayout<Client>.stride) Details \(MemoryLayout<ClientDetails>.stride) Assessment \(MemoryLayout<Assessment>.stride) History \(MemoryLayout<ClientHistoryItem>.stride) Event \(MemoryLayout<Event>.stride) Note \(MemoryLayout<Note>.stride) Waitlist \(MemoryLayout<WaitlistEntry>.stride) BedNight \(MemoryLayout<BedNight>.stride) NightBoard \(MemoryLayout<NightBoard>.stride)")
-            if let s = session.store?.state {
-                print("clients \(s.clients.count) history \(s.history.values.reduce(0) { $0 + $1.count }) nights \(s.nights.count) bednights \(s.nights.values.reduce(0) { $0 + $1.byBed.count }) assessments \(s.assessments.values.reduce(0) { $0 + $1.count }) waitlist \(s.waitlist.count) extensions \(s.extensions.count) plans \(s.returnPlans.count) notes \(s.notes.count)")
-            }
-        }
         let backend = MemoryBackend(width: 120, height: 40)
         func frame(_ key: Key) -> Double {
             let t = DispatchTime.now().uptimeNanoseconds
