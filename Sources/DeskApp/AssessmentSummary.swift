@@ -9,7 +9,10 @@ public enum AssessmentSummary {
                               "unemployment_involuntary", "registered_jobseeker_uwv", "unable_to_work_illness", "vocational_training",
                               "family_of_entitled", "sufficient_resources_and_insurance"]
 
-    public static func text(_ a: Assessment, client: Client, state s: ShelterState, rules: ChecklistRuleSet?, strings t: Strings) -> String {
+    /// `rules` is the set the assessment was made with (it is re-evaluated with it); `current`,
+    /// when newer, is asked too, and a different decision is said ("re-assess").
+    public static func text(_ a: Assessment, client: Client, state s: ShelterState, rules: ChecklistRuleSet?,
+                            current: ChecklistRuleSet? = nil, strings t: Strings) -> String {
         var out: [String] = []
         let r = a.result
         out.append("\(t["cl.title"]) — \(client.fullName) (\(t["card.title"].lowercased()) \(client.id))")
@@ -31,6 +34,19 @@ public enum AssessmentSummary {
             out.append("")
             out.append("\(t["cl.advice"]):")
             out.append(contentsOf: wrap(advice, 76).map { "  " + $0 })
+        }
+        func decided(_ x: ChecklistResult) -> String { "\(x.outcome.rawValue) / \(x.ground)" }
+        if let rules {
+            let again = ChecklistEngine.evaluate(a.answers, rules: rules.withNorms(s.assistanceNorms))
+            if again.outcome != r.outcome || again.ground != r.ground {
+                out.append(t.fill("cl.reevaluated", rules.version, decided(again)))
+            }
+        }
+        if let current, current.version != r.ruleSet {
+            let now = ChecklistEngine.evaluate(a.answers, rules: current.withNorms(s.assistanceNorms))
+            if now.outcome != r.outcome || now.ground != r.ground {
+                out.append(t.fill("cl.newerSet", current.version, decided(now)))
+            }
         }
         out.append(t["cl.notBinding"])
         out.append("")

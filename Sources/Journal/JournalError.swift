@@ -12,6 +12,10 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
     case syncFailed(path: String, reason: String)
     case io(path: String, operation: String, reason: String)
     case undecodable(path: String, record: Int, offset: Int, reason: String)
+    /// `ONDERDAK_NOW` is set and the journal is a real one (not marked demo).
+    case clockOverride(path: String)
+    /// The path is a symbolic link: journals are opened by their real path only.
+    case symbolicLink(path: String)
 
     public var description: String {
         switch self {
@@ -39,6 +43,10 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
             return "could not \(op) \(p): \(reason)."
         case let .undecodable(p, record, offset, reason):
             return "record \(record) of \(p) (byte offset \(offset)) cannot be read: \(reason)."
+        case .symbolicLink(let p):
+            return "\(p) is a symbolic link; Onderdak opens a journal only by its real path (so it never changes a file it does not own). Use the path the link points to. Nothing was changed."
+        case .clockOverride(let p):
+            return "ONDERDAK_NOW is set, but \(p) is a real journal, not a demo: a pretend time is only for demo journals and tests. Unset ONDERDAK_NOW to open it. Nothing was read or changed."
         }
     }
 }

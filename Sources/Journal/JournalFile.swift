@@ -46,6 +46,7 @@ public final class JournalFile {
     /// Creates a new journal holding only its header: written to a temporary file, fsynced,
     /// linked into place (never over an existing file), and the directory fsynced.
     public static func create(path: String, header: JournalHeader) throws(JournalError) {
+        if SystemClock.isOverridden, !header.isDemo { throw .clockOverride(path: path) }
         let dir = directory(of: path)
         try makeDirectories(dir, path: path)
         var st = stat()
@@ -107,9 +108,12 @@ public final class JournalFile {
     /// Opens a journal and reads every record, handing event payloads (not the header) to `visit`.
     /// Writable opens cut a torn tail (saving the bytes beside the journal) and refuse a corrupt file.
     public static func open(path: String, writable: Bool, io: JournalIO = SystemIO(), resume: SnapshotFile? = nil, visit: Visitor) throws(JournalError) -> JournalFile {
-        let fd = Glibc.open(path, (writable ? O_RDWR : O_RDONLY) | O_CLOEXEC)
+        // Never follow a symbolic link, never block on a FIFO or device: only a regular file
+        // that is an Onderdak journal is read, and only then is anything changed about it.
+        let fd = Glibc.open(path, (writable ? O_RDWR : O_RDONLY) | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY)
         guard fd >= 0 else {
             switch errno {
+            case ELOOP: throw .symbolicLink(path: path)
             case ENOENT:
                 var st = stat()
                 if stat(directory(of: path), &st) != 0 { throw .missingDirectory(path: path) }
@@ -123,14 +127,17 @@ public final class JournalFile {
         guard fstat(fd, &st) == 0 else { close(fd); throw .io(path: path, operation: "inspect", reason: errnoText()) }
         guard (st.st_mode & S_IFMT) == S_IFREG else { close(fd); throw .notAJournal(path: path) }
         guard st.st_size > 0 else { close(fd); throw .emptyFile(path: path) }
+        let flags = fcntl(fd, F_GETFL)
+        if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
         let journal = JournalFile(path: path, fd: fd, writable: writable, io: io,
                                   header: JournalHeader(created: Timestamp(milliseconds: 0), installationID: [], isDemo: false, label: ""))
-        if writable, st.st_mode & 0o077 != 0 {
-            if fchmod(fd, 0o600) == 0 {
+        try journal.readHeaderCheck()
+        defer {
+            // The mode is repaired only once the file has been read as an Onderdak journal.
+            if writable, st.st_mode & 0o077 != 0, journal.recordCount > 0, fchmod(fd, 0o600) == 0 {
                 journal.notices.append("The journal was readable by others (mode \(String(st.st_mode & 0o777, radix: 8))); it is now 0600.")
             }
         }
-        try journal.readHeaderCheck()
         if let resume {
             // Start after the snapshot: only if this file is the one it was taken from.
             guard Int(st.st_size) >= resume.end, resume.end > 0 else { close(fd); throw .notAJournal(path: path) }
@@ -145,6 +152,7 @@ public final class JournalFile {
                 guard let last = journal.readBytes(at: resume.lastRecordOffset, count: resume.end - resume.lastRecordOffset),
                       last.withUnsafeBytes({ RecordFormat.sha256($0) }) == resume.headHash else { close(fd); throw .notAJournal(path: path) }
             }
+            if SystemClock.isOverridden, !header.isDemo { close(fd); throw .clockOverride(path: path) }
             journal.header = header
             journal.recordCount = resume.records
             journal.end = resume.end
@@ -244,6 +252,7 @@ public final class JournalFile {
                         do { header = try JournalHeader.decode(payload) } catch {
                             throw JournalError.notAJournal(path: path)
                         }
+                        if SystemClock.isOverridden, !header.isDemo { throw JournalError.clockOverride(path: path) }
                         return
                     }
                     do { try visit(index, payload) } catch {
@@ -306,7 +315,7 @@ public final class JournalFile {
         var tail = [UInt8](repeating: 0, count: bytes)
         let n = tail.withUnsafeMutableBytes { pread(fd, $0.baseAddress, bytes, off_t(offset)) }
         guard n == bytes else { throw .io(path: path, operation: "read the torn tail of", reason: JournalFile.errnoText()) }
-        let stamp = Timestamp(seconds: Int64(time(nil))).isoUTC.filter { $0 != "-" && $0 != ":" }
+        let stamp = SystemClock.realNow().isoUTC.filter { $0 != "-" && $0 != ":" }
         var savePath = "\(path).torn-\(stamp)"
         var k = 2
         while access(savePath, F_OK) == 0 { savePath = "\(path).torn-\(stamp)-\(k)"; k += 1 }

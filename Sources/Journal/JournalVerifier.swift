@@ -40,7 +40,7 @@ public enum JournalVerifier {
     }
 
     static func verify(path: String, deep: Bool, serialCRC: Bool) throws(JournalError) -> (report: VerifyReport, crcMismatch: Bool) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard fd >= 0 else {
             switch errno {
             case ENOENT: throw .notFound(path: path)

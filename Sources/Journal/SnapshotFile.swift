@@ -66,11 +66,12 @@ public struct SnapshotFile {
         // Mapped, not copied: after the checksum has touched every page they are let go, and the
         // decoder faults them back one section at a time (RSS matters at city scale).
         let file = path(forJournal: journal)
-        let fd = open(file, O_RDONLY | O_CLOEXEC)
+        // A regular file only: never follow a link, never wait on a FIFO or a device.
+        let fd = open(file, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0, st.st_size > 12 else { return nil }
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 12 else { return nil }
         let size = Int(st.st_size)
         guard let map = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), map != MAP_FAILED else { return nil }
         defer { munmap(map, size) }

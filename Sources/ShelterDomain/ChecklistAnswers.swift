@@ -29,7 +29,7 @@ public struct ChecklistAnswers: Hashable, Sendable {
     }
 
     /// The documents staff may tick as seen.
-    public static let evidenceKinds = ["id", "brp", "contract", "payslips", "insurance_record", "dismissal",
+    public static let evidenceKinds = ["id", "brp", "residence_proof", "contract", "payslips", "insurance_record", "dismissal",
                                        "uwv_registration", "medical_statement", "kvk", "training_enrolment", "relationship_proof"]
 
     /// The JSON keys accepted in an answers file.

@@ -14,6 +14,8 @@ public struct ChecklistRuleSet: Hashable, Sendable {
     public var rules: [String: ChecklistRule]
     /// Advice when a "likely" ground lacks documents (the outcome is then further inquiry).
     public var provisionalAdvice: [String: String] = [:]
+    /// Where this set's logic differs from 2024.1 (the `engine` object of its file).
+    public var semantics = ChecklistSemantics()
 
     /// This rule set with norms recorded by supervisors added (a recorded norm replaces one with
     /// the same start date). The rule-set version stays the same: the parameters are data.
@@ -47,6 +49,9 @@ public struct ChecklistRuleSet: Hashable, Sendable {
         norms.last(where: { $0.from <= day }) ?? norms[0]
     }
 
+    /// The grounds this set can produce.
+    public var allGrounds: [String] { Self.grounds + semantics.extraGrounds }
+
     public func rule(_ ground: String) -> ChecklistRule { rules[ground]! }
 
     /// Reads and validates a rule-set file. Errors say which part is wrong.
@@ -62,6 +67,8 @@ public struct ChecklistRuleSet: Hashable, Sendable {
             return n
         }
         let version = try str(root["version"], "version")
+        let semantics = try ChecklistSemantics.parse(root["engine"])
+        let known = grounds + semantics.extraGrounds
         let source = try str(root["source"], "source")
         let params = root["parameters"]
         let fullTime = try num(params?["full_time_hours_per_week"], "parameters.full_time_hours_per_week")
@@ -88,7 +95,7 @@ public struct ChecklistRuleSet: Hashable, Sendable {
         for (i, item) in ruleItems.enumerated() {
             let p = "rules[\(i)]"
             let ground = try str(item["ground"], p + ".ground")
-            guard grounds.contains(ground) else { throw RuleSetError(path: p + ".ground", reason: "unknown ground \"\(ground)\"") }
+            guard known.contains(ground) else { throw RuleSetError(path: p + ".ground", reason: "unknown ground \"\(ground)\"") }
             guard let outcome = ChecklistOutcome(rawValue: try str(item["outcome"], p + ".outcome")) else {
                 throw RuleSetError(path: p + ".outcome", reason: "must be likely, further_inquiry, not_shown or not_applicable")
             }
@@ -112,12 +119,13 @@ public struct ChecklistRuleSet: Hashable, Sendable {
             rules[ground] = ChecklistRule(ground: ground, outcome: outcome, legalBasis: try str(item["legal_basis"], p + ".legal_basis"),
                                           evidence: evidence, advice: advice)
         }
-        for g in grounds where rules[g] == nil { throw RuleSetError(path: "rules", reason: "ground \"\(g)\" is missing") }
+        for g in known where rules[g] == nil { throw RuleSetError(path: "rules", reason: "ground \"\(g)\" is missing") }
         var provisional: [String: String] = [:]
         for lang in ["nl", "en"] { provisional[lang] = try str(root["provisional_advice"]?[lang], "provisional_advice.\(lang)") }
         var set = ChecklistRuleSet(version: version, source: source, fullTimeHoursPerWeek: fullTime, workHoursFraction: hoursFraction,
                                    incomeFractionOfNorm: incomeFraction, norms: norms, rules: rules)
         set.provisionalAdvice = provisional
+        set.semantics = semantics
         return set
     }
 }

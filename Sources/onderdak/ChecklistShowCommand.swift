@@ -22,9 +22,10 @@ struct ChecklistShowCommand: ParsableCommand {
         let list = store.state.assessments[client] ?? []
         guard let latest = list.last else { throw fail("client \(client) has no recorded assessment yet") }
         let strings = Strings(lang: lang)
+        let current = OnderdakResources.data("checklist/\(OnderdakResources.defaultRuleSetVersion).json").flatMap { try? ChecklistRuleSet.parse(json: $0) }
         for a in all ? list : [latest] {
             let rules = OnderdakResources.data("checklist/\(a.result.ruleSet).json").flatMap { try? ChecklistRuleSet.parse(json: $0) }
-            print(AssessmentSummary.text(a, client: c, state: store.state, rules: rules, strings: strings))
+            print(AssessmentSummary.text(a, client: c, state: store.state, rules: rules, current: current, strings: strings))
         }
     }
 }

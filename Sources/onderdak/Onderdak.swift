@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import Journal
 
 /// The `onderdak` command: the desk TUI by default, and subcommands for scripts and operators.
 @main
@@ -11,4 +13,13 @@ struct Onderdak: ParsableCommand {
         subcommands: [TUICommand.self, VerifyCommand.self, DemoCommand.self, BoardCommand.self, BedsCommand.self, ReturnCommand.self, ReportCommand.self, ExportCommand.self, SimulateCommand.self, StressBitflipCommand.self, StressFuzzCommand.self, StressUICommand.self, StressFramesCommand.self, ChecklistCommand.self, UserCommand.self, StressRegisterCommand.self, StressAssignCommand.self],
         defaultSubcommand: TUICommand.self
     )
+
+    /// Checks the environment every command depends on (the clock), then runs the command.
+    static func main() {
+        if let problem = SystemClock.overrideProblem {
+            FileHandle.standardError.write(Data("onderdak: \(problem)\n".utf8))
+            Foundation.exit(2)
+        }
+        main(nil)
+    }
 }

@@ -9,13 +9,23 @@ struct CLITests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let answers = #"{"assessment_date":"2026-11-23","nationality":"PL","arrived_nl":"2026-01-15","work_history_months":5,"last_work_end":"2026-07-31","unemployment_involuntary":true,"registered_jobseeker_uwv":true,"evidence":["id","dismissal","uwv_registration","payslips"]}"#
         try answers.write(toFile: dir + "/a.json", atomically: true, encoding: .utf8)
-        let expected = #"{"outcome":"likely","ground":"retained_worker_6_months","valid_until":"2027-01-31","missing_evidence":[],"legal_basis":"Directive 2004/38/EC art. 7(3)(c)","rule_set":"2024.1"}"#
+        let expected = #"{"outcome":"likely","ground":"retained_worker_6_months","valid_until":"2027-01-31","missing_evidence":[],"legal_basis":"Directive 2004/38/EC art. 7(3)(c)","rule_set":"2024.2"}"#
         let fromFile = try Harness.run(["checklist", "evaluate", "--answers", dir + "/a.json"])
         #expect(fromFile.code == 0)
         #expect(fromFile.stdout == expected + "\n")
         let fromStdin = try Harness.run(["checklist", "evaluate", "--answers", "-"], stdin: answers)
         #expect(fromStdin.code == 0)
         #expect(fromStdin.stdout == expected + "\n")
+        let old = try Harness.run(["checklist", "evaluate", "--answers", "-", "--rule-set", "2024.1"], stdin: answers)
+        #expect(old.code == 0 && old.stdout.contains(#""rule_set":"2024.1""#))
+        // A third-country spouse: in scope from 2024.2, out of scope under 2024.1.
+        let spouse = #"{"assessment_date":"2026-11-23","nationality":"MA","arrived_nl":"2025-09-01","family_of_entitled":true,"evidence":["id","relationship_proof"]}"#
+        #expect(try Harness.run(["checklist", "evaluate", "--answers", "-"], stdin: spouse).stdout.contains(#""ground":"third_country_family_member""#))
+        #expect(try Harness.run(["checklist", "evaluate", "--answers", "-", "--rule-set", "2024.1"], stdin: spouse).stdout.contains(#""ground":"third_country_national""#))
+        let unknown = try Harness.run(["checklist", "evaluate", "--answers", "-", "--rule-set", "2023.9\u{1B}]52;c;x\u{07}"], stdin: answers)
+        #expect(unknown.code == 2 && unknown.stdout.isEmpty)
+        #expect(unknown.stderr.contains("2024.1") && unknown.stderr.contains("2024.2"), "names the known versions: \(unknown.stderr)")
+        #expect(!unknown.stderr.contains("\u{1B}") && !unknown.stderr.contains("\u{07}"), "control characters are escaped, not sent to the terminal")
     }
 
     @Test("checklist evaluate: malformed answers exit 2 naming the field",

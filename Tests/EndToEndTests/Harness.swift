@@ -10,14 +10,30 @@ enum Harness {
 
     struct Output { var code: Int32; var stdout: String; var stderr: String }
 
+    /// The moment every end-to-end run pretends it is (Amsterdam local time, a Monday evening):
+    /// passed as `ONDERDAK_NOW` so that no test depends on the real date, weekday, hour or `TZ`.
+    /// Demo journals are written for this night too (`demo` takes its default `--today` from it).
+    static let now = "2026-11-23T19:30"
+    /// The shelter night of `now`, as the CLI takes it and as the TUI shows it.
+    static let tonightISO = "2026-11-23"
+    static let tonightDutch = "23-11-2026"
+
+    /// The environment for a child: ours, with `ONDERDAK_NOW` set unless `env` says otherwise
+    /// (`"ONDERDAK_NOW": ""` runs at the real time, as on a real journal).
+    static func environment(_ env: [String: String]) -> [String: String] {
+        var e = ProcessInfo.processInfo.environment
+        e["ONDERDAK_NOW"] = now
+        for (k, v) in env { e[k] = v }
+        if e["ONDERDAK_NOW"] == "" { e["ONDERDAK_NOW"] = nil }
+        return e
+    }
+
     /// Runs the binary with arguments and optional standard input; waits for it.
     static func run(_ args: [String], stdin: String? = nil, env: [String: String] = [:]) throws -> Output {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = args
-        var e = ProcessInfo.processInfo.environment
-        for (k, v) in env { e[k] = v }
-        p.environment = e
+        p.environment = environment(env)
         let out = Pipe(), err = Pipe(), inp = Pipe()
         p.standardOutput = out; p.standardError = err; p.standardInput = inp
         try p.run()
@@ -30,21 +46,14 @@ enum Harness {
     }
 
     /// Starts the binary in the background (for concurrent runs).
-    static func start(_ args: [String]) throws -> Process {
+    static func start(_ args: [String], env: [String: String] = [:]) throws -> Process {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = args
+        p.environment = environment(env)
         p.standardOutput = FileHandle.nullDevice
         try p.run()
         return p
-    }
-
-    /// Today's shelter date in Amsterdam as YYYY-MM-DD (before noon: still yesterday's night).
-    static func todayISO() -> String {
-        let f = DateFormatter()
-        f.timeZone = TimeZone(identifier: "Europe/Amsterdam")
-        f.dateFormat = "yyyy-MM-dd"
-        return f.string(from: Date().addingTimeInterval(-12 * 3600))
     }
 
     static func tempDir() -> String {

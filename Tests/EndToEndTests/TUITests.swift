@@ -50,7 +50,7 @@ struct TUITests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let j = dir + "/shelter.onderdak"
         let t = Tmux()
-        t.start(["--journal", j, "--lang", "en"])
+        t.start(["--journal", j, "--lang", "en"], now: nil)  // a real journal: the real clock
         #expect(t.waitFor("set up this shelter"))
         t.send("s")
         #expect(t.waitFor("First run"))
@@ -74,6 +74,15 @@ struct TUITests {
         let v = try Harness.run(["verify", "--deep", "--journal", j])
         #expect(v.code == 0)
         #expect(!((try? String(contentsOfFile: j, encoding: .isoLatin1)) ?? "").contains("13579"), "no PIN in the journal")
+        // A pretend clock is for demo journals only: a real journal refuses to open with one.
+        let pretend = try Harness.run(["board", "--journal", j, "--format", "json"])
+        #expect(pretend.code == 1 && pretend.stderr.contains("ONDERDAK_NOW") && pretend.stderr.contains("real journal"), "\(pretend.stderr)")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: j))
+        let t2 = Tmux()
+        t2.start(["--journal", j, "--lang", "en"])
+        #expect(t2.waitFor("EXIT=1"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: j)) == bytes, "nothing written")
+        #expect(try Harness.run(["board", "--journal", j, "--format", "json"], env: ["ONDERDAK_NOW": ""]).code == 0)
     }
 
     @Test("A corrupt journal: the TUI refuses with the record and offset, exit 1, nothing written")
@@ -271,14 +280,6 @@ struct ExtensionE2ETests {
 
 @Suite("End to end: return planning in tmux")
 struct ReturnE2ETests {
-    /// Today in Amsterdam as dd-mm-yyyy (the TUI's today).
-    static func today() -> String {
-        let f = DateFormatter()
-        f.timeZone = TimeZone(identifier: "Europe/Amsterdam")
-        f.dateFormat = "dd-MM-yyyy"
-        return f.string(from: Date())
-    }
-
     @Test("Coordinator plans a return for Łukasz (#1), moves it to departed; the bed is freed and the outflow recorded")
     func planToDeparture() throws {
         let dir = Harness.tempDir()
@@ -298,7 +299,7 @@ struct ReturnE2ETests {
         t.send("Tab"); t.send("Right")
         for _ in 0..<5 { t.send("Tab") }; t.send("Space")
         for _ in 0..<4 { t.send("Tab") }; t.send("Right")
-        t.send("Tab"); t.send("-l", Self.today())
+        t.send("Tab"); t.send("-l", Harness.tonightDutch)
         t.send("Tab"); t.send("Tab"); t.send("Right"); t.send("Right")
         #expect(t.waitFor("‹ paid ›"))
         t.send("Enter"); #expect(t.waitFor("Recorded."))
@@ -334,16 +335,16 @@ struct OccupancyE2ETests {
         t.send("F7"); #expect(t.waitFor("Occupancy and outflow"))
         #expect(t.waitFor("All locations"))
         t.send("b"); t.send("b")
-        let month = String(Harness.todayISO().prefix(7))
+        let month = String(Harness.tonightISO.prefix(7))
         #expect(t.waitForLine(month), "\(t.screen())")
         #expect(t.waitFor("Positive outflow (90 days)"))
         t.send("v"); #expect(t.waitFor("Nationality"))
         t.send("F10"); #expect(t.waitFor("EXIT=0"))
-        let r = try Harness.run(["report", "occupancy", "--journal", j, "--from", month + "-01", "--to", Harness.todayISO(), "--by", "month", "--format", "csv"])
+        let r = try Harness.run(["report", "occupancy", "--journal", j, "--from", month + "-01", "--to", Harness.tonightISO, "--by", "month", "--format", "csv"])
         #expect(r.code == 0 && r.stdout.hasPrefix("period,location,capacity,occupied,no_shows,turned_away,occupancy_pct,cold_weather_nights\r\n"))
         #expect(r.stdout.contains("\(month),,"), "the all-locations row")
         #expect(try Harness.run(["report", "occupancy", "--journal", j, "--from", "2026-02-31", "--to", "2026-03-01"]).code == 2)
-        let out = try Harness.run(["report", "outflow", "--journal", j, "--from", "2026-01-01", "--to", Harness.todayISO(), "--format", "json"])
+        let out = try Harness.run(["report", "outflow", "--journal", j, "--from", "2026-01-01", "--to", Harness.tonightISO, "--format", "json"])
         #expect(out.code == 0 && out.stdout.contains("\"national_reference\":62"))
     }
 }

@@ -61,9 +61,11 @@ final class Tmux {
     }
 
     /// Starts `command` (arguments to onderdak) in an 80×24 (or given) window.
-    func start(_ args: [String], width: Int = 80, height: Int = 24) {
+    /// The clock is `Harness.now` unless `now` says otherwise (`nil`: the real time, for real journals).
+    func start(_ args: [String], width: Int = 80, height: Int = 24, now: String? = Harness.now) {
         let quoted = args.map { "'\($0)'" }.joined(separator: " ")
-        let cmd = "env LANG=C.UTF-8 TERM=xterm-256color '\(Harness.binary)' \(quoted); echo EXIT=$?; sleep 30"
+        let clock = now.map { "ONDERDAK_NOW='\($0)'" } ?? "-u ONDERDAK_NOW"
+        let cmd = "env \(clock) LANG=C.UTF-8 TERM=xterm-256color '\(Harness.binary)' \(quoted); echo EXIT=$?; sleep 30"
         tmux(["-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", "\(width)", "-y", "\(height)", cmd], capture: false)
     }
 

@@ -97,20 +97,26 @@ struct ChecklistTests {
         #expect(!r.legalBasis.isEmpty)
     }
 
-    @Test("Every example in shared/checklist-examples.json")
-    func sharedExamples() throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../shared/checklist-examples.json")
-        let data = try #require(FileManager.default.contents(atPath: url.path), "shared/checklist-examples.json must be beside the repository")
+    /// The examples copied from the specification into the project's own fixtures, each
+    /// evaluated with the rule set it names (2024.1 when it names none).
+    @Test("Every example in Tests/Fixtures/checklist-examples*.json", arguments: ["checklist-examples.json", "checklist-examples-2024.2.json"])
+    func specExamples(_ file: String) throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../Fixtures/\(file)")
+        let data = try #require(FileManager.default.contents(atPath: url.path), "Tests/Fixtures/\(file) is part of the repository")
         guard case .array(let items) = try JSONValue.parse([UInt8](data)) else { Issue.record("not a list"); return }
         #expect(items.count >= 10)
         for item in items {
             let answers = try #require(item["answers"])
             let expected = try #require(item["expected"])
-            let r = try Self.evaluate(answers.serialized)
+            var version = "2024.1"
+            if case .string(let v)? = item["rule_set"] { version = v }
+            let set = version == "2024.1" ? Self.rules : ChecklistTests2024_2.rules
+            let r = ChecklistEngine.evaluate(try ChecklistAnswers.parse(json: Array(answers.serialized.utf8)), rules: set)
             let got = r.json
             for key in ["outcome", "ground", "valid_until", "missing_evidence"] {
-                #expect(got[key] == expected[key], "\(item["name"]?.serialized ?? "?"): \(key)")
+                #expect(got[key] == expected[key], "\(item["name"]?.serialized ?? "?") (\(version)): \(key)")
             }
+            #expect(r.ruleSet == version)
         }
     }
 
@@ -199,5 +205,67 @@ struct NormTests {
         a.assessmentDate = Day.parseISO("2027-01-05")!
         #expect(ChecklistEngine.evaluate(a, rules: rules).ground == "marginal_work", "€800 < half of €2,000 from 2027")
         #expect(throws: DomainError.self) { try f.run(.setAssistanceNorm(from: Day.parseISO("2027-01-01")!, monthlyCents: 5, source: "x"), as: 1) }
+    }
+}
+
+/// Rule set 2024.2 (CHECKLIST.md): the five corrections and their boundaries; every 2024.1
+/// scenario above still holds under 2024.1.
+@Suite("Equal-treatment checklist, rule set 2024.2")
+struct ChecklistTests2024_2 {
+    static let rules: ChecklistRuleSet = {
+        let bytes = OnderdakResources.data("checklist/2024.2.json")!
+        return try! ChecklistRuleSet.parse(json: bytes)
+    }()
+
+    static let scenarios: [ChecklistScenario] = [
+        .init(name: "Dutch national", answers: #"{"nationality":"NL"}"#, outcome: "not_applicable", ground: "dutch_national"),
+        .init(name: "US national, no family", answers: #"{"nationality":"US"}"#, outcome: "not_applicable", ground: "third_country_national"),
+        .init(name: "Moroccan spouse with proof", answers: #"{"nationality":"MA","family_of_entitled":true,"evidence":["id","relationship_proof"]}"#, outcome: "likely", ground: "third_country_family_member"),
+        .init(name: "Moroccan spouse without proof", answers: #"{"nationality":"MA","family_of_entitled":true,"evidence":["id"]}"#, outcome: "further_inquiry", ground: "third_country_family_member", missing: ["relationship_proof"]),
+        .init(name: "Third-country family member: no other rule applies", answers: #"{"nationality":"UA","family_of_entitled":true,"working_now":true,"hours_per_week":30,"evidence":["id","payslips"]}"#, outcome: "further_inquiry", ground: "third_country_family_member", missing: ["relationship_proof"]),
+        .init(name: "Permanent residence with other proof of the years", answers: #"{"arrived_nl":"2015-01-01","continuous_residence_since":"2015-01-01","evidence":["id","residence_proof"]}"#, outcome: "likely", ground: "permanent_residence"),
+        .init(name: "Permanent residence with only an ID", answers: #"{"arrived_nl":"2015-01-01","continuous_residence_since":"2015-01-01","evidence":["id"]}"#, outcome: "further_inquiry", ground: "permanent_residence", missing: ["brp|residence_proof"]),
+        .init(name: "5+ years with only an ID and a 30-hour job with payslips: worker", answers: #"{"arrived_nl":"2015-01-01","continuous_residence_since":"2015-01-01","working_now":true,"hours_per_week":30,"evidence":["id","payslips"]}"#, outcome: "likely", ground: "worker"),
+        .init(name: "Marginal work alone", answers: #"{"working_now":true,"hours_per_week":8,"monthly_income_eur":400}"#, outcome: "further_inquiry", ground: "marginal_work"),
+        .init(name: "Marginal work does not hide a retained worker", answers: #"{"arrived_nl":"2025-01-01","working_now":true,"hours_per_week":8,"work_history_months":14,"last_work_end":"2026-09-30","unemployment_involuntary":true,"registered_jobseeker_uwv":true,"evidence":["id","dismissal","uwv_registration","payslips"]}"#, outcome: "likely", ground: "retained_worker"),
+        .init(name: "Marginal work is the first finding before an incomplete family member", answers: #"{"working_now":true,"hours_per_week":8,"family_of_entitled":true,"evidence":["id"]}"#, outcome: "further_inquiry", ground: "marginal_work"),
+        .init(name: "Exactly 12 months, six months passed: job seeker", answers: #"{"arrived_nl":"2025-01-01","work_history_months":12,"last_work_end":"2026-01-31","unemployment_involuntary":true,"registered_jobseeker_uwv":true,"evidence":["id","dismissal","uwv_registration","insurance_record"]}"#, outcome: "not_shown", ground: "jobseeker"),
+        .init(name: "Exactly 12 months, within six months", answers: #"{"arrived_nl":"2025-01-01","work_history_months":12,"last_work_end":"2026-10-31","unemployment_involuntary":true,"registered_jobseeker_uwv":true,"evidence":["id","dismissal","uwv_registration","insurance_record"]}"#, outcome: "likely", ground: "retained_worker_6_months", validUntil: "2027-04-30"),
+        .init(name: "13 months: retained worker", answers: #"{"arrived_nl":"2025-01-01","work_history_months":13,"last_work_end":"2026-01-31","unemployment_involuntary":true,"registered_jobseeker_uwv":true,"evidence":["id","dismissal","uwv_registration","insurance_record"]}"#, outcome: "likely", ground: "retained_worker"),
+        .init(name: "Not registered, 14 months, six months passed: no advice to register", answers: #"{"arrived_nl":"2025-01-01","work_history_months":14,"last_work_end":"2026-03-01","unemployment_involuntary":true}"#, outcome: "not_shown", ground: "no_ground_established"),
+        .init(name: "Not registered within six months, then a full family member wins", answers: #"{"work_history_months":4,"last_work_end":"2026-10-01","unemployment_involuntary":true,"family_of_entitled":true,"evidence":["id","relationship_proof"]}"#, outcome: "likely", ground: "family_member"),
+        .init(name: "End date unknown, not registered", answers: #"{"arrived_nl":"2025-01-01","work_history_months":5,"unemployment_involuntary":true}"#, outcome: "further_inquiry", ground: "last_work_end_unknown"),
+        .init(name: "End date unknown, 14 months and registered: retained worker", answers: #"{"arrived_nl":"2025-01-01","work_history_months":14,"unemployment_involuntary":true,"registered_jobseeker_uwv":true,"evidence":["id","dismissal","uwv_registration","payslips"]}"#, outcome: "likely", ground: "retained_worker"),
+        .init(name: "End date unknown but never worked here: no finding", answers: #"{"arrived_nl":"2025-01-01","unemployment_involuntary":true}"#, outcome: "not_shown", ground: "no_ground_established"),
+        .init(name: "Six months end exactly today", answers: #"{"arrived_nl":"2025-06-01","work_history_months":4,"last_work_end":"2026-05-23","unemployment_involuntary":true,"registered_jobseeker_uwv":true,"evidence":["id","dismissal","uwv_registration","payslips"]}"#, outcome: "likely", ground: "retained_worker_6_months", validUntil: "2026-11-23"),
+        .init(name: "Worker with only an ID", answers: #"{"working_now":true,"hours_per_week":30,"evidence":["id"]}"#, outcome: "further_inquiry", ground: "worker", missing: ["contract|payslips"]),
+    ]
+
+    @Test("Scenario table (2024.2)", arguments: scenarios)
+    func scenario(_ s: ChecklistScenario) throws {
+        let r = ChecklistEngine.evaluate(try ChecklistAnswers.parse(json: Array(ChecklistTests.with(s.answers).utf8)), rules: Self.rules)
+        #expect(r.outcome.rawValue == s.outcome)
+        #expect(r.ground == s.ground)
+        #expect(r.validUntil?.iso == s.validUntil)
+        #expect(r.missingEvidence == s.missing)
+        #expect(r.ruleSet == "2024.2")
+        #expect(!r.legalBasis.isEmpty)
+    }
+
+    @Test("New grounds carry their legal basis; 2024.1 is unchanged and knows neither")
+    func legalBasis() {
+        #expect(Self.rules.rule("third_country_family_member").legalBasis == "Directive 2004/38/EC art. 24(1)")
+        #expect(Self.rules.rule("last_work_end_unknown").legalBasis == "Directive 2004/38/EC art. 7(3)")
+        #expect(ChecklistTests.rules.rules["third_country_family_member"] == nil)
+        #expect(ChecklistTests.rules.rules["last_work_end_unknown"] == nil)
+        #expect(ChecklistTests.rules.semantics == ChecklistSemantics())
+    }
+
+    @Test("An unknown engine setting is refused with its place named")
+    func badEngine() {
+        let good = String(decoding: OnderdakResources.data("checklist/2024.2.json")!, as: UTF8.self)
+        let bad = good.replacingOccurrences(of: "\"marginal_work\": \"pending\"", with: "\"marginal_work\": \"maybe\"")
+        #expect(bad != good)
+        do { _ = try ChecklistRuleSet.parse(json: Array(bad.utf8)); Issue.record("accepted") } catch { #expect(error.path == "engine.marginal_work") }
     }
 }
