@@ -53,6 +53,7 @@ public enum AssessmentSummary {
         let json = a.answers.json
         for key in answerOrder {
             guard let v = json[key] else { continue }
+            guard a.answers.wasAsked(key) else { out.append("  \(t["cl.q.\(key)"]): \(t["cl.notAsked"])"); continue }
             let shown: String
             switch v {
             case .bool(let b): shown = b ? t["yes"] : t["no"]

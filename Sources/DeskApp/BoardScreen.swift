@@ -40,10 +40,12 @@ public struct BoardScreen: Equatable {
 
     static let reasons = ExtensionRequest.Reason.allCases
 
-    /// Opens the request form for a client at a location (until: a week after the night).
-    public mutating func openRequest(client: ClientID, location: LocationID, reason: ExtensionRequest.Reason = .other, strings t: Strings) {
-        var choice = Choice(Self.reasons.map { t["reason.\($0.rawValue)"] })
-        choice.index = Self.reasons.firstIndex(of: reason) ?? 0
+    /// Opens the request form for a client at a location (until: a week after the night). The
+    /// reason has no default (a default skews the reason figures): staff must choose one, unless
+    /// the refusal itself says it (a 24-hour bed).
+    public mutating func openRequest(client: ClientID, location: LocationID, reason: ExtensionRequest.Reason? = nil, strings t: Strings) {
+        var choice = Choice([t["ext.chooseReason"]] + Self.reasons.map { t["reason.\($0.rawValue)"] })
+        choice.index = reason.flatMap { Self.reasons.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
         request = RequestForm(client: client, location: location, form: ScrollForm(rows: [
             FormRow(t["ext.reason"], .choice(choice)),
             FormRow(t["ext.until"], .text(TextField(night.adding(days: 7).dutch, maxLength: 10))),
@@ -65,11 +67,15 @@ public struct BoardScreen: Equatable {
             switch key {
             case .escape: request = nil
             case .enter:
+                guard r.form[0].choiceIndex > 0 else {
+                    r.form[0].problem = t["ext.reasonRequired"]; request = r
+                    return .none
+                }
                 guard let until = Day.parse(r.form[1].text) else {
                     r.form[1].problem = t["cl.invalidDate"]; request = r
                     return .none
                 }
-                return .execute(.requestExtension(client: r.client, location: r.location, reason: Self.reasons[r.form[0].choiceIndex],
+                return .execute(.requestExtension(client: r.client, location: r.location, reason: Self.reasons[r.form[0].choiceIndex - 1],
                                                   note: r.form[2].text, until: until))
             default:
                 _ = r.form.handle(key); request = r
@@ -143,6 +149,13 @@ public struct BoardScreen: Equatable {
         if alerts.contains(c) { f += "⚑" }
         if due.contains(c) { f += "✎" }
         if let d = s.indDecisions[c] { f += "⏳\(d.daysLeft(on: night))d" }
+        // Entitlement: refer to regular shelter (MO), or no (valid) checklist yet.
+        let gap = f.isEmpty ? "" : " "
+        if s.needsReferralToRegularShelter(c, on: night) {
+            f += gap + "MO"
+        } else if s.checklistOutcome(of: c, on: night) == nil, s.stayLimitApplies(to: c, on: night) {
+            f += gap + "○"
+        }
         return f.isEmpty ? "" : f + " "
     }
 
@@ -164,6 +177,7 @@ public struct BoardScreen: Equatable {
         if onlyFree { summary += " · " + t["board.filterFree"] }
         buf.draw(summary, x: 2, y: 3, style: .muted, maxWidth: buf.width - 3)
         buf.draw(t.format("board.byType", byType.normal, byType.women, byType.accessible, byType.special), x: 2, y: 4, style: .muted, maxWidth: buf.width - 3)
+        buf.draw(t["board.legend"], x: 2, y: 5, style: .muted, maxWidth: buf.width - 3)
         let waiting = s.waiting(on: night)
         let turned = s.turnedAway(on: night)
         let panel = waiting.isEmpty && turned == 0 ? 0 : 2

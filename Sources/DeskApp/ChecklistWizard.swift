@@ -1,15 +1,21 @@
 import ShelterDomain
 import TerminalUI
 
-/// The equal-treatment checklist at the desk: one question per step with why it is asked, only
-/// the questions the rules still need (someone working enough is not asked about UWV), back and
-/// forward without losing answers, answers pre-filled from intake, a "seen" box per document,
-/// and an outcome screen that cannot be misread. Pure model: recording is an effect.
+/// The equal-treatment checklist at the desk: one question per step with why it is asked. It
+/// asks every question that can still change the outcome (a likely ground does not end the
+/// questions: its documents may be missing, and a later ground may then decide), skipping only
+/// those the rules make irrelevant. Nothing is invented: an unanswered question ("don't know",
+/// a blank date) is stored as unknown and shown as "not asked"; values from intake or from the
+/// previous assessment are marked as such. Back and forward keep every answer and the place in
+/// the document list. The outcome is recorded only with the labelled key (^S), never with the
+/// Enter that moved through the questions. Pure model: recording is an effect.
 public struct ChecklistWizard: Equatable {
     public let clientID: ClientID
     public let rules: ChecklistRuleSet
     public var answers: ChecklistAnswers
     public var answered: Set<String> = []
+    /// Questions asked and answered "don't know" (or a blank date): unknown, not asked again.
+    public var unknown: Set<String> = []
     public var history: [String] = []
     /// The question key shown, or "evidence", or "outcome".
     public private(set) var current = "nationality"
@@ -19,16 +25,36 @@ public struct ChecklistWizard: Equatable {
     public var documents: [String] = []
     public var documentList = ListView(count: 0)
     public var result: ChecklistResult?
+    /// Answers shown pre-filled, and where they came from ("intake" or "previous").
+    public var prefilled: [String: String] = [:]
+    /// A bool question answered "don't know" (the third choice).
+    public var unknownChoice = false
+    /// Set when the answer to `arrived_nl` is not known from anywhere: it must be typed.
+    var arrivalKnown = true
 
     static let boolKeys: Set<String> = ["absent_over_two_years", "working_now", "self_employed_now", "unable_to_work_illness", "vocational_training",
                                         "unemployment_involuntary", "registered_jobseeker_uwv", "family_of_entitled", "sufficient_resources_and_insurance"]
     static let dateKeys: Set<String> = ["arrived_nl", "continuous_residence_since", "last_work_end"]
     static let numberKeys: Set<String> = ["hours_per_week", "monthly_income_eur", "work_history_months"]
 
-    public init(client: Client, today: Day, rules: ChecklistRuleSet) {
+    /// A new assessment for `client`, pre-filled from intake, or from `previous` (a
+    /// re-assessment starts from the previous answers, each marked as such).
+    public init(client: Client, today: Day, rules: ChecklistRuleSet, previous: ChecklistAnswers? = nil) {
         clientID = client.id
         self.rules = rules
+        // arrived_nl is required by the rules; without a known date it is asked with an empty field.
         answers = ChecklistAnswers(assessmentDate: today, nationality: client.nationality, arrivedNL: client.arrivedNL ?? today)
+        arrivalKnown = client.arrivedNL != nil
+        if !client.nationality.isEmpty { prefilled["nationality"] = "intake" }
+        if client.arrivedNL != nil { prefilled["arrived_nl"] = "intake" }
+        if let previous {
+            var p = previous
+            p.assessmentDate = today
+            answers = p
+            arrivalKnown = true
+            for k in ChecklistAnswers.keys where previous.wasAsked(k) && k != "assessment_date" { prefilled[k] = "previous" }
+            answers.asked = nil
+        }
         show(next())
     }
 
@@ -36,71 +62,102 @@ public struct ChecklistWizard: Equatable {
 
     // MARK: flow
 
-    /// The next question the rules still need, or "evidence" / "outcome".
+    /// The next question that can still change the outcome, or "evidence" / "outcome".
     func next() -> String {
         let a = answers
-        func need(_ k: String) -> Bool { !answered.contains(k) }
+        func need(_ k: String) -> Bool { !answered.contains(k) && !unknown.contains(k) }
         if need("nationality") { return "nationality" }
-        if a.nationality == "NL" || !Nationality.isEUEEASwiss(a.nationality) { return "outcome" }
+        if a.nationality == "NL" { return "outcome" }
+        if !Nationality.isEUEEASwiss(a.nationality) {
+            // Only a third-country family member is in scope (from rule set 2024.2).
+            guard rules.semantics.thirdCountryFamilyMember else { return "outcome" }
+            if need("family_of_entitled") { return "family_of_entitled" }
+            return a.familyOfEntitled ? "evidence" : "outcome"
+        }
         if need("arrived_nl") { return "arrived_nl" }
         if need("continuous_residence_since") { return "continuous_residence_since" }
-        if let since = a.continuousResidenceSince, since.adding(years: 5) <= a.assessmentDate {
-            if need("absent_over_two_years") { return "absent_over_two_years" }
-            if !a.absentOverTwoYears { return "evidence" }
+        if let since = a.continuousResidenceSince, since.adding(years: 5) <= a.assessmentDate, need("absent_over_two_years") {
+            return "absent_over_two_years"
         }
         if need("working_now") { return "working_now" }
         if a.workingNow {
             if need("hours_per_week") { return "hours_per_week" }
-            if a.hoursPerWeek >= rules.minimumHoursPerWeek { return "evidence" }
-            if need("monthly_income_eur") { return "monthly_income_eur" }
-            return "evidence"  // worker (income) or marginal work: the engine decides
+            if a.hoursPerWeek < rules.minimumHoursPerWeek, need("monthly_income_eur") { return "monthly_income_eur" }
         }
         if need("self_employed_now") { return "self_employed_now" }
-        if a.selfEmployedNow { return "evidence" }
         if need("work_history_months") { return "work_history_months" }
         if a.workHistoryMonths >= 1 {
             if need("unable_to_work_illness") { return "unable_to_work_illness" }
-            if a.unableToWorkIllness { return "evidence" }
             if need("vocational_training") { return "vocational_training" }
-            if a.vocationalTraining { return "evidence" }
             if need("unemployment_involuntary") { return "unemployment_involuntary" }
             if a.unemploymentInvoluntary {
                 if need("last_work_end") { return "last_work_end" }
                 if need("registered_jobseeker_uwv") { return "registered_jobseeker_uwv" }
-                let within = a.lastWorkEnd.map { a.assessmentDate <= $0.adding(months: 6) } ?? false
-                if a.registeredJobseekerUWV, a.workHistoryMonths >= 12 || within { return "evidence" }
-                if !a.registeredJobseekerUWV, within || a.workHistoryMonths >= 12 { return "evidence" }
             }
         }
         if need("family_of_entitled") { return "family_of_entitled" }
-        if a.familyOfEntitled { return "evidence" }
-        if a.arrivedNL.wholeMonths(until: a.assessmentDate) < 3 { return "evidence" }
-        if need("registered_jobseeker_uwv") { return "registered_jobseeker_uwv" }
-        if a.registeredJobseekerUWV { return "evidence" }
-        if need("sufficient_resources_and_insurance") { return "sufficient_resources_and_insurance" }
+        // Within the first three months nothing after rule 7 can change the outcome.
+        if a.arrivedNL.wholeMonths(until: a.assessmentDate) >= 3 {
+            if need("registered_jobseeker_uwv") { return "registered_jobseeker_uwv" }
+            if need("sufficient_resources_and_insurance") { return "sufficient_resources_and_insurance" }
+        }
         return "evidence"
     }
 
-    /// Documents that matter: those of the first rule that would decide "likely" with every document.
+    /// The documents that matter: those of every `likely` ground whose conditions hold on these
+    /// answers (with its documents it would decide), in rule order, each once.
     func relevantDocuments() -> [String] {
-        var full = answers
-        full.evidence = ChecklistAnswers.evidenceKinds
-        let r = ChecklistEngine.evaluate(full, rules: rules)
-        guard r.outcome == .likely else { return [] }
-        return rules.rule(r.ground).evidence.flatMap { $0 }
+        var docs: [String] = []
+        let grounds = rules.allGrounds.filter { rules.rules[$0]?.outcome == .likely }
+        for g in grounds {
+            var probe = answers
+            probe.evidence = rules.rule(g).evidence.flatMap { $0 }
+            let r = ChecklistEngine.evaluate(probe, rules: rules)
+            guard r.outcome == .likely, r.ground == g else { continue }
+            for d in probe.evidence where !docs.contains(d) { docs.append(d) }
+        }
+        return docs
+    }
+
+    /// The answers as recorded: only what staff answered counts as asked.
+    public var recordedAnswers: ChecklistAnswers {
+        var a = answers
+        var asked = answered.intersection(ChecklistAnswers.keys)
+        asked.insert("assessment_date")
+        if current == "outcome" || current == "evidence" || history.contains("evidence") { asked.insert("evidence") }
+        // Unknown answers are stored as the rules read them (false / 0 / none), marked not asked.
+        for k in ChecklistAnswers.keys where !asked.contains(k) {
+            switch k {
+            case "continuous_residence_since": a.continuousResidenceSince = nil
+            case "last_work_end": a.lastWorkEnd = nil
+            case "hours_per_week": a.hoursPerWeek = 0
+            case "monthly_income_eur": a.monthlyIncomeEUR = 0
+            case "work_history_months": a.workHistoryMonths = 0
+            case "evidence": a.evidence = []
+            case "assessment_date", "nationality", "arrived_nl": break
+            default: Self.setBool(k, false, in: &a)
+            }
+        }
+        a.asked = asked
+        return a
     }
 
     mutating func show(_ key: String) {
         problem = nil
         if key == "evidence" {
-            documents = relevantDocuments()
-            if documents.isEmpty { show("outcome"); return }
-            documentList = ListView(count: documents.count)
+            let docs = relevantDocuments()
+            if docs.isEmpty { answered.insert("evidence"); show("outcome"); return }
+            if docs != documents {
+                let keep = documents.indices.contains(documentList.selected) ? documents[documentList.selected] : nil
+                documents = docs
+                documentList = ListView(count: docs.count)
+                if let keep, let i = docs.firstIndex(of: keep) { documentList.select(i) }
+            }
             current = key
             return
         }
         if key == "outcome" {
-            result = ChecklistEngine.evaluate(answers, rules: rules)
+            result = ChecklistEngine.evaluate(recordedAnswers, rules: rules)
             current = key
             return
         }
@@ -108,15 +165,20 @@ public struct ChecklistWizard: Equatable {
         let a = answers
         switch key {
         case "nationality": input = TextField(a.nationality, maxLength: 2)
-        case "arrived_nl": input = TextField(a.arrivedNL.dutch, maxLength: 10)
+        case "arrived_nl": input = TextField(arrivalKnown ? a.arrivedNL.dutch : "", maxLength: 10)
         case "continuous_residence_since": input = TextField(a.continuousResidenceSince?.dutch ?? "", maxLength: 10)
         case "last_work_end": input = TextField(a.lastWorkEnd?.dutch ?? "", maxLength: 10)
-        case "hours_per_week": input = TextField(answered.contains(key) ? trim(a.hoursPerWeek) : "", maxLength: 5)
-        case "monthly_income_eur": input = TextField(answered.contains(key) ? trim(a.monthlyIncomeEUR) : "", maxLength: 8)
-        case "work_history_months": input = TextField(answered.contains(key) ? String(a.workHistoryMonths) : "", maxLength: 4)
-        default: yes = boolValue(key)
+        case "hours_per_week": input = TextField(known(key) ? trim(a.hoursPerWeek) : "", maxLength: 5)
+        case "monthly_income_eur": input = TextField(known(key) ? trim(a.monthlyIncomeEUR) : "", maxLength: 8)
+        case "work_history_months": input = TextField(known(key) ? String(a.workHistoryMonths) : "", maxLength: 4)
+        default:
+            yes = boolValue(key)
+            unknownChoice = !known(key)
         }
     }
+
+    /// True when the answer has a value someone gave (now, at intake, or last time).
+    func known(_ key: String) -> Bool { answered.contains(key) || prefilled[key] != nil }
 
     func trim(_ d: Double) -> String { d == d.rounded() ? String(Int(d)) : String(d) }
 
@@ -136,17 +198,19 @@ public struct ChecklistWizard: Equatable {
         }
     }
 
-    mutating func setBool(_ k: String, _ v: Bool) {
+    mutating func setBool(_ k: String, _ v: Bool) { Self.setBool(k, v, in: &answers) }
+
+    static func setBool(_ k: String, _ v: Bool, in a: inout ChecklistAnswers) {
         switch k {
-        case "absent_over_two_years": answers.absentOverTwoYears = v
-        case "working_now": answers.workingNow = v
-        case "self_employed_now": answers.selfEmployedNow = v
-        case "unable_to_work_illness": answers.unableToWorkIllness = v
-        case "vocational_training": answers.vocationalTraining = v
-        case "unemployment_involuntary": answers.unemploymentInvoluntary = v
-        case "registered_jobseeker_uwv": answers.registeredJobseekerUWV = v
-        case "family_of_entitled": answers.familyOfEntitled = v
-        case "sufficient_resources_and_insurance": answers.sufficientResourcesAndInsurance = v
+        case "absent_over_two_years": a.absentOverTwoYears = v
+        case "working_now": a.workingNow = v
+        case "self_employed_now": a.selfEmployedNow = v
+        case "unable_to_work_illness": a.unableToWorkIllness = v
+        case "vocational_training": a.vocationalTraining = v
+        case "unemployment_involuntary": a.unemploymentInvoluntary = v
+        case "registered_jobseeker_uwv": a.registeredJobseekerUWV = v
+        case "family_of_entitled": a.familyOfEntitled = v
+        case "sufficient_resources_and_insurance": a.sufficientResourcesAndInsurance = v
         default: break
         }
     }
@@ -161,6 +225,7 @@ public struct ChecklistWizard: Equatable {
         case "arrived_nl":
             guard let d = Day.parse(text), d <= answers.assessmentDate else { problem = t["cl.invalidDate"]; return false }
             answers.arrivedNL = d
+            arrivalKnown = true
         case "continuous_residence_since", "last_work_end":
             var d: Day?
             if !text.isEmpty {
@@ -168,6 +233,8 @@ public struct ChecklistWizard: Equatable {
                 d = p
             }
             if k == "last_work_end" { answers.lastWorkEnd = d } else { answers.continuousResidenceSince = d }
+            // A blank date is "not known": unknown, not an answer.
+            if d == nil { answered.remove(k); unknown.insert(k); prefilled[k] = nil; return true }
         case "hours_per_week", "monthly_income_eur", "work_history_months":
             let normal = text.replacingOccurrences(of: ",", with: ".")
             guard let n = Double(normal), n >= 0, n < 100_000, k != "hours_per_week" || n <= 168,
@@ -178,9 +245,16 @@ public struct ChecklistWizard: Equatable {
             default: answers.workHistoryMonths = Int(n)
             }
         default:
+            if unknownChoice {
+                setBool(k, false)
+                answered.remove(k); unknown.insert(k); prefilled[k] = nil
+                return true
+            }
             setBool(k, yes)
         }
         answered.insert(k)
+        unknown.remove(k)
+        if prefilled[k] != nil, !(["nationality", "arrived_nl"].contains(k)) { prefilled[k] = nil }
         return true
     }
 
@@ -194,9 +268,11 @@ public struct ChecklistWizard: Equatable {
         }
         switch current {
         case "outcome":
-            if key == .enter, let result {
-                return .execute(.recordAssessment(client: clientID, answers: answers, result: result))
+            // Only the labelled key records: the Enter that moved through the questions does not.
+            if key == .ctrl("s"), let result {
+                return .execute(.recordAssessment(client: clientID, answers: recordedAnswers, result: result))
             }
+            if key == .enter { problem = t["cl.notRecordedYet"] }
         case "evidence":
             switch key {
             case .char(" "):
@@ -205,6 +281,7 @@ public struct ChecklistWizard: Equatable {
                     if let i = answers.evidence.firstIndex(of: d) { answers.evidence.remove(at: i) } else { answers.evidence.append(d) }
                 }
             case .enter:
+                answered.insert("evidence")
                 history.append(current); show("outcome")
             default:
                 _ = documentList.handle(key, height: 12)
@@ -212,9 +289,15 @@ public struct ChecklistWizard: Equatable {
         default:
             if ChecklistWizard.boolKeys.contains(current) {
                 switch key {
-                case .char("j"), .char("y"), .char("J"), .char("Y"): yes = true
-                case .char("n"), .char("N"): yes = false
-                case .left, .right, .char(" "): yes.toggle(); return .none
+                case .char("j"), .char("y"), .char("J"), .char("Y"): yes = true; unknownChoice = false
+                case .char("n"), .char("N"): yes = false; unknownChoice = false
+                // ← → cycle no / yes / don't know.
+                case .right, .char(" "):
+                    if unknownChoice { unknownChoice = false; yes = false } else if yes { unknownChoice = true } else { yes = true }
+                    return .none
+                case .left:
+                    if unknownChoice { unknownChoice = false; yes = true } else if yes { yes = false } else { unknownChoice = true }
+                    return .none
                 case .enter: break
                 default: return .none
                 }
@@ -267,6 +350,7 @@ public struct ChecklistWizard: Equatable {
             let advice = rules.advice(for: r, lang: t.lang)
             for line in Dialog.wrap(advice, width: w) where y < buf.height - 3 { buf.draw(line, x: 2, y: y); y += 1 }
             if y < buf.height - 2 { buf.draw(t["cl.notBinding"], x: 2, y: y, style: .muted, maxWidth: w) }
+            if let problem { buf.draw("⚠ " + problem, x: 2, y: buf.height - 3, style: .warning, maxWidth: w) }
         case "evidence":
             buf.draw(t.format("cl.step", stepNumber), x: 2, y: 4, style: .muted)
             buf.draw(t["cl.q.evidence"], x: 2, y: 5, style: .bold, maxWidth: w)
@@ -282,14 +366,18 @@ public struct ChecklistWizard: Equatable {
             for line in Dialog.wrap(t["cl.why.\(current)"], width: w) { buf.draw(line, x: 2, y: y, style: .muted); y += 1 }
             y += 1
             if ChecklistWizard.boolKeys.contains(current) {
-                Choice([t["no"], t["yes"]], index: yes ? 1 : 0).render(into: &buf, x: 4, y: y, width: 12, focused: true)
-                buf.draw(t["cl.yesno"], x: 18, y: y, style: .muted, maxWidth: max(0, buf.width - 19))
+                Choice([t["no"], t["yes"], t["cl.unknown"]], index: unknownChoice ? 2 : yes ? 1 : 0).render(into: &buf, x: 4, y: y, width: 14, focused: true)
+                buf.draw(t["cl.yesno"], x: 20, y: y, style: .muted, maxWidth: max(0, buf.width - 21))
             } else {
                 let cx = input.render(into: &buf, x: 4, y: y, width: 14, focused: true)
                 buf.cursor = (min(cx, buf.width - 1), y)
                 if ChecklistWizard.dateKeys.contains(current) { buf.draw(t["cl.dateHint"], x: 20, y: y, style: .muted, maxWidth: max(0, buf.width - 21)) }
             }
-            if let problem { buf.draw("⚠ " + problem, x: 4, y: y + 1, style: .error, maxWidth: w) }
+            if let problem {
+                buf.draw("⚠ " + problem, x: 4, y: y + 1, style: .error, maxWidth: w)
+            } else if let source = prefilled[current] {
+                buf.draw("ⓘ " + t[source == "intake" ? "cl.prefilled" : "cl.previous"], x: 4, y: y + 1, style: .muted, maxWidth: w)
+            }
         }
     }
 

@@ -155,6 +155,18 @@ public struct ClientFileScreen: Equatable {
             flags.append(("↩ \(t["rstatus.\(p.status.code)"])", .success))
         }
         if let into = c.mergedInto { flags.append((t["tl.merged"].replacingOccurrences(of: "%s", with: "#\(into)"), .warning)) }
+        if s.needsReferralToRegularShelter(c.id, on: night) {
+            flags.append(("MO \(t["flag.referMO"])", .success))
+        } else if let l = s.latestAssessment(of: c.id) {
+            let age = Int(night.ordinal - l.assessedOn.ordinal)
+            if s.checklistOutcome(of: c.id, on: night) == nil {
+                flags.append(("○ \(t.format("flag.checklistExpired", age))", .warning))
+            } else {
+                flags.append(("\(t["outcome.\(l.outcome.rawValue)"]) · \(t.format("flag.checklistAge", age))", .muted))
+            }
+        } else if s.stayLimitApplies(to: c.id, on: night) {
+            flags.append(("○ \(t["flag.noChecklist"])", .warning))
+        }
         buf.draw("\(t["card.title"]) \(c.id): \(c.fullName)\(c.alias.isEmpty ? "" : " (\(c.alias))")", x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
         var x = 2
         for (f, style) in flags where x < buf.width - 4 {

@@ -29,7 +29,12 @@ public final class DeskSession {
     /// A person just refused a bed because of the stay limit: `e` in the dialog files a request.
     /// The events the last command recorded.
     var lastEvents: [RecordedEvent] = []
-    var limitRefusal: (client: ClientID, location: LocationID, night: Day, reason: ExtensionRequest.Reason)?
+    var limitRefusal: (client: ClientID, location: LocationID, night: Day, reason: ExtensionRequest.Reason?)?
+    /// The typed reason of the last refused command (matched by case, never by its text).
+    var lastRefusal: DomainError?
+    /// A stay-limit refusal of someone without an assessment younger than 30 days: the dialog
+    /// asks to run the checklist first (`c`).
+    var checklistFirst: ClientID?
 
     /// Opens the journal at `path`; a missing journal gives the first-run choice.
     /// Other problems (corrupt, permission, newer format) are thrown: the caller prints them.
@@ -97,11 +102,19 @@ public final class DeskSession {
                 quitRequested = true
                 return false
             case (.confirmQuit, .char("n")), (.confirmQuit, .char("N")), (.confirmQuit, .escape): overlay = nil
-            case (.error, .enter), (.error, .escape): overlay = nil; limitRefusal = nil
+            case (.error, .enter), (.error, .escape): overlay = nil; limitRefusal = nil; checklistFirst = nil
             case (.info, .enter), (.info, .escape): overlay = nil
             case (.error, .char("e")) where limitRefusal != nil:
                 overlay = nil
                 return run(.requestExtension)
+            case (.error, .char("c")) where checklistFirst != nil:
+                // Run the checklist first: the person's file, then the wizard.
+                let client = checklistFirst!
+                overlay = nil; limitRefusal = nil; checklistFirst = nil
+                var sc = SearchScreen()
+                sc.opened = client
+                mode = .search(sc)
+                return run(.openChecklist)
             default: break
             }
             return true
@@ -297,7 +310,9 @@ public final class DeskSession {
             }
             guard let rules else { overlay = .error(strings["cl.noRules"]); break }
             let current = rules.withNorms(store?.state.assistanceNorms ?? [])
-            mode = .checklist(ChecklistWizard(client: client, today: AmsterdamTime.local(clock()).day, rules: current), returnTo: sc)
+            // A re-assessment starts from the previous answers (each marked as such).
+            mode = .checklist(ChecklistWizard(client: client, today: AmsterdamTime.local(clock()).day, rules: current,
+                                              previous: store?.state.assessments[id]?.last?.answers), returnTo: sc)
         case .reserveAllTomorrow(let night):
             guard let store, let id = user else { break }
             var done = 0, refused: [String] = []
@@ -348,12 +363,19 @@ public final class DeskSession {
                 mode = .board(back)
                 message = strings["board.assigned"]
             } else if case .error(let text)? = overlay, let st = store?.state, let loc = st.beds[bed]?.locationID {
-                // Stay limit or a 24-hour bed: `e` in the dialog opens the request form.
-                if text == DomainError.needsApproval(bed: st.beds[bed]?.label ?? "").text(strings.lang) {
-                    limitRefusal = (client, loc, back.night, .twentyFourHourBed)
-                } else if let max = st.locations[loc]?.policy.maxNights,
-                          st.nightsUsed(by: client, windowDays: st.locations[loc]!.policy.windowDays, endingWith: back.night) >= max {
-                    limitRefusal = (client, loc, back.night, .medical)
+                // Only the stay limit or a 24-hour bed without approval offer `e` (a request); the
+                // refusal is matched by its case, never by its text.
+                _ = text
+                switch lastRefusal {
+                case .needsApproval?: limitRefusal = (client, loc, back.night, .twentyFourHourBed)
+                case .stayLimitReached?:
+                    limitRefusal = (client, loc, back.night, nil)
+                    let recent = st.latestAssessment(of: client).map { Int(back.night.ordinal - $0.assessedOn.ordinal) < 30 } ?? false
+                    if !recent {
+                        checklistFirst = client
+                        overlay = .error(text + "\n\n" + strings["limit.checklistFirst"])
+                    }
+                default: break
                 }
                 if limitRefusal != nil { mode = .board(back) }
             }
@@ -489,10 +511,12 @@ public final class DeskSession {
     @discardableResult
     func execute(_ command: Command) -> Bool {
         guard let store, let id = user else { return false }
+        lastRefusal = nil
         do {
             lastEvents = try store.execute(command, actor: id)
             return true
         } catch {
+            if case .refused(let e) = error { lastRefusal = e }
             overlay = .error(error.text(strings.lang))
             return false
         }
@@ -727,7 +751,8 @@ public final class DeskSession {
         case .confirmQuit?:
             Dialog.render(into: &buf, title: strings["quit.title"], message: strings["quit.body"], hints: strings["quit.hint"], style: .warning)
         case .error(let text)?:
-            let hint = limitRefusal != nil ? "\(strings["ext.hint.request"])  \(strings["error.hint"])" : strings["error.hint"]
+            var hint = limitRefusal != nil ? "\(strings["ext.hint.request"])  \(strings["error.hint"])" : strings["error.hint"]
+            if checklistFirst != nil { hint = "\(strings["limit.hint.checklist"])  " + hint }
             Dialog.render(into: &buf, title: strings["error.title"], message: text, hints: hint, style: .error)
         case .info(let text)?:
             Dialog.render(into: &buf, title: strings["info.title"], message: text, hints: strings["error.hint"], style: .warning)

@@ -67,6 +67,21 @@ public struct HomeScreen {
                 y += 1
             }
         }
+        // Entitlement at the desk: who is in a bed tonight without a (valid) checklist, who to refer.
+        let tonight = s.nights[night]?.bedOfClient.keys.map { $0 } ?? []
+        let without = tonight.filter { s.checklistOutcome(of: $0, on: night) == nil && s.stayLimitApplies(to: $0, on: night) }
+        if !without.isEmpty, y < buf.height - 2 {
+            let ages = without.compactMap { s.latestAssessment(of: $0).map { Int(night.ordinal - $0.assessedOn.ordinal) } }
+            let oldest = ages.max().map { " · " + t.format("home.expiredChecklist", ages.count, $0) } ?? ""
+            buf.draw("○ " + t.format("home.noChecklist", without.count) + oldest, x: 2, y: y, style: .warning, maxWidth: buf.width - 3)
+            y += 1
+        }
+        let refer = tonight.filter { s.needsReferralToRegularShelter($0, on: night) }.sorted()
+        if !refer.isEmpty, y < buf.height - 2 {
+            let names = refer.prefix(3).compactMap { s.clients[$0]?.fullName }.joined(separator: ", ")
+            buf.draw("MO " + t.format("home.referMO", refer.count) + ": " + names + (refer.count > 3 ? ", …" : ""), x: 2, y: y, style: .success, maxWidth: buf.width - 3)
+            y += 1
+        }
         if role != .supervisor {
             let due = HomeScreen.reassessmentDue(s, night: night)
             if !due.isEmpty, y < buf.height - 2 {

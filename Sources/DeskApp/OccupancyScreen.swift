@@ -67,6 +67,14 @@ public struct OccupancyScreen: Equatable {
             buf.draw("\(t["occ.outflow"]): \(rate) (\(out.positive)/\(out.total)) · \(t["occ.reference"]) \(String(format1: OutflowReport.nationalReference))%",
                      x: 2, y: y, style: (out.positiveRate ?? 0) >= OutflowReport.nationalReference ? .success : .warning, maxWidth: buf.width - 3)
         }
+        // Every bed refused by a rule in the period, and how many of them never had a checklist.
+        let refused = RefusalReport(s, from: from, to: night)
+        if y + 1 < buf.height - 2, refused.total > 0 {
+            let top = RefusalReport(s, from: from, to: night, by: .reason).rows
+                .reduce(into: [String: Int]()) { $0[$1.reason, default: 0] += $1.count }
+                .sorted { $0.value > $1.value }.prefix(2).map { "\(t["refusal.\($0.key)"]) \($0.value)" }.joined(separator: ", ")
+            buf.draw(t.format("occ.refusals", refused.total, refused.withoutChecklist) + " · " + top, x: 2, y: y + 1, style: .warning, maxWidth: buf.width - 3)
+        }
     }
 
     func renderBreakdown(into buf: inout Buffer, state s: ShelterState, from: Day, to: Day, strings t: Strings) {

@@ -113,7 +113,15 @@ public final class EventStore {
         return Int(state.lastSequence - before)
     }
 
+    /// The `bed_refused` event for a bed command refused by a bed rule, with the person's
+    /// checklist outcome at that moment; nil for anything else.
+    static func refusalEvent(_ command: Command, _ error: DomainError, state: ShelterState) -> Event? {
+        guard error.isBedRule, case let .assignBed(night, bed, client) = command, state.beds[bed] != nil, state.clients[client] != nil else { return nil }
+        return .bedRefused(night: night, bed: bed, client: client, reason: error.code, outcome: state.checklistOutcome(of: client, on: night))
+    }
+
     /// Decides and records a command as `actor`. Returns the recorded events.
+    /// A refusal by a bed rule is itself recorded (`bed_refused`) before the error is thrown.
     /// The state is mutated in place (never copied): records read from other processes are
     /// folded in as they are read; this command's events only after the append is durable.
     @discardableResult
@@ -129,6 +137,12 @@ public final class EventStore {
                                               event: .accessRefused(command: command.kind, permission: permission.rawValue))
                     try journal.append([EventCodec.encode(audit)])
                     state.evolve(audit)
+                }
+                if case .failure(let refusal) = decided, let event = Self.refusalEvent(command, refusal, state: state) {
+                    // Every bed refused by a rule is counted: the refusal is an event; the bed is not given.
+                    let rec = RecordedEvent(sequence: state.lastSequence + 1, timestamp: now, actor: actor, schemaVersion: 1, event: event)
+                    try journal.append([EventCodec.encode(rec)])
+                    state.evolve(rec)
                 }
                 let events = try decided.get()
                 let base = state.lastSequence

@@ -16,6 +16,10 @@ public struct BoardRow: Equatable, Sendable {
     public var departure: Departure?
     /// Why the bed is out of service, and until when.
     public var outOfService: DateRange?
+    /// The holder's latest valid outcome is `likely`: refer to regular shelter (MO).
+    public var likelyEntitled = false
+    /// The holder has at least one checklist assessment (else the board flags "no checklist yet").
+    public var assessed = false
 
     /// Every bed on a night, in board order. Cold-weather beds are closed unless cold-weather
     /// mode is on that night; beds out of service say so.
@@ -30,8 +34,11 @@ public struct BoardRow: Equatable, Sendable {
                 row.state = holder.status == .reserved ? .reserved : .checkedIn
                 row.departure = holder.status == .checkedOut ? .morning : holder.status == .leftDuringNight ? .duringNight : nil
                 row.clientID = holder.clientID
-                row.nightsUsed = s.nightsUsed(by: holder.clientID, windowDays: loc?.policy.windowDays ?? 90, endingWith: night)
-                row.nightsAllowed = loc?.policy.maxNights
+                row.nightsUsed = s.nightsUsed(by: holder.clientID, windowDays: loc?.policy.windowDays ?? 90, endingWith: night, countingFor: bed.locationID)
+                // No limit shown for people it does not apply to (likely entitled, Dutch, non-EU).
+                row.nightsAllowed = s.stayLimitApplies(to: holder.clientID, on: night) ? loc?.policy.maxNights : nil
+                row.likelyEntitled = s.isLikelyEntitled(holder.clientID, on: night)
+                row.assessed = s.latestAssessment(of: holder.clientID) != nil
                 row.extended = s.approvedExtension(client: holder.clientID, location: bed.locationID, covering: night) != nil
             } else if let off = s.outOfService(id, on: night) {
                 row.state = .outOfService

@@ -21,6 +21,12 @@ public struct ChecklistAnswers: Hashable, Sendable {
     public var sufficientResourcesAndInsurance = false
     /// Documents seen by staff, in the order given.
     public var evidence: [String] = []
+    /// The keys staff actually answered (`keys`); the others are unknown — evaluated as
+    /// false/0/null, shown as "not asked". Nil for assessments recorded before this was kept.
+    public var asked: Set<String>?
+
+    /// True when `key` was answered (always true for assessments without the record of it).
+    public func wasAsked(_ key: String) -> Bool { asked?.contains(key) ?? true }
 
     public init(assessmentDate: Day, nationality: String, arrivedNL: Day) {
         self.assessmentDate = assessmentDate
@@ -45,9 +51,10 @@ public struct ChecklistAnswers: Hashable, Sendable {
         do { root = try JSONValue.parse(bytes) } catch { throw .invalidJSON(error.description) }
         guard case .object(let pairs) = root else { throw .notAnObject }
         var seen = Set<String>()
-        for (k, _) in pairs {
+        for (k, v) in pairs {
             guard keys.contains(k) else { throw .unknownField(k) }
             guard seen.insert(k).inserted else { throw .duplicateField(k) }
+            _ = v
         }
         func value(_ k: String) -> JSONValue? {
             guard let v = root[k] else { return nil }
@@ -114,6 +121,7 @@ public struct ChecklistAnswers: Hashable, Sendable {
                 if !a.evidence.contains(s) { a.evidence.append(s) }
             }
         }
+        a.asked = Set(pairs.filter { $0.1 != .null }.map(\.0))
         return a
     }
 

@@ -89,11 +89,9 @@ public enum Decider {
                    !s.approvedTwentyFourHour(client: clientID, location: loc.id, covering: night) {
                     throw .needsApproval(bed: bed.label)
                 }
-                if let max = loc.policy.maxNights, !cold {
-                    let used = s.nightsUsed(by: clientID, windowDays: loc.policy.windowDays, endingWith: night)
-                    if used + 1 > max, s.approvedExtension(client: clientID, location: loc.id, covering: night) == nil {
-                        throw .stayLimitReached(used: used, max: max)
-                    }
+                if let limit = s.bindingStayLimit(for: clientID, at: loc.id, on: night), limit.used + 1 > limit.max,
+                   s.approvedExtension(client: clientID, location: loc.id, covering: night) == nil {
+                    throw .stayLimitReached(used: limit.used, max: limit.max)
                 }
             }
             // Someone placed from the waiting list leaves it.

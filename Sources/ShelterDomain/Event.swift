@@ -58,6 +58,9 @@ public enum Event: Hashable, Sendable {
     case medicalNotesViewed(client: ClientID)
     /// Someone tried what their role does not allow (the attempt is audited; nothing else is written).
     case accessRefused(command: String, permission: String)
+    /// A bed refused by a bed rule: counted, never silently dropped (the actor and time are
+    /// the envelope's; the outcome is the person's checklist outcome at that moment).
+    case bedRefused(night: Day, bed: BedID, client: ClientID, reason: String, outcome: ChecklistOutcome?)
 
     /// Stable numeric tag of each event type in the journal. Never reuse a tag.
     public var tag: UInt16 {
@@ -105,6 +108,7 @@ public enum Event: Hashable, Sendable {
         case .exportMade: 41
         case .medicalNotesViewed: 42
         case .accessRefused: 43
+        case .bedRefused: 44
         }
     }
 
@@ -154,6 +158,7 @@ public enum Event: Hashable, Sendable {
         case .exportMade: "export_made"
         case .medicalNotesViewed: "medical_notes_viewed"
         case .accessRefused: "access_refused"
+        case .bedRefused: "bed_refused"
         }
     }
 }

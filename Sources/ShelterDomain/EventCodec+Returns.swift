@@ -45,6 +45,8 @@ extension EventCodec {
             w.int(client)
         case let .accessRefused(command, permission):
             w.string(command); w.string(permission)
+        case let .bedRefused(night, bed, client, reason, outcome):
+            w.day(night); w.int(bed); w.int(client); w.string(reason); w.string(outcome?.rawValue ?? "")
         default: break
         }
     }
@@ -63,6 +65,10 @@ extension EventCodec {
         case 41: return .exportMade(format: try r.string(), identifiable: try r.bool())
         case 42: return .medicalNotesViewed(client: try r.int32())
         case 43: return .accessRefused(command: try r.string(), permission: try r.string())
+        case 44:
+            let night = try r.day(), bed = try r.int32(), client = try r.int32(), reason = try r.string(), o = try r.string()
+            guard o.isEmpty || ChecklistOutcome(rawValue: o) != nil else { throw .malformed("unknown checklist outcome") }
+            return .bedRefused(night: night, bed: bed, client: client, reason: reason, outcome: ChecklistOutcome(rawValue: o))
         default: throw .unknownEventType(tag)
         }
     }

@@ -9,14 +9,16 @@
 ///   v1 upcasts to "no details, consent not recorded".
 /// - `assessment_recorded` v1: the answers as the checklist's JSON text. v2 stores them as
 ///   binary fields (decoding JSON was most of a city replay); v1 still decodes to the same shape.
+///   v3 adds which questions were answered (the others are unknown, shown as "not asked");
+///   v1 and v2 decode with that unknown (every answer shown).
 /// - every other type: v1.
 public enum EventCodec {
     /// The highest event tag this build knows.
-    public static let maxTag: UInt16 = 43
+    public static let maxTag: UInt16 = 44
 
     /// The version each event type is written with today.
     public static func currentVersion(of tag: UInt16) -> UInt8 {
-        tag == 2 || tag == 8 || tag == 15 ? 2 : 1
+        tag == 15 ? 3 : tag == 2 || tag == 8 ? 2 : 1
     }
 
     public static func encode(_ r: RecordedEvent) -> [UInt8] {
@@ -102,7 +104,7 @@ public enum EventCodec {
         case .clientUpdated, .noteAdded, .banImposed, .banLifted, .alertRaised, .alertClosed, .clientsMerged, .duplicateDismissed,
              .bedOutOfService, .bedBackInService, .coldWeatherStarted, .coldWeatherEnded, .waitlisted, .waitlistClosed, .checkedOut:
             encodeClientFile(e, into: &w)
-        case .returnPlanOpened, .returnPlanUpdated, .returnStatusChanged, .returnConsentWithdrawn, .indDecisionRecorded, .exportMade, .medicalNotesViewed, .accessRefused:
+        case .returnPlanOpened, .returnPlanUpdated, .returnStatusChanged, .returnConsentWithdrawn, .indDecisionRecorded, .exportMade, .medicalNotesViewed, .accessRefused, .bedRefused:
             encodeReturns(e, into: &w)
         case let .bedAssigned(night, bed, client), let .checkedIn(night, bed, client):
             w.day(night); w.int(bed); w.int(client)
@@ -121,6 +123,11 @@ public enum EventCodec {
             w.string(a.result.outcome.rawValue); w.string(a.result.ground); w.optionalDay(a.result.validUntil)
             w.varint(UInt64(a.result.missingEvidence.count)); for m in a.result.missingEvidence { w.string(m) }
             w.string(a.result.legalBasis); w.string(a.result.ruleSet)
+            // v3: which questions were answered (the rest are unknown).
+            if let asked = a.answers.asked {
+                w.bool(true)
+                w.varint(UInt64(ChecklistAnswers.keys.enumerated().reduce(0) { asked.contains($1.element) ? $0 | (1 << $1.offset) : $0 }))
+            } else { w.bool(false) }
         case let .loginSucceeded(staff), let .loginFailed(staff):
             w.int(staff)
         case let .accountLocked(staff, until):
@@ -193,7 +200,7 @@ public enum EventCodec {
             return .clientRegistered(try decodeClient(version: version, &r))
         case 21...35:
             return try decodeClientFile(tag: tag, &r)
-        case 36...43:
+        case 36...44:
             return try decodeReturns(tag: tag, &r)
         case 9:
             return .bedAssigned(night: try r.day(), bed: try r.int32(), client: try r.int32())
@@ -215,7 +222,7 @@ public enum EventCodec {
             return .stayEnded(client: client, night: night, outflow: o)
         case 15:
             let id = try r.int32(), client = try r.int32()
-            let answers: ChecklistAnswers
+            var answers: ChecklistAnswers
             if version >= 2 {
                 answers = try decodeAnswers(&r)
             } else {
@@ -231,6 +238,12 @@ public enum EventCodec {
             var missing: [String] = []
             for _ in 0..<n { missing.append(try r.string()) }
             let basis = try r.string(), set = try r.string()
+            answers.asked = nil
+            if version >= 3, try r.bool() {
+                let mask = try r.varint()
+                guard mask < 1 << ChecklistAnswers.keys.count else { throw .malformed("unknown checklist answer keys") }
+                answers.asked = Set(ChecklistAnswers.keys.enumerated().filter { mask & (1 << $0.offset) != 0 }.map(\.element))
+            }
             return .assessmentRecorded(Assessment(id: id, clientID: client, answers: answers,
                                                   result: ChecklistResult(outcome: outcome, ground: ground, validUntil: validUntil,
                                                                           missingEvidence: missing, legalBasis: basis, ruleSet: set)))

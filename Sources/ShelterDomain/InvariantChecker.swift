@@ -24,8 +24,8 @@ public struct InvariantChecker {
             if let off = state.outOfService(bed, on: night) {
                 violations.append("event \(r.sequence): bed \(bed) given on night \(night.iso) while out of service (\(off.note))")
             }
-            if let b = state.beds[bed], let loc = state.locations[b.locationID], let max = loc.policy.maxNights, !state.isColdWeather(night) {
-                let used = state.nightsUsed(by: client, windowDays: loc.policy.windowDays, endingWith: night)
+            if let b = state.beds[bed], let loc = state.locations[b.locationID],
+               let (used, max) = state.bindingStayLimit(for: client, at: loc.id, on: night) {
                 let already = state.bed(of: client, on: night) != nil
                 if used + (already ? 0 : 1) > max, state.approvedExtension(client: client, location: loc.id, covering: night) == nil {
                     violations.append("event \(r.sequence): client \(client) given night \(night.iso) beyond the limit (\(used + 1)/\(max)) without an approved extension")

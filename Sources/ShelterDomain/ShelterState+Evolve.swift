@@ -148,6 +148,9 @@ extension ShelterState {
             exportCount += 1
         case .accessRefused:
             refusedAttempts += 1
+        case let .bedRefused(night, bed, client, reason, outcome):
+            refusals.append(BedRefusal(night: night, client: client, location: beds[bed]?.locationID ?? 0, bed: bed, reason: reason,
+                                       outcome: outcome, at: r.timestamp, by: r.actor))
         case let .medicalNotesViewed(client):
             history[client, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .medicalViewed))
         case let .duplicateDismissed(a, b):
@@ -172,6 +175,7 @@ extension ShelterState {
             a.recordedBy = r.actor
             a.recordedAt = r.timestamp
             assessments[a.clientID, default: []].append(a)
+            latestChecklist[a.clientID] = LatestChecklist(a)
             assessmentCount = max(assessmentCount, a.id)
         }
     }
@@ -200,6 +204,8 @@ extension ShelterState {
         if let a = assessments.removeValue(forKey: absorbed) {
             assessments[survivor, default: []].append(contentsOf: a)
             assessments[survivor]!.sort { $0.id < $1.id }
+            latestChecklist[absorbed] = nil
+            if let last = assessments[survivor]?.last { latestChecklist[survivor] = LatestChecklist(last) }
         }
         if let n = notes.removeValue(forKey: absorbed) {
             notes[survivor, default: []].append(contentsOf: n.map { var n = $0; n.clientID = survivor; return n })

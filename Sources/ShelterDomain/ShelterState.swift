@@ -16,6 +16,8 @@ public struct ShelterState: Hashable, Sendable {
     public var clientNights: [ClientID: [Day]] = [:]
     public var extensions: [RequestID: ExtensionRequest] = [:]
     public var assessments: [ClientID: [Assessment]] = [:]
+    /// Each client's latest assessment, in brief (what entitlement decisions need).
+    public var latestChecklist: [ClientID: LatestChecklist] = [:]
     public var assessmentCount: Int32 = 0
     /// Wrong PINs in a row since the last successful login or lock.
     public var loginFailures: [StaffID: Int] = [:]
@@ -48,6 +50,8 @@ public struct ShelterState: Hashable, Sendable {
     public var turnedAwayCount: [Day: Int] = [:]
     /// Attempts at actions a role does not allow (each audited as an event).
     public var refusedAttempts = 0
+    /// Beds refused by a bed rule, oldest first (`report refusals`).
+    public var refusals: [BedRefusal] = []
     /// Exports made (each is an event with who and when).
     public var exportCount = 0
     /// Reservations released as no-shows, per night and location.

@@ -5,7 +5,7 @@
 /// indexes) are rebuilt on load. `foldVersion` changes whenever evolve or this layout changes.
 public enum StateSnapshot {
     /// Bump when `ShelterState.evolve` or this encoding changes: older snapshots are then ignored.
-    public static let foldVersion: UInt8 = 4
+    public static let foldVersion: UInt8 = 5
 
     static func body(_ e: Event, _ w: inout ByteWriter) { EventCodec.encodeBody(e, into: &w) }
     static func read(_ tag: UInt16, _ r: inout ByteReader) throws(CodecError) -> Event {
@@ -61,6 +61,11 @@ public enum StateSnapshot {
             w.day(day); w.varint(UInt64(m.count)); for (l, n) in m.sorted(by: { $0.key < $1.key }) { w.int(l); w.int(n) }
         }
         w.int(s.exportCount); w.int(s.refusedAttempts)
+        w.varint(UInt64(s.refusals.count))
+        for x in s.refusals {
+            w.day(x.night); w.int(x.client); w.int(x.location); w.int(x.bed); w.string(x.reason); w.string(x.outcome?.rawValue ?? "")
+            w.int(x.at.milliseconds); w.int(x.by)
+        }
         w.varint(s.lastSequence)
         return w.bytes
     }
@@ -75,6 +80,9 @@ public enum StateSnapshot {
             table.fixed32(UInt32(bitPattern: c.id)); table.fixed32(UInt32(records.bytes.count))
             EventCodec.encodeClient(c, into: &records)
             records.int(c.registeredAt.milliseconds); records.optionalDay(c.stayStart); records.u8(c.lastOutflow?.rawValue ?? 0); optInt(c.mergedInto, &records)
+            if let l = s.latestChecklist[c.id] {
+                records.u8(l.outcome.code); records.optionalDay(l.validUntil); records.day(l.assessedOn); records.int(l.assessmentID)
+            } else { records.u8(0) }
         }
         return table.bytes + records.bytes
     }
@@ -285,6 +293,12 @@ public enum StateSnapshot {
             s.noShows[day] = m
         }
         s.exportCount = try r.int(); s.refusedAttempts = try r.int()
+        for _ in 0..<(try count(&r)) {
+            let night = try r.day(), client = try r.int32(), location = try r.int32(), bed = try r.int32(), reason = try r.string()
+            let outcome = ChecklistOutcome(rawValue: try r.string())
+            s.refusals.append(BedRefusal(night: night, client: client, location: location, bed: bed, reason: reason, outcome: outcome,
+                                         at: Timestamp(milliseconds: try r.int64()), by: try r.int32()))
+        }
         s.lastSequence = try r.varint()
         guard r.isAtEnd else { throw .malformed("extra bytes in the snapshot's core") }
     }
@@ -311,6 +325,11 @@ public enum StateSnapshot {
             c.registeredAt = Timestamp(milliseconds: try r.int64()); c.stayStart = try r.optionalDay()
             let o = try r.u8(); c.lastOutflow = o == 0 ? nil : Outflow(rawValue: o)
             c.mergedInto = try optInt(&r)
+            let code = try r.u8()
+            if code != 0 {
+                guard let outcome = ChecklistOutcome(code: code) else { throw .malformed("checklist outcome") }
+                s.latestChecklist[c.id] = LatestChecklist(outcome: outcome, validUntil: try r.optionalDay(), assessedOn: try r.day(), assessmentID: try r.int32())
+            }
             guard c.id == keys[i] else { throw .malformed("client table") }
             s.clients[c.id] = c
         }

@@ -6,6 +6,9 @@ public struct ListView: Equatable, Sendable {
 
     public init(count: Int) { self.count = count }
 
+    /// Selects row `i` (clamped), e.g. to keep a row selected when the list is rebuilt.
+    public mutating func select(_ i: Int) { selected = max(0, min(i, count - 1)) }
+
     public mutating func setCount(_ n: Int) {
         count = max(0, n)
         selected = min(selected, max(0, count - 1))

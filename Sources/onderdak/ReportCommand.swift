@@ -6,8 +6,8 @@ import ShelterDomain
 /// `onderdak report occupancy|outflow`: the coordinators' figures for scripts and analysts.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "Occupancy and outflow figures (table, CSV or JSON).",
-        subcommands: [ReportOccupancyCommand.self, ReportOutflowCommand.self])
+        commandName: "report", abstract: "Occupancy, outflow and refusal figures (table, CSV or JSON).",
+        subcommands: [ReportOccupancyCommand.self, ReportOutflowCommand.self, ReportRefusalsCommand.self])
 }
 
 /// Options both reports share.

@@ -132,15 +132,23 @@ struct ChecklistE2ETests {
         #expect(t.waitFor("Client 15"))
         t.send("F3")
         #expect(t.waitFor("Question 1"))
-        t.send("Enter"); #expect(t.waitFor("Question 2"))
-        t.send("Enter"); #expect(t.waitFor("Question 3"))
-        t.send("Enter"); #expect(t.waitFor("Question 4"))
+        t.send("Enter"); #expect(t.waitFor("Question 2"))   // nationality RO, from intake
+        t.send("Enter"); #expect(t.waitFor("Question 3"))   // arrival, from intake
+        t.send("Enter"); #expect(t.waitFor("Question 4"))   // continuous residence: not known
         t.send("y"); #expect(t.waitFor("How many hours"))
         t.send("-l", "24"); t.send("Enter")
+        // A job of 24 hours does not end the questions: every question that can change the outcome is asked.
+        #expect(t.waitFor("self-employed now")); t.send("n")
+        #expect(t.waitFor("How many months worked")); t.send("-l", "0"); t.send("Enter")
+        #expect(t.waitFor("Family member of someone entitled")); t.send("n")
+        #expect(t.waitFor("Registered as a job seeker")); t.send("n")
+        #expect(t.waitFor("Own sufficient resources")); t.send("n")
         #expect(t.waitFor("Which documents"))
         t.send("Space"); t.send("Down"); t.send("Down"); t.send("Space"); t.send("Enter")
         #expect(t.waitFor("EQUAL TREATMENT LIKELY"))
         t.send("Enter")
+        #expect(t.waitFor("Not recorded yet"), "Enter alone on the outcome screen records nothing")
+        t.send("C-s")
         #expect(t.waitFor("Assessment recorded"))
         #expect(t.waitForLine("likely / worker"))
         t.send("F10")
@@ -210,7 +218,7 @@ struct BoardE2ETests {
         #expect(t.waitFor("Test"))
         t.send("Enter")
         #expect(t.waitFor("Bed assigned."))
-        #expect(t.waitFor("19 free"), "one bed fewer free in the header and the summary")
+        #expect(t.waitFor("21 free"), "one bed fewer free in the header and the summary (22 in the demo)")
         #expect(!t.screen().split(separator: "\n").contains { $0.hasPrefix("    \(bed) ") }, "the bed left the free list")
         t.send("F10")
         #expect(t.waitFor("EXIT=0"))
@@ -234,30 +242,32 @@ struct ExtensionE2ETests {
     func extensionFlow() throws {
         let (t, dir, j) = try Tmux.demoAsDesk(lang: "en")
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        // In the seed-1 demo, client 19 (Vasile Munteanu) has used 28 of 28 nights and has no bed tonight; S10 in Oost is free.
+        // In the seed-1 demo, client 43 (Nicolae Ciobanu, RO, never assessed) has used 28 of 28 nights and has no bed tonight; S10 in Oost is free.
         t.send("F4"); #expect(t.waitFor("Beds · night"))
         t.send("f"); #expect(t.waitFor("free beds only"))
         #expect(Self.selectFree(t, "S10"))
         t.send("a"); #expect(t.waitFor("Choose the client for bed S10"))
-        t.send("-l", "19"); #expect(t.waitFor("Vasile Munteanu"))
+        t.send("-l", "43"); #expect(t.waitFor("Nicolae Ciobanu"))
         t.send("Enter"); #expect(t.waitFor("Maximum stay reached (28/28 nights)"))
-        t.send("e"); #expect(t.waitFor("Request: Vasile Munteanu"))
-        t.send("Right"); #expect(t.waitFor("work starting"))
+        #expect(t.waitFor("c Checklist first"), "a stay-limit refusal without a recent checklist asks for it first")
+        t.send("e"); #expect(t.waitFor("Request: Nicolae Ciobanu"))
+        #expect(t.waitFor("choose a reason"), "no reason is chosen for staff")
+        t.send("Right"); t.send("Right"); #expect(t.waitFor("work starting"))
         t.send("Tab"); t.send("Tab"); t.send("-l", "Contract bij Flex gezien")
         t.send("Enter"); #expect(t.waitFor("Extension requested"))
         // The supervisor decides.
         t.send("F9"); #expect(t.waitFor("pick a role"))
         t.send("3"); #expect(t.waitFor("Supervisor: approvals"))
         t.send("F6"); #expect(t.waitFor("Approvals: extensions"))
-        #expect(t.waitForLine("Vasile Munteanu", "work starting"))
+        #expect(t.waitForLine("Nicolae Ciobanu", "work starting"))
         // Select the new request (arrows only: End is not mapped the same in every terminal).
         let lines = t.screen().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if let header = lines.firstIndex(where: { $0.contains("Client") && $0.contains("Location") }),
-           let row = lines.indices.last(where: { $0 > header && lines[$0].contains("Vasile Munteanu") && lines[$0].contains("work starting") }) {
+           let row = lines.indices.last(where: { $0 > header && lines[$0].contains("Nicolae Ciobanu") && lines[$0].contains("work starting") }) {
             for _ in 0..<(row - header - 1) { t.send("Down") }
         }
         t.send("a")
-        #expect(t.waitFor("Approve: Vasile Munteanu"), "\(t.screen())")
+        #expect(t.waitFor("Approve: Nicolae Ciobanu"), "\(t.screen())")
         t.send("Enter"); #expect(t.waitFor("Approved."))
         // Back at the desk: the bed can be given; the board shows the extension.
         t.send("F9"); #expect(t.waitFor("pick a role"))
@@ -266,13 +276,13 @@ struct ExtensionE2ETests {
         t.send("f"); #expect(t.waitFor("free beds only"))
         #expect(Self.selectFree(t, "S10"))
         t.send("a"); #expect(t.waitFor("Choose the client for bed S10"))
-        t.send("-l", "19"); #expect(t.waitFor("Vasile Munteanu"))
+        t.send("-l", "43"); #expect(t.waitFor("Nicolae Ciobanu"))
         t.send("Enter"); #expect(t.waitFor("Bed assigned."))
         // All beds again, one room at a time (r): the sixth room is Oost's Slaapzaal.
         t.send("f")
         for _ in 0..<6 { t.send("r") }
         #expect(t.waitFor("Oost Slaapzaal"))
-        #expect(t.waitForLine("S10", "Vasile Munteanu", "29/28+"), "\(t.screen())")
+        #expect(t.waitForLine("S10", "Nicolae Ciobanu", "29/28+"), "\(t.screen())")
         t.send("F10"); #expect(t.waitFor("EXIT=0"))
         #expect(try Harness.run(["verify", "--deep", "--journal", j]).code == 0)
     }
@@ -280,21 +290,21 @@ struct ExtensionE2ETests {
 
 @Suite("End to end: return planning in tmux")
 struct ReturnE2ETests {
-    @Test("Coordinator plans a return for Łukasz (#1), moves it to departed; the bed is freed and the outflow recorded")
+    @Test("Coordinator plans a return for Krzysztof (#7), moves it to departed; the bed is freed and the outflow recorded")
     func planToDeparture() throws {
         let dir = Harness.tempDir()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let j = dir + "/demo.onderdak"
         #expect(try Harness.run(["demo", "--journal", j]).code == 0)
         let before = try Harness.run(["board", "--journal", j, "--format", "json"])
-        #expect(before.stdout.contains("\"client_id\":1,"), "Łukasz has a bed tonight in the demo")
+        #expect(before.stdout.contains("\"client_id\":7,"), "Krzysztof has a bed tonight in the demo (reserved, not yet arrived)")
         let t = Tmux()
         t.start(["--journal", j, "--lang", "en"])
         #expect(t.waitFor("pick a role"))
         t.send("2"); #expect(t.waitFor("Coordination"))
-        t.send("/"); t.send("-l", "1"); #expect(t.waitForLine("1", "Łukasz Wójcik"))
-        t.send("Enter"); #expect(t.waitFor("Client 1: Łukasz Wójcik"))
-        t.send("r"); #expect(t.waitFor("Return: Łukasz Wójcik (#1) · new plan"))
+        t.send("/"); t.send("-l", "7"); #expect(t.waitForLine("7", "Krzysztof Wiśniewski"))
+        t.send("Enter"); #expect(t.waitFor("Client 7: Krzysztof Wiśniewski"))
+        t.send("r"); #expect(t.waitFor("Return: Krzysztof Wiśniewski (#7) · new plan"))
         t.send("Tab"); t.send("-l", "Gdańsk")
         t.send("Tab"); t.send("Right")
         for _ in 0..<5 { t.send("Tab") }; t.send("Space")
@@ -309,12 +319,12 @@ struct ReturnE2ETests {
         t.send("Escape"); #expect(t.waitFor("Stay ended after")); #expect(t.waitFor("↩ departed"))
         t.send("F10"); #expect(t.waitFor("EXIT=0"))
         let after = try Harness.run(["board", "--journal", j, "--format", "json"])
-        #expect(!after.stdout.contains("\"client_id\":1,"), "tonight's bed is free again")
-        let show = try Harness.run(["return", "show", "--journal", j, "--client", "1", "--lang", "en"])
+        #expect(!after.stdout.contains("\"client_id\":7,"), "tonight's bed is free again")
+        let show = try Harness.run(["return", "show", "--journal", j, "--client", "7", "--lang", "en"])
         #expect(show.code == 0 && show.stdout.contains("Status: departed") && show.stdout.contains("Destination: Poland, Gdańsk"))
-        let pl = try Harness.run(["return", "show", "--journal", j, "--client", "1", "--lang", "pl"])
+        let pl = try Harness.run(["return", "show", "--journal", j, "--client", "7", "--lang", "pl"])
         #expect(pl.stdout.contains("native speaker") && pl.stdout.contains("wyjechał"))
-        #expect(try Harness.run(["return", "show", "--journal", j, "--client", "1", "--lang", "xx"]).code == 2)
+        #expect(try Harness.run(["return", "show", "--journal", j, "--client", "7", "--lang", "xx"]).code == 2)
         #expect(try Harness.run(["return", "show", "--journal", j, "--client", "2"]).code == 1)
         #expect(try Harness.run(["verify", "--deep", "--journal", j]).code == 0)
     }

@@ -25,6 +25,26 @@ struct JournalTests {
         #expect(report.lastSequence == s.state.lastSequence)
     }
 
+    @Test("A bed refused by a rule is journalled as bed_refused (nothing else written); other refusals are not")
+    func refusalRecorded() throws {
+        let dir = TempDir()
+        let path = dir.file("j.onderdak")
+        let s = try makeSmallJournal(path)
+        let night = Day.parseISO("2026-11-23")!
+        try s.execute(.assignBed(night: night, bed: 1, client: 1), actor: 2)
+        let before = s.state.lastSequence
+        #expect(throws: StoreError.refused(.bedTaken(bed: s.state.beds[1]!.label, night: night))) {
+            try s.execute(.assignBed(night: night, bed: 1, client: 2), actor: 2)
+        }
+        #expect(s.state.lastSequence == before + 1)
+        #expect(s.state.nights[night]?.byBed[1]?.clientID == 1, "the bed stays with its holder")
+        #expect(s.state.refusals.map(\.reason) == ["bed_taken"])
+        #expect(throws: StoreError.self) { try s.execute(.checkIn(night: night, client: 3), actor: 2) }
+        #expect(s.state.lastSequence == before + 1, "a refused check-in is not a bed refusal")
+        let reopened = try EventStore.open(path: path, clock: fixedClock)
+        #expect(reopened.state == s.state)
+    }
+
     @Test("Files are 0600 in a 0700 directory; a wider mode is reported and fixed")
     func modes() throws {
         let dir = TempDir()
@@ -200,7 +220,7 @@ struct JournalTests {
         #expect(b.state.nights[night]?.byBed[1]?.clientID == 1, "b folded in a's append while deciding")
         try b.execute(.assignBed(night: night, bed: 2, client: 2), actor: 2)
         #expect(a.journal.hasNewData)
-        #expect(try a.refresh() == 1)
+        #expect(try a.refresh() == 2, "b's refusal (recorded as bed_refused) and b's assignment")
         #expect(a.state == b.state)
         #expect(try JournalVerifier.verify(path: path, deep: true).exitCode == 0)
     }

@@ -79,10 +79,17 @@ struct EventCodecTests {
                                                    legalBasis: "Richtlijn 2004/38/EG art. 7(1)(a)", ruleSet: "2026-01"))
         let v1 = try EventCodec.decode(EventCodec.encodeAssessmentV1(a, sequence: 5, timestamp: Timestamp(seconds: 100), actor: 2))
         let v2 = try EventCodec.decode(EventCodec.encode(RecordedEvent(sequence: 5, timestamp: Timestamp(seconds: 100), actor: 2, schemaVersion: 2, event: .assessmentRecorded(a))))
-        #expect(v1.schemaVersion == 1 && v2.schemaVersion == 2)
+        #expect(v1.schemaVersion == 1 && v2.schemaVersion == 3)
         #expect(v1.event == .assessmentRecorded(a))
         #expect(v2.event == v1.event)
-        #expect(v1.event.tag == 15 && EventCodec.currentVersion(of: 15) == 2)
+        #expect(v1.event.tag == 15 && EventCodec.currentVersion(of: 15) == 3)
+        // v3 keeps which questions were answered; without it every answer counts as asked.
+        if case .assessmentRecorded(let old) = v1.event { #expect(old.answers.asked == nil && old.answers.wasAsked("vocational_training")) }
+        var b = a
+        b.answers.asked = ["assessment_date", "nationality", "arrived_nl", "working_now", "hours_per_week", "evidence"]
+        let v3 = try EventCodec.decode(EventCodec.encode(RecordedEvent(sequence: 6, timestamp: Timestamp(seconds: 100), actor: 2, schemaVersion: 3, event: .assessmentRecorded(b))))
+        #expect(v3.event == .assessmentRecorded(b))
+        if case .assessmentRecorded(let x) = v3.event { #expect(x.answers.wasAsked("working_now") && !x.answers.wasAsked("family_of_entitled")) }
     }
 
     @Test("Damaged payloads give a CodecError, never a crash")

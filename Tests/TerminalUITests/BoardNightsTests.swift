@@ -82,7 +82,8 @@ struct BoardNightsTests {
         Self.shot(s, dir, "refused-24h-en")
         s.handle(.char("e"))
         guard case .board(let b) = s.mode, let r = b.request else { Issue.record("no request form"); return }
-        #expect(r.form[0].choiceIndex == BoardScreen.reasons.firstIndex(of: .twentyFourHourBed))
+        // The refusal says the reason (a 24-hour bed); index 0 is "choose a reason".
+        #expect(r.form[0].choiceIndex == BoardScreen.reasons.firstIndex(of: .twentyFourHourBed)! + 1)
     }
 
     @Test("After the cut-off X releases every no-show; vulnerable ones are named with the alert suggestion (the Marek case)")

@@ -111,7 +111,11 @@ struct ApprovalTests {
         let pendingBefore = s.store!.state.extensions.values.filter { $0.status == .pending }.count
         s.handle(.char("e"))
         guard case .board(let b) = s.mode, b.request != nil else { Issue.record("the request form did not open"); return }
-        s.handle(.right)  // work starting
+        // No reason is chosen for staff: saving without one is refused, the form kept.
+        s.handle(.enter)
+        guard case .board(let b0) = s.mode, let r0 = b0.request, r0.form[0].problem != nil else { Issue.record("saved without a reason"); return }
+        #expect(s.store!.state.extensions.values.filter { $0.status == .pending }.count == pendingBefore)
+        s.handle(.right); s.handle(.right)  // medical, work starting
         s.handle(.tab); s.handle(.ctrl("u")); BoardTests.type(s, night.adding(days: 14).dutch)
         s.handle(.tab); BoardTests.type(s, "Begint maandag bij Flex, contract gezien")
         Golden.check(HomeScreenTests.render(s, 80, 24, dir: dir), "extension-form-\(lang)-80x24")

@@ -15,7 +15,8 @@ final class TestClock: @unchecked Sendable {
 struct HomeScreenTests {
     /// A fixed directory per test (golden screens show the path), emptied first.
     static func tempDir(_ name: String) -> String {
-        let d = "/tmp/odg-" + name
+        // Per process: several checkouts may run this suite at once on one machine.
+        let d = "/tmp/odg-\(getpid())-" + name
         try? FileManager.default.removeItem(atPath: d)
         return d
     }

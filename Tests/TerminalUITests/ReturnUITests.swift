@@ -45,7 +45,8 @@ struct ReturnUITests {
         let night = Day.parseISO("2026-11-23")!
         let st = s.store!.state
         let who = try #require(st.clients.keys.sorted().first { id in
-            st.bed(of: id, on: night) != nil && st.latestReturnPlan(of: id) == nil && st.clients[id]?.nationality == "PL" && st.clients[id]?.details.consent.status == .given
+            st.bed(of: id, on: night).map { st.nights[night]?.byBed[$0]?.status == .reserved } == true  // not yet arrived tonight
+                && st.latestReturnPlan(of: id) == nil && st.clients[id]?.nationality == "PL" && st.clients[id]?.details.consent.status == .given
         })
         let bed = st.bed(of: who, on: night)!
         s.handle(.char("2")); s.handle(.char("/")); Self.type(s, String(who)); s.handle(.enter); s.handle(.char("r"))
