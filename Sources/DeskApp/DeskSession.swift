@@ -361,7 +361,10 @@ public final class DeskSession {
             }
             if execute(.assignBed(night: back.night, bed: bed, client: client)) {
                 mode = .board(back)
-                message = strings["board.assigned"]
+                // Name who and what: the bed, its location, the person with number, the night.
+                let st = store?.state
+                let label = st?.beds[bed]?.label ?? "", loc = st?.beds[bed].flatMap { st?.locations[$0.locationID]?.name } ?? ""
+                message = strings.fill("board.assignedTo", label, loc, st?.clients[client]?.fullName ?? "", String(client), strings.shortNight(back.night))
             } else if case .error(let text)? = overlay, let st = store?.state, let loc = st.beds[bed]?.locationID {
                 // Only the stay limit or a 24-hour bed without approval offer `e` (a request); the
                 // refusal is matched by its case, never by its text.
@@ -724,7 +727,7 @@ public final class DeskSession {
             hints = [strings["hint.type"], "↑↓", strings["hint.save"], strings["hint.back"], strings["hint.quit"]]
         case .intake(let i):
             if let s = store?.state { i.render(into: &buf, state: s, today: AmsterdamTime.local(clock()).day, strings: strings) }
-            hints = [strings["hint.fields"], strings["hint.save"], strings["hint.back"], strings["hint.quit"]]
+            hints = [strings["intake.hint.next"], strings["intake.hint.save"], strings["hint.fields"], strings["hint.back"], strings["hint.quit"]]
         case .checklist(let w, _):
             let name = store?.state.clients[w.clientID]?.fullName ?? ""
             w.render(into: &buf, clientName: name, strings: strings)

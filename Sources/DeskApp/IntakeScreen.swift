@@ -27,7 +27,8 @@ public struct IntakeScreen: Equatable {
     /// Rows that need consent.
     static let needsConsent: Set<Int> = Set([birth, arrived, languages] + Array(idKind...phone) + Array(ethos...insurance)
                                             + Array(problems..<(problems + 6)) + Array(vulnerable..<(vulnerable + 4)))
-    static let genders: [Gender] = [.unknownOrOther, .man, .woman]
+    /// Index 0 is "choose": gender must be answered (women-only beds depend on it).
+    static let genders: [Gender?] = [nil, .man, .woman, .unknownOrOther]
 
     public init(strings t: Strings, prefill: String = "") {
         let words = prefill.split(separator: " ").map(String.init)
@@ -41,7 +42,7 @@ public struct IntakeScreen: Equatable {
             .heading(t["intake.sec.person"]),
             text("intake.given", words.first ?? "", max: 500), text("intake.family", words.dropFirst().joined(separator: " "), max: 500),
             text("intake.alias", max: 500),
-            choice("intake.gender", IntakeScreen.genders.map { t["gender.\($0.code)"] }),
+            choice("intake.gender", IntakeScreen.genders.map { $0.map { t["gender.\($0.code)"] } ?? t["intake.choose"] }),
             text("intake.nationality", max: 40), text("intake.birth", max: 10), text("intake.arrived", max: 10),
             text("intake.languages", max: 40),
             .heading(t["intake.sec.document"]),
@@ -72,7 +73,7 @@ public struct IntakeScreen: Equatable {
         choose(Self.consent, Int(d.consent.status.rawValue)); tick(Self.explained, d.consent.purposeExplained)
         set(Self.consentLang, d.consent.language); tick(Self.written, d.consent.written)
         set(Self.given, c.givenNames); set(Self.family, c.familyNames); set(Self.alias, c.alias)
-        choose(Self.gender, Self.genders.firstIndex(of: c.gender) ?? 0)
+        choose(Self.gender, Self.genders.firstIndex(of: c.gender) ?? 3)
         set(Self.nationality, c.nationality)
         switch c.birth {
         case .exact(let day)?: set(Self.birth, day.dutch)
@@ -139,9 +140,15 @@ public struct IntakeScreen: Equatable {
                     : reason.hasPrefix("starts or ends") ? t["rule.spaces"] : t["setup.nameRule"]
             }
         }
-        if showRequired, form[Self.given].text.isEmpty, form[Self.family].text.isEmpty, form[Self.alias].text.isEmpty {
-            form[Self.given].problem = t["intake.nameNeeded"]
+        // Required before saving: the names (given and family name, or else a nickname), the
+        // nationality, the gender and the consent question answered.
+        if showRequired, form[Self.alias].text.isEmpty {
+            if form[Self.given].text.isEmpty { form[Self.given].problem = t["intake.nameNeeded"] }
+            if form[Self.family].text.isEmpty { form[Self.family].problem = t["intake.familyNeeded"] }
         }
+        if showRequired, form[Self.nationality].text.isEmpty { form[Self.nationality].problem = t["intake.nationalityNeeded"] }
+        if showRequired, form[Self.gender].choiceIndex == 0 { form[Self.gender].problem = t["intake.genderNeeded"] }
+        if showRequired, editing == nil, consentStatus == .notRecorded { form[Self.consent].problem = t["intake.consentNeeded"] }
         // Nationality: a code or a unique name.
         let typed = form[Self.nationality].text
         if !typed.isEmpty {
@@ -191,7 +198,7 @@ public struct IntakeScreen: Equatable {
     /// The client to save (the domain hands out the id of a new one). Locked rows are left out.
     func draft(today: Day) -> Client {
         var c = Client(id: editing ?? 0, givenNames: form[Self.given].text, familyNames: form[Self.family].text, alias: form[Self.alias].text,
-                       gender: Self.genders[form[Self.gender].choiceIndex], nationality: country() ?? "")
+                       gender: Self.genders[form[Self.gender].choiceIndex] ?? .unknownOrOther, nationality: country() ?? "")
         let status = consentStatus
         c.details.consent = status == .notRecorded ? Consent() :
             Consent(status: status, purposeExplained: form[Self.explained].isChecked, language: form[Self.consentLang].text.lowercased(),
@@ -234,6 +241,11 @@ public struct IntakeScreen: Equatable {
         switch key {
         case .escape: return form.hasInput && editing == nil ? .none : .back
         case .enter:
+            // Enter moves to the next field; saving is ^S only.
+            form.move(true)
+            validate(today: today, strings: t, showRequired: false)
+            return .none
+        case .ctrl("s"):
             validate(today: today, strings: t, showRequired: true)
             guard form.isValid else {
                 message = t["setup.fixFirst"]

@@ -72,7 +72,7 @@ struct ClientFileTests {
         for _ in 0..<6 { s.handle(.tab) }  // to the nickname
         #expect({ if case .intake(let j) = s.mode { return j.form.focus == IntakeScreen.alias }; return false }())
         Self.type(s, "Lukas")
-        s.handle(.enter)
+        s.handle(.ctrl("s"))  // ^S saves the edit (Enter only moves on)
         #expect(s.store!.state.clients[38]?.alias == "Lukas")
         Self.open(s, 1)
         s.handle(.char("M")); Self.type(s, "38"); s.handle(.enter)

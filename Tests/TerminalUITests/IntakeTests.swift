@@ -40,7 +40,7 @@ struct IntakeTests {
         s.handle(.right); s.handle(.tab); Self.type(s, "123"); s.handle(.tab); s.handle(.tab)
         Self.type(s, "111222334")
         shot("errors")
-        s.handle(.enter)
+        s.handle(.ctrl("s"))  // ^S saves; Enter only moves on
         guard let i = Self.intake(s) else { Issue.record("left intake with errors"); return }
         #expect(i.form[IntakeScreen.given].text == "Иван" && i.form[IntakeScreen.birth].text == "31-02-1972", "nothing typed is lost")
         #expect(i.form.focus == IntakeScreen.birth, "the first wrong field gets the focus")
@@ -52,7 +52,7 @@ struct IntakeTests {
         s.handle(.ctrl("u")); Self.type(s, "AB 123456"); s.handle(.tab); s.handle(.tab)
         s.handle(.ctrl("u")); Self.type(s, "111222333")
         let before = s.store!.state.clients.count
-        s.handle(.enter)
+        s.handle(.ctrl("s"))  // ^S saves; Enter only moves on
         guard let dup = Self.intake(s), !dup.candidates.isEmpty else {
             Issue.record("expected the duplicate warning: \(Self.intake(s).map { $0.form.rows.compactMap { r in r.problem.map { "\(r.label): \($0)" } } } ?? [])")
             return
@@ -77,7 +77,8 @@ struct IntakeTests {
         s.handle(.char("1")); s.handle(.char("n"))
         // Type a birth date first (with consent), then the person refuses: kept in the form, not saved.
         Self.giveConsent(s, language: "ro")
-        Self.type(s, "Zsófia"); s.handle(.tab); Self.type(s, "Bíró"); s.handle(.tab); s.handle(.tab); s.handle(.tab)
+        Self.type(s, "Zsófia"); s.handle(.tab); Self.type(s, "Bíró"); s.handle(.tab); s.handle(.tab)
+        s.handle(.right); s.handle(.right); s.handle(.tab)  // woman
         Self.type(s, "HU"); s.handle(.tab); Self.type(s, "01-02-1990")
         for _ in 0..<9 { s.handle(.backTab) }
         #expect(Self.intake(s)?.form.focus == IntakeScreen.consent)
@@ -85,9 +86,29 @@ struct IntakeTests {
         Golden.check(HomeScreenTests.render(s, 80, 24, dir: dir), "intake-refused-\(lang)-80x24")
         guard let i = Self.intake(s) else { return }
         #expect(!i.form[IntakeScreen.birth].enabled && i.form[IntakeScreen.birth].text == "01-02-1990")
-        s.handle(.enter)
+        s.handle(.ctrl("s"))  // ^S saves; Enter only moves on
         let c = s.store!.state.clients[s.store!.state.nextClientID - 1]
         #expect(c?.birth == nil && c?.details.consent.status == .refused && c?.nationality == "HU" && c?.givenNames == "Zsófia")
+    }
+
+    @Test("Enter on the intake moves to the next field and saves nothing; ^S saves only with names, nationality, gender and the consent question answered")
+    func enterNeverSaves() throws {
+        let (s, dir) = try HomeScreenTests.demoSession("intake-enter", lang: "nl")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        s.handle(.char("1")); s.handle(.char("n"))
+        let seq = s.store!.state.lastSequence
+        s.handle(.tab); Self.type(s, "Zsófia")   // the issue's case: a first name, then Enter
+        let focus = Self.intake(s)?.form.focus
+        s.handle(.enter)
+        #expect(s.store!.state.lastSequence == seq, "Enter adds no event to the journal")
+        #expect(Self.intake(s)?.form.focus != focus, "Enter moved to the next field")
+        s.handle(.ctrl("s"))
+        #expect(s.store!.state.lastSequence == seq, "^S with required fields missing saves nothing")
+        guard let i = Self.intake(s) else { Issue.record("left the intake"); return }
+        #expect(i.form[IntakeScreen.family].problem != nil && i.form[IntakeScreen.nationality].problem != nil)
+        #expect(i.form[IntakeScreen.gender].problem != nil && i.form[IntakeScreen.consent].problem != nil)
+        #expect(i.form[IntakeScreen.given].text == "Zsófia", "nothing typed is lost")
+        Golden.check(HomeScreenTests.render(s, 80, 24, dir: dir), "intake-required-nl-80x24")
     }
 
     @Test("Bad input: control characters, a 500-character name, future and impossible dates, a bad BSN each say what is wrong")
@@ -116,7 +137,7 @@ struct IntakeTests {
         Self.type(s, "123456789")
         #expect(Self.intake(s)?.form[IntakeScreen.bsn].problem == "not a valid BSN (fails the 11-check); check the digits")
         let count = s.store!.state.clients.count
-        s.handle(.enter)
+        s.handle(.ctrl("s"))  // ^S saves; Enter only moves on
         #expect(s.store!.state.clients.count == count)
         #expect(Self.intake(s)?.form[IntakeScreen.birth].text == "29-02-1980", "nothing typed is lost")
         s.handle(.function(10))
