@@ -16,6 +16,7 @@ extension Event {
         case let .returnPlanOpened(p), let .returnPlanUpdated(p): p.clientID
         case let .indDecisionRecorded(d): d.clientID
         case let .medicalNotesViewed(c): c
+        case let .outflowOverridden(c, _, _, _), let .stayClosedForAbsence(c, _, _, _), let .outflowCorrected(c, _, _, _): c
         default: nil
         }
     }
@@ -25,6 +26,7 @@ extension Event {
         switch self {
         case let .bedAssigned(n, _, _), let .checkedIn(n, _, _), let .reservationReleased(n, _, _, _), let .checkedOut(n, _, _, _), let .stayEnded(_, n, _): n
         case let .waitlisted(w): w.night
+        case let .outflowOverridden(_, n, _, _), let .stayClosedForAbsence(_, n, _, _), let .outflowCorrected(_, n, _, _): n
         default: nil
         }
     }

@@ -58,6 +58,19 @@ public enum Event: Hashable, Sendable {
     case medicalNotesViewed(client: ClientID)
     /// Someone tried what their role does not allow (the attempt is audited; nothing else is written).
     case accessRefused(command: String, permission: String)
+    /// A supervisor let an exit be recorded that the rules would refuse (a category that needs a
+    /// valid `likely` checklist outcome, for someone without one), with the reason. The
+    /// `stay_ended` it allows follows it.
+    case outflowOverridden(client: ClientID, night: Day, outflow: Outflow, reason: String)
+    /// A location's absence policy: an open stay with no bed-night for `nights` nights in a row is
+    /// closed as "left without notice" (default 14 when never set).
+    case absencePolicySet(location: LocationID, nights: Int)
+    /// An open stay closed automatically after `absentNights` nights without a bed: ends after
+    /// `lastNight` (the last night held) as "left without notice"; decided on `closedOn`.
+    case stayClosedForAbsence(client: ClientID, lastNight: Day, closedOn: Day, absentNights: Int)
+    /// Staff corrected where a person went after the stay that ended after `night` (e.g. an
+    /// automatic closure whose destination became known); `note` says how it is known.
+    case outflowCorrected(client: ClientID, night: Day, outflow: Outflow, note: String)
 
     /// Stable numeric tag of each event type in the journal. Never reuse a tag.
     public var tag: UInt16 {
@@ -105,6 +118,10 @@ public enum Event: Hashable, Sendable {
         case .exportMade: 41
         case .medicalNotesViewed: 42
         case .accessRefused: 43
+        case .outflowOverridden: 50
+        case .absencePolicySet: 51
+        case .stayClosedForAbsence: 52
+        case .outflowCorrected: 53
         }
     }
 
@@ -154,6 +171,10 @@ public enum Event: Hashable, Sendable {
         case .exportMade: "export_made"
         case .medicalNotesViewed: "medical_notes_viewed"
         case .accessRefused: "access_refused"
+        case .outflowOverridden: "outflow_overridden"
+        case .absencePolicySet: "absence_policy_set"
+        case .stayClosedForAbsence: "stay_closed_for_absence"
+        case .outflowCorrected: "outflow_corrected"
         }
     }
 }

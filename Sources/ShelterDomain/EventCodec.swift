@@ -10,9 +10,11 @@
 /// - `assessment_recorded` v1: the answers as the checklist's JSON text. v2 stores them as
 ///   binary fields (decoding JSON was most of a city replay); v1 still decodes to the same shape.
 /// - every other type: v1.
+/// - Tags 44–49 are kept for other work; 50–53 (outflow override, absence policy, absence
+///   closure, outflow correction) are in `EventCodec+Outflow.swift`.
 public enum EventCodec {
     /// The highest event tag this build knows.
-    public static let maxTag: UInt16 = 43
+    public static let maxTag: UInt16 = 53
 
     /// The version each event type is written with today.
     public static func currentVersion(of tag: UInt16) -> UInt8 {
@@ -104,6 +106,8 @@ public enum EventCodec {
             encodeClientFile(e, into: &w)
         case .returnPlanOpened, .returnPlanUpdated, .returnStatusChanged, .returnConsentWithdrawn, .indDecisionRecorded, .exportMade, .medicalNotesViewed, .accessRefused:
             encodeReturns(e, into: &w)
+        case .outflowOverridden, .absencePolicySet, .stayClosedForAbsence, .outflowCorrected:
+            encodeOutflow(e, into: &w)
         case let .bedAssigned(night, bed, client), let .checkedIn(night, bed, client):
             w.day(night); w.int(bed); w.int(client)
         case let .reservationReleased(night, bed, client, noShow):
@@ -195,6 +199,8 @@ public enum EventCodec {
             return try decodeClientFile(tag: tag, &r)
         case 36...43:
             return try decodeReturns(tag: tag, &r)
+        case 50...53:
+            return try decodeOutflow(tag: tag, &r)
         case 9:
             return .bedAssigned(night: try r.day(), bed: try r.int32(), client: try r.int32())
         case 10:

@@ -55,6 +55,17 @@ extension ShelterState {
             clients[client]?.stayStart = nil
             clients[client]?.lastOutflow = outflow
             history[client, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .stayEnded(night: night, outflow: outflow)))
+        case let .outflowOverridden(client, night, _, reason):
+            history[client, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .outflowOverride(night: night, reason: reason)))
+        case let .absencePolicySet(location, nights):
+            absenceNights[location] = nights
+        case let .stayClosedForAbsence(client, lastNight, closedOn, _):
+            clients[client]?.stayStart = nil
+            clients[client]?.lastOutflow = .leftWithoutNotice
+            history[client, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .stayEnded(night: lastNight, outflow: .leftWithoutNotice)))
+            history[client, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .absenceClosure(night: lastNight, on: closedOn)))
+        case let .outflowCorrected(client, night, outflow, _):
+            correctOutflow(of: client, night: night, to: outflow, at: r.timestamp, by: r.actor)
         case let .clientUpdated(c, changes):
             guard let old = clients[c.id] else { break }
             var c = c
@@ -174,6 +185,17 @@ extension ShelterState {
             assessments[a.clientID, default: []].append(a)
             assessmentCount = max(assessmentCount, a.id)
         }
+    }
+
+    /// Rewrites the outflow of the latest exit after `night` and notes the correction.
+    mutating func correctOutflow(of client: ClientID, night: Day, to outflow: Outflow, at: Timestamp, by: StaffID) {
+        guard let items = history[client],
+              let i = items.lastIndex(where: { if case .stayEnded(night, _) = $0.kind { true } else { false } }),
+              case let .stayEnded(_, old) = items[i].kind else { return }
+        history[client]![i].kind = .stayEnded(night: night, outflow: outflow)
+        let latest = items.lastIndex { if case .stayEnded = $0.kind { true } else { false } }
+        if latest == i { clients[client]?.lastOutflow = outflow }
+        history[client]!.append(ClientHistoryItem(at: at, by: by, kind: .outflowCorrected(night: night, from: old, to: outflow)))
     }
 
     /// Moves everything of `absorbed` to `survivor` (nights, beds, assessments, notes, bans,

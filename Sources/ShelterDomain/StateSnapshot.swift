@@ -5,7 +5,7 @@
 /// indexes) are rebuilt on load. `foldVersion` changes whenever evolve or this layout changes.
 public enum StateSnapshot {
     /// Bump when `ShelterState.evolve` or this encoding changes: older snapshots are then ignored.
-    public static let foldVersion: UInt8 = 4
+    public static let foldVersion: UInt8 = 24
 
     static func body(_ e: Event, _ w: inout ByteWriter) { EventCodec.encodeBody(e, into: &w) }
     static func read(_ tag: UInt16, _ r: inout ByteReader) throws(CodecError) -> Event {
@@ -62,6 +62,7 @@ public enum StateSnapshot {
         }
         w.int(s.exportCount); w.int(s.refusedAttempts)
         w.varint(s.lastSequence)
+        w.varint(UInt64(s.absenceNights.count)); for (l, n) in s.absenceNights.sorted(by: { $0.key < $1.key }) { w.int(l); w.int(n) }
         return w.bytes
     }
 
@@ -149,6 +150,9 @@ public enum StateSnapshot {
         case let .returnStep(id, status): w.u8(12); w.int(id); w.u8(status.rawValue)
         case .indDecision: w.u8(13)
         case .medicalViewed: w.u8(14)
+        case let .absenceClosure(night, on): w.u8(15); w.day(night); w.day(on)
+        case let .outflowCorrected(night, from, to): w.u8(16); w.day(night); w.u8(from.rawValue); w.u8(to.rawValue)
+        case let .outflowOverride(night, reason): w.u8(17); w.day(night); w.string(reason)
         }
     }
 
@@ -177,6 +181,9 @@ public enum StateSnapshot {
             return .returnStep(id, st)
         case 13: return .indDecision
         case 14: return .medicalViewed
+        case 15: return .absenceClosure(night: try r.day(), on: try r.day())
+        case 16: return .outflowCorrected(night: try r.day(), from: try EventCodec.outflow(&r), to: try EventCodec.outflow(&r))
+        case 17: return .outflowOverride(night: try r.day(), reason: try r.string())
         default: throw .malformed("history kind")
         }
     }
@@ -286,6 +293,7 @@ public enum StateSnapshot {
         }
         s.exportCount = try r.int(); s.refusedAttempts = try r.int()
         s.lastSequence = try r.varint()
+        for _ in 0..<(try count(&r)) { s.absenceNights[try r.int32()] = try r.int() }
         guard r.isAtEnd else { throw .malformed("extra bytes in the snapshot's core") }
     }
 
