@@ -124,7 +124,10 @@ extension ShelterState {
             waitlistByNight[w.night, default: []].append(w.id)
         case let .waitlistClosed(id, outcome):
             if let w = waitlist.removeValue(forKey: id) {
-                if outcome == .turnedAway { turnedAwayCount[w.night, default: 0] += 1 }
+                if outcome == .turnedAway {
+                    turnedAwayCount[w.night, default: 0] += 1
+                    turnedAwayPersons[w.night, default: []].append(w.clientID)
+                }
                 waitlistByNight[w.night]?.removeAll { $0 == id }
                 if waitlistByNight[w.night]?.isEmpty == true { waitlistByNight[w.night] = nil }
             }
@@ -235,6 +238,9 @@ extension ShelterState {
         for id in returnPlanIDs.removeValue(forKey: absorbed) ?? [] { returnPlans[id]?.clientID = survivor; returnPlanIDs[survivor, default: []].append(id) }
         returnPlanIDs[survivor]?.sort()
         for (id, w) in waitlist where w.clientID == absorbed { waitlist[id]?.clientID = survivor }
+        for (night, list) in turnedAwayPersons where list.contains(absorbed) {
+            turnedAwayPersons[night] = list.map { $0 == absorbed ? survivor : $0 }
+        }
         if let d = indDecisions.removeValue(forKey: absorbed), indDecisions[survivor] == nil { var d = d; d.clientID = survivor; indDecisions[survivor] = d }
         if let h = history.removeValue(forKey: absorbed) {
             history[survivor, default: []].append(contentsOf: h)

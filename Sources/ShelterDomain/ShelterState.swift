@@ -46,6 +46,9 @@ public struct ShelterState: Hashable, Sendable {
     public var closedWaitlist: Set<Int32> = []
     /// People turned away per night (counted, never silently dropped).
     public var turnedAwayCount: [Day: Int] = [:]
+    /// Who was turned away per night (a person twice if turned away twice), for the
+    /// point-in-time count.
+    public var turnedAwayPersons: [Day: [ClientID]] = [:]
     /// Attempts at actions a role does not allow (each audited as an event).
     public var refusedAttempts = 0
     /// Exports made (each is an event with who and when).

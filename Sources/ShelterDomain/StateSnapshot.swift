@@ -63,6 +63,8 @@ public enum StateSnapshot {
         w.int(s.exportCount); w.int(s.refusedAttempts)
         w.varint(s.lastSequence)
         w.varint(UInt64(s.absenceNights.count)); for (l, n) in s.absenceNights.sorted(by: { $0.key < $1.key }) { w.int(l); w.int(n) }
+        w.varint(UInt64(s.turnedAwayPersons.count))
+        for (d, list) in s.turnedAwayPersons.sorted(by: { $0.key < $1.key }) { w.day(d); w.varint(UInt64(list.count)); for c in list { w.int(c) } }
         return w.bytes
     }
 
@@ -294,6 +296,12 @@ public enum StateSnapshot {
         s.exportCount = try r.int(); s.refusedAttempts = try r.int()
         s.lastSequence = try r.varint()
         for _ in 0..<(try count(&r)) { s.absenceNights[try r.int32()] = try r.int() }
+        for _ in 0..<(try count(&r)) {
+            let d = try r.day()
+            var list: [ClientID] = []
+            for _ in 0..<(try count(&r)) { list.append(try r.int32()) }
+            s.turnedAwayPersons[d] = list
+        }
         guard r.isAtEnd else { throw .malformed("extra bytes in the snapshot's core") }
     }
 

@@ -7,7 +7,7 @@ import ShelterDomain
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report", abstract: "Occupancy, outflow and unique-person figures (table, CSV or JSON).",
-        subcommands: [ReportOccupancyCommand.self, ReportOutflowCommand.self])
+        subcommands: [ReportOccupancyCommand.self, ReportOutflowCommand.self, ReportUniqueCommand.self])
 }
 
 /// Options both reports share.
