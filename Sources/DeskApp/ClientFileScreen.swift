@@ -4,9 +4,10 @@ import TerminalUI
 /// One person's file: who they are (with flags: ban, open alert, vulnerabilities), tonight's
 /// bed and nights used, and the timeline newest first. Actions: `e` edit the record, `o` add a
 /// note, `a` raise a "looking for" alert, `c` close it, `b` ban (supervisor), `u` lift the ban,
-/// `x` record the end of the stay, `M` merge another record into this one (supervisor), F3 checklist.
+/// `x` record the end of the stay, `X` correct where the last stay ended (e.g. an automatic
+/// closure whose destination became known), `M` merge another record into this one (supervisor), F3 checklist.
 public struct ClientFileScreen: Equatable {
-    public enum Action: Equatable { case note, alert, closeAlert(Int32), ban, liftBan(Int32), endStay, merge, ind }
+    public enum Action: Equatable { case note, alert, closeAlert(Int32), ban, liftBan(Int32), endStay, merge, ind, correctOutflow(Day) }
 
     public var clientID: ClientID
     public var list = ListView(count: 0)
@@ -38,6 +39,9 @@ public struct ClientFileScreen: Equatable {
                                      FormRow(t["file.outflow"], .choice(Choice(Self.outflows.map { t["outflow.\($0.code)"] })))])
         case .merge:
             form = ScrollForm(rows: [text("file.mergeOther", max: 9)])
+        case .correctOutflow:
+            form = ScrollForm(rows: [FormRow(t["file.outflow"], .choice(Choice(Outflow.allCases.map { t["outflow.\($0.code)"] }))),
+                                     text("file.correctNote")])
         case .ind:
             form = ScrollForm(rows: [text("ind.decision", max: 10), text("ind.notification", max: 10), text("ind.deadline", max: 10)])
         }
@@ -78,12 +82,19 @@ public struct ClientFileScreen: Equatable {
                 return .success(.recordIndDecision(IndDecision(clientID: clientID, decisionDate: d, notificationDate: n, deadline: dl)))
             default: return .failure(FormProblem(row: 0, text: t["file.required"]))
             }
+        case .correctOutflow(let night)?:
+            return .success(.correctOutflow(client: clientID, night: night, outflow: Outflow.allCases[form[0].choiceIndex], note: form[1].text))
         case .merge?:
             guard let other = Int32(form[0].text.filter(\.isNumber)) else { return .failure(FormProblem(row: 0, text: t["file.mergeNumber"])) }
             return .success(.mergeClients(survivor: clientID, absorbed: other, values: Client(id: 0, givenNames: "", familyNames: "")))
         case nil:
             return .failure(FormProblem(row: 0, text: ""))
         }
+    }
+
+    /// The last night of the person's most recent ended stay, if any.
+    static func lastExit(of client: ClientID, in s: ShelterState) -> Day? {
+        (s.history[client] ?? []).compactMap { h -> Day? in if case let .stayEnded(n, _) = h.kind { return n } else { return nil } }.max()
     }
 
     /// What is wrong with a form, and on which row.
@@ -123,6 +134,8 @@ public struct ClientFileScreen: Equatable {
             if let b = ban, role == .supervisor { open(.liftBan(b.id), today: today, strings: t) } else { message = ban == nil ? t["file.noBan"] : t["file.onlySupervisor"] }
         case .char("x"):
             if s.clients[clientID]?.stayStart != nil { open(.endStay, today: today, strings: t) } else { message = t["file.noStay"] }
+        case .char("X"):
+            if let night = Self.lastExit(of: clientID, in: s) { open(.correctOutflow(night), today: today, strings: t) } else { message = t["file.noExit"] }
         case .char("r"): return .openReturnPlan(clientID)
         case .char("i"):
             if role.permissions.contains(.planReturns) { open(.ind, today: today, strings: t) } else { message = t["ret.onlyCoordinator"] }
@@ -217,7 +230,7 @@ public struct ClientFileScreen: Equatable {
     static func actionKey(_ a: Action) -> String {
         switch a {
         case .note: "note"; case .alert: "alert"; case .closeAlert: "closeAlert"; case .ban: "ban"; case .liftBan: "liftBan"
-        case .endStay: "endStay"; case .merge: "merge"; case .ind: "ind"
+        case .endStay: "endStay"; case .merge: "merge"; case .ind: "ind"; case .correctOutflow: "correctOutflow"
         }
     }
 }
