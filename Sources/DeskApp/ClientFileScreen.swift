@@ -36,7 +36,8 @@ public struct ClientFileScreen: Equatable {
             form = ScrollForm(rows: [text("file.banFrom", today.dutch, max: 10), text("file.banUntil", max: 10), text("file.banReason")])
         case .endStay:
             form = ScrollForm(rows: [text("file.lastNight", today.adding(days: -1).dutch, max: 10),
-                                     FormRow(t["file.outflow"], .choice(Choice(Self.outflows.map { t["outflow.\($0.code)"] })))])
+                                     FormRow(t["file.outflow"], .choice(Choice(Self.outflows.map { t["outflow.\($0.code)"] }))),
+                                     text("file.overrideReason")])
         case .merge:
             form = ScrollForm(rows: [text("file.mergeOther", max: 9)])
         case .correctOutflow:
@@ -73,7 +74,11 @@ public struct ClientFileScreen: Equatable {
         case .endStay?:
             switch date(0, required: true) {
             case .failure(let p): return .failure(p)
-            case .success(let night): return .success(.endStay(client: clientID, night: night ?? today, outflow: Self.outflows[form[1].choiceIndex]))
+            case .success(let night):
+                let outflow = Self.outflows[form[1].choiceIndex], reason = form[2].text.trimmingCharacters(in: .whitespaces)
+                // A reason asks for a supervisor's override (the domain refuses it from anyone else).
+                if !reason.isEmpty { return .success(.endStayWithOverride(client: clientID, night: night ?? today, outflow: outflow, reason: reason)) }
+                return .success(.endStay(client: clientID, night: night ?? today, outflow: outflow))
             }
         case .ind?:
             switch (date(0, required: true), date(1, required: true), date(2, required: false)) {

@@ -341,7 +341,8 @@ struct OccupancyE2ETests {
         t.send("v"); #expect(t.waitFor("Nationality"))
         t.send("F10"); #expect(t.waitFor("EXIT=0"))
         let r = try Harness.run(["report", "occupancy", "--journal", j, "--from", month + "-01", "--to", Harness.tonightISO, "--by", "month", "--format", "csv"])
-        #expect(r.code == 0 && r.stdout.hasPrefix("period,location,capacity,occupied,no_shows,turned_away,occupancy_pct,cold_weather_nights\r\n"))
+        // The original columns first, in their order; unique and new persons added at the end.
+        #expect(r.code == 0 && r.stdout.hasPrefix("period,location,capacity,occupied,no_shows,turned_away,occupancy_pct,cold_weather_nights,unique_persons,new_persons\r\n"))
         #expect(r.stdout.contains("\(month),,"), "the all-locations row")
         #expect(try Harness.run(["report", "occupancy", "--journal", j, "--from", "2026-02-31", "--to", "2026-03-01"]).code == 2)
         let out = try Harness.run(["report", "outflow", "--journal", j, "--from", "2026-01-01", "--to", Harness.tonightISO, "--format", "json"])

@@ -7,7 +7,7 @@ import TerminalUI
 
 @Suite("Client file: correcting an automatic closure; regular Wmo refused without a likely checklist")
 struct OutflowCorrectionUITests {
-    @Test("X corrects where the last stay ended (an event); x with regular Wmo and no checklist is refused with what to do")
+    @Test("X corrects where the last stay ended (an event); x with regular Wmo and no checklist is refused with what to do; a supervisor overrides with a reason")
     func correction() throws {
         let (s, dir) = try HomeScreenTests.demoSession("correct", lang: "en")
         defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -43,5 +43,13 @@ struct OutflowCorrectionUITests {
         guard case .error(let text)? = s.overlay else { Issue.record("no refusal shown: \(String(describing: s.overlay))"); return }
         #expect(text.contains("likely") && text.contains("supervisor"))
         #expect(s.store!.state.clients[open]?.stayStart != nil, "nothing recorded")
+        // A supervisor records it with a reason (the override is an event before the exit).
+        s.handle(.escape); s.handle(.escape); s.handle(.escape); s.handle(.escape); s.handle(.function(9)); s.handle(.char("3"))
+        ClientFileTests.open(s, open)
+        s.handle(.char("x")); s.handle(.tab); s.handle(.right); s.handle(.tab)
+        ClientFileTests.type(s, "gemeente: positief oordeel per brief")
+        s.handle(.enter)
+        #expect(s.store!.state.clients[open]?.lastOutflow == .regularWmoShelter && s.store!.state.clients[open]?.stayStart == nil, "\(String(describing: s.overlay))")
+        #expect(s.store!.state.history[open]!.contains { if case .outflowOverride(_, "gemeente: positief oordeel per brief") = $0.kind { true } else { false } })
     }
 }
