@@ -53,13 +53,14 @@ public struct OccupancyScreen: Equatable {
         var table = Table(columns: [TableColumn(t["occ.col.period"], width: 11), TableColumn(t["occ.col.capacity"], width: 8, alignRight: true),
                                     TableColumn(t["occ.col.occupied"], width: 8, alignRight: true), TableColumn(t["occ.col.noShows"], width: 9, alignRight: true),
                                     TableColumn(t["occ.col.turnedAway"], width: 10, alignRight: true), TableColumn("%", width: 6, alignRight: true),
-                                    TableColumn("❄", width: 3, alignRight: true)],
+                                    TableColumn("❄", width: 3, alignRight: true), TableColumn(t["occ.col.persons"], width: 6, alignRight: true),
+                                    TableColumn(t["occ.col.new"], width: 5, alignRight: true)],
                           rows: rows.suffix(max(1, buf.height - y - 9)).map { r in
                               [r.period, String(r.capacity), String(r.occupied), String(r.noShows), String(r.turnedAway ?? 0), String(format1: r.occupancyPercent),
-                               r.coldWeatherNights > 0 ? String(r.coldWeatherNights) : ""]
+                               r.coldWeatherNights > 0 ? String(r.coldWeatherNights) : "", String(r.uniquePersons), String(r.newPersons)]
                           })
         let th = min(rows.count + 1, max(2, buf.height - y - 8))
-        table.render(into: &buf, x: 2, y: y, width: min(w, 62), height: th)
+        table.render(into: &buf, x: 2, y: y, width: min(w, 76), height: th)
         y += th + 1
         // Outflow against the national reference, then the figures behind it.
         let out = OutflowReport(s, from: from, to: night, catalog: ShippedOutflows.catalog)
