@@ -4,9 +4,10 @@ import TerminalUI
 /// One person's file: who they are (with flags: ban, open alert, vulnerabilities), tonight's
 /// bed and nights used, and the timeline newest first. Actions: `e` edit the record, `o` add a
 /// note, `a` raise a "looking for" alert, `c` close it, `b` ban (supervisor), `u` lift the ban,
-/// `x` record the end of the stay, `M` merge another record into this one (supervisor), F3 checklist.
+/// `x` record the end of the stay, `X` correct where the last stay ended (e.g. an automatic
+/// closure whose destination became known), `M` merge another record into this one (supervisor), F3 checklist.
 public struct ClientFileScreen: Equatable {
-    public enum Action: Equatable { case note, alert, closeAlert(Int32), ban, liftBan(Int32), endStay, merge, ind }
+    public enum Action: Equatable { case note, alert, closeAlert(Int32), ban, liftBan(Int32), endStay, merge, ind, correctOutflow(Day) }
 
     public var clientID: ClientID
     public var list = ListView(count: 0)
@@ -35,9 +36,13 @@ public struct ClientFileScreen: Equatable {
             form = ScrollForm(rows: [text("file.banFrom", today.dutch, max: 10), text("file.banUntil", max: 10), text("file.banReason")])
         case .endStay:
             form = ScrollForm(rows: [text("file.lastNight", today.adding(days: -1).dutch, max: 10),
-                                     FormRow(t["file.outflow"], .choice(Choice(Self.outflows.map { t["outflow.\($0.code)"] })))])
+                                     FormRow(t["file.outflow"], .choice(Choice(Self.outflows.map { t["outflow.\($0.code)"] }))),
+                                     text("file.overrideReason")])
         case .merge:
             form = ScrollForm(rows: [text("file.mergeOther", max: 9)])
+        case .correctOutflow:
+            form = ScrollForm(rows: [FormRow(t["file.outflow"], .choice(Choice(Outflow.allCases.map { t["outflow.\($0.code)"] }))),
+                                     text("file.correctNote")])
         case .ind:
             form = ScrollForm(rows: [text("ind.decision", max: 10), text("ind.notification", max: 10), text("ind.deadline", max: 10)])
         }
@@ -69,7 +74,11 @@ public struct ClientFileScreen: Equatable {
         case .endStay?:
             switch date(0, required: true) {
             case .failure(let p): return .failure(p)
-            case .success(let night): return .success(.endStay(client: clientID, night: night ?? today, outflow: Self.outflows[form[1].choiceIndex]))
+            case .success(let night):
+                let outflow = Self.outflows[form[1].choiceIndex], reason = form[2].text.trimmingCharacters(in: .whitespaces)
+                // A reason asks for a supervisor's override (the domain refuses it from anyone else).
+                if !reason.isEmpty { return .success(.endStayWithOverride(client: clientID, night: night ?? today, outflow: outflow, reason: reason)) }
+                return .success(.endStay(client: clientID, night: night ?? today, outflow: outflow))
             }
         case .ind?:
             switch (date(0, required: true), date(1, required: true), date(2, required: false)) {
@@ -78,12 +87,19 @@ public struct ClientFileScreen: Equatable {
                 return .success(.recordIndDecision(IndDecision(clientID: clientID, decisionDate: d, notificationDate: n, deadline: dl)))
             default: return .failure(FormProblem(row: 0, text: t["file.required"]))
             }
+        case .correctOutflow(let night)?:
+            return .success(.correctOutflow(client: clientID, night: night, outflow: Outflow.allCases[form[0].choiceIndex], note: form[1].text))
         case .merge?:
             guard let other = Int32(form[0].text.filter(\.isNumber)) else { return .failure(FormProblem(row: 0, text: t["file.mergeNumber"])) }
             return .success(.mergeClients(survivor: clientID, absorbed: other, values: Client(id: 0, givenNames: "", familyNames: "")))
         case nil:
             return .failure(FormProblem(row: 0, text: ""))
         }
+    }
+
+    /// The last night of the person's most recent ended stay, if any.
+    static func lastExit(of client: ClientID, in s: ShelterState) -> Day? {
+        (s.history[client] ?? []).compactMap { h -> Day? in if case let .stayEnded(n, _) = h.kind { return n } else { return nil } }.max()
     }
 
     /// What is wrong with a form, and on which row.
@@ -123,6 +139,8 @@ public struct ClientFileScreen: Equatable {
             if let b = ban, role == .supervisor { open(.liftBan(b.id), today: today, strings: t) } else { message = ban == nil ? t["file.noBan"] : t["file.onlySupervisor"] }
         case .char("x"):
             if s.clients[clientID]?.stayStart != nil { open(.endStay, today: today, strings: t) } else { message = t["file.noStay"] }
+        case .char("X"):
+            if let night = Self.lastExit(of: clientID, in: s) { open(.correctOutflow(night), today: today, strings: t) } else { message = t["file.noExit"] }
         case .char("r"): return .openReturnPlan(clientID)
         case .char("i"):
             if role.permissions.contains(.planReturns) { open(.ind, today: today, strings: t) } else { message = t["ret.onlyCoordinator"] }
@@ -229,7 +247,7 @@ public struct ClientFileScreen: Equatable {
     static func actionKey(_ a: Action) -> String {
         switch a {
         case .note: "note"; case .alert: "alert"; case .closeAlert: "closeAlert"; case .ban: "ban"; case .liftBan: "liftBan"
-        case .endStay: "endStay"; case .merge: "merge"; case .ind: "ind"
+        case .endStay: "endStay"; case .merge: "merge"; case .ind: "ind"; case .correctOutflow: "correctOutflow"
         }
     }
 }

@@ -56,6 +56,12 @@ public enum ClientTimeline {
             case .medicalViewed:
                 guard role == .supervisor else { continue }
                 text = t["tl.medicalViewed"]; style = .muted
+            case let .absenceClosure(night, on):
+                text = "\(t["tl.absenceClosure"]) \(night.dutch) (\(t["tl.automatic"]) \(on.dutch))"; style = .warning
+            case let .outflowCorrected(night, from, to):
+                text = "\(t["tl.outflowCorrected"]) \(night.dutch): \(t["outflow.\(from.code)"]) → \(t["outflow.\(to.code)"])"
+            case let .outflowOverride(night, reason):
+                text = "\(t["tl.outflowOverride"]) \(night.dutch): \(reason)"; style = .warning
             case .indDecision:
                 guard let d = s.indDecisions[id] else { continue }
                 let (day, estimate) = d.effectiveDeadline

@@ -4,7 +4,9 @@ import ShelterDomain
 /// Writes a deterministic demo journal (marked as demo in its header): staff for every role,
 /// two locations with rooms and beds, clients from the countries the shelters serve (with
 /// diacritics and Cyrillic), five weeks of nights with check-ins, no-shows, stay limits,
-/// extension requests and checklist assessments. The same seed and `today` give the same journal.
+/// extension requests and checklist assessments, exits in every outflow category (the absence
+/// policy closing stays automatically each evening, one closure corrected, one supervisor's
+/// override). The same seed and `today` give the same journal.
 public enum DemoGenerator {
     /// Demo staff usernames, one per role (no PIN: a demo journal opens on a role picker).
     public static let deskUser = "balie", coordinatorUser = "coordinator", supervisorUser = "teamleider"
@@ -88,7 +90,7 @@ public enum DemoGenerator {
         if offset == -25 {
             // Seven people from abroad with an open stay: one plan in each status.
             cohort = store.state.clients.values.filter { c in
-                c.id >= 8 && c.id != 22 && !c.nationality.isEmpty && c.nationality != "NL" && c.stayStart != nil && !left.contains(c.id)
+                c.id >= 8 && c.id != 22 && !c.nationality.isEmpty && c.nationality != "NL" && hadStay(store.state, c.id) && !left.contains(c.id)
                     && c.details.consent.status == .given
             }.map(\.id).sorted().prefix(7).map { $0 }
         }
@@ -108,7 +110,7 @@ public enum DemoGenerator {
         switch offset {
         case -25:
             for c in cohort {
-                guard let client = store.state.clients[c], client.stayStart != nil else { continue }
+                guard let client = store.state.clients[c], hadStay(store.state, c) else { continue }
                 var p = ReturnPlan(id: 0, clientID: c, country: client.nationality.isEmpty ? "PL" : client.nationality)
                 p.city = ["PL": "Gdańsk", "RO": "Iași", "HU": "Miskolc", "BG": "Sliven", "LT": "Kaunas", "LV": "Rēzekne", "EE": "Narva",
                           "SK": "Košice", "ES": "Sevilla", "PT": "Porto", "NL": "Utrecht"][p.country] ?? ""
@@ -230,10 +232,16 @@ public enum DemoGenerator {
             (id, id == marek ? 0.97 : 0.35 + Double(rng.next() % 60) / 100)
         })
         var leaves: [ClientID: (Day, Outflow)] = [:]
-        let outflows: [Outflow] = [.workAndHousingNL, .returnToCountryOfOrigin, .regularWmoShelter, .leftWithoutNotice, .otherFacility, .unknown]
         for id in ids where id > 8 && rng.next() % 4 == 0 {
-            leaves[id] = (arrival[id]!.adding(days: 20 + Int(rng.next() % 60)), outflows[Int(rng.next() % UInt64(outflows.count))])
+            leaves[id] = (arrival[id]!.adding(days: 20 + Int(rng.next() % 60)), .unknown)
+            _ = rng.next()  // drawn as before, so the rest of the demo stays the same
         }
+        // Every category shows up: people who leave for good take them in turn (those "left
+        // without notice" just stop coming and are closed by the absence policy); the rest go
+        // to people who end a stay and come back later (hospital, detention, another shelter…).
+        let leavers = leaves.filter { $0.value.0 < today }.sorted { ($0.value.0, $0.key) < ($1.value.0, $1.key) }.map(\.key)
+        for (k, id) in leavers.enumerated() { leaves[id]!.1 = demoExits[k % demoExits.count] }
+        var roundTrips = Array(demoExits.dropFirst(leavers.count)) + [.hospitalOrClinic, .unknown, .detention, .streetLimitReached]
         var left = Set<ClientID>()
         var cohort: [ClientID] = []
         var requested = Set<ClientID>()
@@ -249,13 +257,20 @@ public enum DemoGenerator {
             // Newcomers register on their first evening.
             for (k, id) in ids.enumerated() where arrival[id] == night && !registered.contains(id) { try register(k, on: night) }
             try returnSteps(store, night: night, today: today, coord: coord, left: &left, cohort: &cohort, clock: clock, at: at)
+            // The desk's first login of the evening closes stays of people absent too long.
+            clock.now = at(night, hour: 18, minute: 55)
+            try closeAbsent(store, night: night, desk: desk)
+            if n >= 30, n % 4 == 0, !roundTrips.isEmpty,
+               try roundTrip(store, outflow: roundTrips[0], night: night, sup: sup, coord: coord, excluded: [marek], clock: clock, at: at) {
+                roundTrips.removeFirst()
+            }
             let cold = store.state.isColdWeather(night)
             var turnedAway = 0
             for id in ids where registered.contains(id) && !left.contains(id) {
                 if let (day, outflow) = leaves[id], night >= day {
                     clock.now = at(night, hour: 10)
-                    if store.state.clients[id]?.stayStart != nil {
-                        try store.execute(.endStay(client: id, night: night.adding(days: -1), outflow: outflow), actor: coord)
+                    if store.state.clients[id]?.stayStart != nil, outflow != .leftWithoutNotice {
+                        try endStay(store, id, night: night.adding(days: -1), outflow: outflow, coord: coord, rules: rules, clock: clock)
                     }
                     left.insert(id)
                     continue
@@ -351,6 +366,16 @@ public enum DemoGenerator {
         try store.execute(.addNote(client: marek, category: .medical, text: "Diabetes type 2; insuline in de koelkast van het kantoor"), actor: coord)
         try store.execute(.addNote(client: 1, category: .contact, text: "Zus in Gdańsk, belt op zondag"), actor: desk)
         try store.execute(.addNote(client: 7, category: .incident, text: "Ruzie in Zaal A, gesprek gehad, afspraken gemaakt"), actor: desk)
+
+        // The first automatic closure turns out to have a known destination.
+        clock.now = at(today, hour: 19, minute: 59)
+        if let (client, night) = store.state.history.sorted(by: { $0.key < $1.key }).lazy.compactMap({ c, items -> (ClientID, Day)? in
+            for h in items { if case let .absenceClosure(n, _) = h.kind { return (c, n) } }
+            return nil
+        }).first {
+            try store.execute(.correctOutflow(client: client, night: night, outflow: .transferOtherMunicipality,
+                                              note: "belde vanuit Amsterdam: slaapt daar in de nachtopvang"), actor: coord)
+        }
 
         // Checklist assessments for a few clients.
         if let rules {

@@ -13,11 +13,11 @@ public final class DeskSession {
     let defaultLang: String
     let clock: () -> Timestamp
     let rules: ChecklistRuleSet?
-    public private(set) var store: EventStore?
+    public private(set) var store: EventStore? { didSet { store?.outflows = ShippedOutflows.catalog } }
     public private(set) var notices: [String] = []
     public private(set) var quitRequested = false
     public private(set) var mode: DeskMode
-    public private(set) var overlay: Overlay?
+    public internal(set) var overlay: Overlay?
     /// The member of staff logged in, if any.
     public private(set) var user: StaffID?
     /// Inactivity before the screen locks (default 10 minutes).
@@ -44,6 +44,7 @@ public final class DeskSession {
         mode = .choose
         do {
             let s = try EventStore.open(path: path, clock: clock)
+            s.outflows = ShippedOutflows.catalog
             store = s
             notices = s.journal.notices
             mode = s.header.isDemo ? .rolePicker : .login(LoginScreen(strings: strings))
@@ -569,6 +570,7 @@ public final class DeskSession {
         user = id
         strings = Strings(lang: store?.state.staff[id]?.language ?? defaultLang)
         mode = restoring ?? .home
+        closeAbsentStays(as: id)
     }
 
     func attemptLogin(username: String, pin: String) {

@@ -4,7 +4,8 @@ import TerminalUI
 /// F7 "Bezetting" (coordinators and supervisors): occupancy of the last 90 nights per location
 /// as sparklines with today's figure beside them, the recent periods (`b`: night, week, month)
 /// with capacity, occupied, no-shows and turned away, the positive-outflow rate against the
-/// national 62%, and (`v`) the breakdowns of who stayed: nationality, gender, age band, ETHOS,
+/// national 62% (also without `unknown` exits), the median stay to exit, automatic closures,
+/// open stays not seen for a week, unique and new persons, and (`v`) the breakdowns of who stayed: nationality, gender, age band, ETHOS,
 /// checklist outcome, length of stay, and stays vs episodes vs bed nights. Numbers are always
 /// written beside bars; cold-weather nights are marked.
 public struct OccupancyScreen: Equatable {
@@ -52,20 +53,32 @@ public struct OccupancyScreen: Equatable {
         var table = Table(columns: [TableColumn(t["occ.col.period"], width: 11), TableColumn(t["occ.col.capacity"], width: 8, alignRight: true),
                                     TableColumn(t["occ.col.occupied"], width: 8, alignRight: true), TableColumn(t["occ.col.noShows"], width: 9, alignRight: true),
                                     TableColumn(t["occ.col.turnedAway"], width: 10, alignRight: true), TableColumn("%", width: 6, alignRight: true),
-                                    TableColumn("❄", width: 3, alignRight: true)],
-                          rows: rows.suffix(max(1, buf.height - y - 6)).map { r in
+                                    TableColumn("❄", width: 3, alignRight: true), TableColumn(t["occ.col.persons"], width: 6, alignRight: true),
+                                    TableColumn(t["occ.col.new"], width: 5, alignRight: true)],
+                          rows: rows.suffix(max(1, buf.height - y - 9)).map { r in
                               [r.period, String(r.capacity), String(r.occupied), String(r.noShows), String(r.turnedAway ?? 0), String(format1: r.occupancyPercent),
-                               r.coldWeatherNights > 0 ? String(r.coldWeatherNights) : ""]
+                               r.coldWeatherNights > 0 ? String(r.coldWeatherNights) : "", String(r.uniquePersons), String(r.newPersons)]
                           })
-        let th = min(rows.count + 1, max(2, buf.height - y - 5))
-        table.render(into: &buf, x: 2, y: y, width: min(w, 62), height: th)
+        let th = min(rows.count + 1, max(2, buf.height - y - 8))
+        table.render(into: &buf, x: 2, y: y, width: min(w, 76), height: th)
         y += th + 1
-        // Outflow against the national reference.
-        let out = OutflowReport(s, from: from, to: night)
+        // Outflow against the national reference, then the figures behind it.
+        let out = OutflowReport(s, from: from, to: night, catalog: ShippedOutflows.catalog)
+        func pct(_ v: Double?) -> String { v.map { String(format1: $0) + "%" } ?? "—" }
+        let median = out.medianNightsToExit.map { String(format1: $0) } ?? "—"
+        let lines: [(String, Style)] = [
+            ("\(t["occ.outflow"]): \(pct(out.positiveRate)) (\(out.positive)/\(out.total)) · \(t["occ.reference"]) \(String(format1: OutflowReport.nationalReference))%",
+             (out.positiveRate ?? 0) >= OutflowReport.nationalReference ? .success : .warning),
+            (t["occ.exitFigures"].replacingOccurrences(of: "%1", with: pct(out.positiveRateExcludingUnknown)).replacingOccurrences(of: "%2", with: median), .muted),
+            (t.format("occ.absence", out.automaticClosures, out.openNotSeen), out.openNotSeen > 0 ? .warning : .muted),
+        ]
+        for (text, style) in lines where y < buf.height - 2 {
+            buf.draw(text, x: 2, y: y, style: style, maxWidth: buf.width - 3)
+            y += 1
+        }
         if y < buf.height - 2 {
-            let rate = out.positiveRate.map { String(format1: $0) + "%" } ?? "—"
-            buf.draw("\(t["occ.outflow"]): \(rate) (\(out.positive)/\(out.total)) · \(t["occ.reference"]) \(String(format1: OutflowReport.nationalReference))%",
-                     x: 2, y: y, style: (out.positiveRate ?? 0) >= OutflowReport.nationalReference ? .success : .warning, maxWidth: buf.width - 3)
+            let p = OccupancyReport.persons(s, from: from, to: night)
+            buf.draw(t.format("occ.persons", p.unique, p.new), x: 2, y: y, style: .muted, maxWidth: buf.width - 3)
         }
         // Every bed refused by a rule in the period, and how many of them never had a checklist.
         let refused = RefusalReport(s, from: from, to: night)
@@ -111,7 +124,7 @@ public struct OccupancyScreen: Equatable {
 
 extension String {
     /// One decimal: 66.7
-    init(format1 v: Double) {
+    public init(format1 v: Double) {
         let r = (v * 10).rounded() / 10
         self = r == r.rounded() ? "\(Int(r)).0" : "\(r)"
     }

@@ -1,6 +1,7 @@
 import CSQLite
 
-/// Writes export tables into a new SQLite database file (the only file that talks to SQLite):
+/// Writes export tables into a new SQLite database file (with `SQLiteReader`, the only files
+/// that talk to SQLite):
 /// one table per export table, text/integer columns, an index on `person_key`, all in one
 /// transaction.
 public enum SQLiteWriter {

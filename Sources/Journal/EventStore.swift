@@ -8,6 +8,9 @@ public final class EventStore {
     public let journal: JournalFile
     public private(set) var state: ShelterState
     let clock: () -> Timestamp
+    /// The outflow catalogue the decider checks exits against (set from Resources by the
+    /// composition root; the default still guards `regular_wmo_shelter`).
+    public var outflows: OutflowCatalog = .guardDefault
 
     init(journal: JournalFile, state: ShelterState, clock: @escaping () -> Timestamp) {
         self.journal = journal; self.state = state; self.clock = clock
@@ -130,7 +133,7 @@ public final class EventStore {
             let recorded = try journal.withExclusiveLock(visit: { [self] _, payload in state.evolve(try EventCodec.decode(payload)) }) {
                 () throws -> [RecordedEvent] in
                 let now = clock()
-                let decided = Result { () throws(DomainError) in try Decider.decide(command, state: state, context: CommandContext(actor: actor, now: now)) }
+                let decided = Result { () throws(DomainError) in try Decider.decide(command, state: state, context: CommandContext(actor: actor, now: now, outflows: outflows)) }
                 if case .failure(.notPermitted(_, let permission)) = decided {
                     // The attempt itself is audited (who, when, what kind); the command is not recorded.
                     let audit = RecordedEvent(sequence: state.lastSequence + 1, timestamp: now, actor: actor, schemaVersion: 1,

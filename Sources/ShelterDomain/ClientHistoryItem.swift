@@ -22,5 +22,11 @@ public struct ClientHistoryItem: Hashable, Sendable {
         case returnStep(ReturnPlanID, ReturnStatus)
         case indDecision
         case medicalViewed
+        /// The stay that ended after `night` was closed automatically on `on` (absence policy).
+        case absenceClosure(night: Day, on: Day)
+        /// The outflow of the stay that ended after `night` was corrected.
+        case outflowCorrected(night: Day, from: Outflow, to: Outflow)
+        /// A supervisor allowed the exit after `night` although the rules refused it.
+        case outflowOverride(night: Day, reason: String)
     }
 }

@@ -55,6 +55,16 @@ public enum Command: Sendable {
     case recordIndDecision(IndDecision)
     case recordExport(format: String, identifiable: Bool)
     case recordMedicalView(client: ClientID)
+    /// Supervisor: record an exit the rules refuse (a category needing a valid `likely`
+    /// checklist outcome for someone without one), with the reason.
+    case endStayWithOverride(client: ClientID, night: Day, outflow: Outflow, reason: String)
+    /// Supervisor: nights without a bed after which a location's open stays are closed.
+    case setAbsencePolicy(location: LocationID, nights: Int)
+    /// Close every open stay whose holder had no bed for the location's absence policy, counting
+    /// the nights before `asOf` (the night now beginning). Run by the desk at login and by `demo`.
+    case closeAbsentStays(asOf: Day)
+    /// Correct where someone went after the stay that ended after `night` (with how it is known).
+    case correctOutflow(client: ClientID, night: Day, outflow: Outflow, note: String)
 
     /// The command's kind, without its contents (for the audit log: no personal data).
     public var kind: String { Mirror(reflecting: self).children.first?.label ?? "command" }
@@ -79,7 +89,10 @@ public enum Command: Sendable {
         case .recordMedicalView: .readMedicalNotes
         case .requestExtension: .requestExtensions
         case .decideExtension: .approveExtensions
-        case .endStay: .endStays
+        case .endStay, .correctOutflow: .endStays
+        case .endStayWithOverride: .approveExtensions
+        case .setAbsencePolicy: .configureShelter
+        case .closeAbsentStays: .assignBeds
         case .recordAssessment: .runChecklist
         }
     }

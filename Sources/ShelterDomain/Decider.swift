@@ -134,17 +134,8 @@ public enum Decider {
             }
             return [.extensionDecided(request: id, approved: false, until: nil, note: note)]
 
-        case let .endStay(clientID, night, outflow):
-            guard let client = s.clients[clientID] else { throw .unknownClient(clientID) }
-            guard client.stayStart != nil else { throw .noOpenStay }
-            var events: [Event] = []
-            for later in s.clientNights[clientID] ?? [] where later > night {
-                if let bed = s.bed(of: clientID, on: later), s.nights[later]?.byBed[bed]?.status == .reserved {
-                    events.append(.reservationReleased(night: later, bed: bed, client: clientID, noShow: false))
-                }
-            }
-            events.append(.stayEnded(client: clientID, night: night, outflow: outflow))
-            return events
+        case .endStay, .endStayWithOverride, .setAbsencePolicy, .closeAbsentStays, .correctOutflow:
+            return try decideOutflow(command, state: s, context: ctx)
 
         case let .recordLogin(id, success):
             if let until = s.lockedUntil[id], until > ctx.now { throw .accountLocked(until: until) }

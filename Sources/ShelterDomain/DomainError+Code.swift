@@ -44,6 +44,8 @@ extension DomainError {
         case .returnPlanActive: "return_plan_active"
         case .returnStepMissing: "return_step_missing"
         case .returnStepNotAllowed: "return_step_not_allowed"
+        case .outflowNeedsLikely: "outflow_needs_likely"
+        case .noExit: "no_exit"
         }
     }
 

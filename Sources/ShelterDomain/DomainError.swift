@@ -41,6 +41,10 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case returnPlanActive(ReturnPlanID)
     case returnStepMissing(to: ReturnStatus, missing: [String])
     case returnStepNotAllowed(from: ReturnStatus, to: ReturnStatus)
+    /// The category needs a valid `likely` checklist outcome, which this person does not have.
+    case outflowNeedsLikely(outflow: String)
+    /// No stay of this person ended after that night.
+    case noExit(night: Day)
 
     public var description: String { text("en") }
 
@@ -163,6 +167,11 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
                 : "The plan cannot go from '\(DomainError.statusWord(from, nl: nl))' to '\(DomainError.statusWord(to, nl: nl))'."
         case .noOpenStay:
             return nl ? "Deze persoon heeft geen lopend verblijf." : "This person has no open stay."
+        case .outflowNeedsLikely(let code):
+            return nl ? "Uitstroom '\(code)' vraagt een geldige checklist-uitkomst 'likely' (gelijke behandeling aannemelijk). Doe eerst de checklist, of vraag een teamleider om een uitzondering met reden."
+                : "Outflow '\(code)' needs a valid 'likely' checklist outcome (equal treatment likely). Run the checklist first, or ask a supervisor for an override with a reason."
+        case .noExit(let night):
+            return nl ? "Er is geen verblijf van deze persoon dat eindigde na de nacht van \(night.dutch)." : "No stay of this person ended after the night of \(night.dutch)."
         }
     }
 }

@@ -17,6 +17,7 @@ extension Event {
         case let .indDecisionRecorded(d): d.clientID
         case let .medicalNotesViewed(c): c
         case let .bedRefused(_, _, c, _, _): c
+        case let .outflowOverridden(c, _, _, _), let .stayClosedForAbsence(c, _, _, _), let .outflowCorrected(c, _, _, _): c
         default: nil
         }
     }
@@ -27,6 +28,7 @@ extension Event {
         case let .bedAssigned(n, _, _), let .checkedIn(n, _, _), let .reservationReleased(n, _, _, _), let .checkedOut(n, _, _, _), let .stayEnded(_, n, _): n
         case let .waitlisted(w): w.night
         case let .bedRefused(n, _, _, _, _): n
+        case let .outflowOverridden(_, n, _, _), let .stayClosedForAbsence(_, n, _, _), let .outflowCorrected(_, n, _, _): n
         default: nil
         }
     }

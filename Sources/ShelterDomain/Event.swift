@@ -61,6 +61,19 @@ public enum Event: Hashable, Sendable {
     /// A bed refused by a bed rule: counted, never silently dropped (the actor and time are
     /// the envelope's; the outcome is the person's checklist outcome at that moment).
     case bedRefused(night: Day, bed: BedID, client: ClientID, reason: String, outcome: ChecklistOutcome?)
+    /// A supervisor let an exit be recorded that the rules would refuse (a category that needs a
+    /// valid `likely` checklist outcome, for someone without one), with the reason. The
+    /// `stay_ended` it allows follows it.
+    case outflowOverridden(client: ClientID, night: Day, outflow: Outflow, reason: String)
+    /// A location's absence policy: an open stay with no bed-night for `nights` nights in a row is
+    /// closed as "left without notice" (default 14 when never set).
+    case absencePolicySet(location: LocationID, nights: Int)
+    /// An open stay closed automatically after `absentNights` nights without a bed: ends after
+    /// `lastNight` (the last night held) as "left without notice"; decided on `closedOn`.
+    case stayClosedForAbsence(client: ClientID, lastNight: Day, closedOn: Day, absentNights: Int)
+    /// Staff corrected where a person went after the stay that ended after `night` (e.g. an
+    /// automatic closure whose destination became known); `note` says how it is known.
+    case outflowCorrected(client: ClientID, night: Day, outflow: Outflow, note: String)
 
     /// Stable numeric tag of each event type in the journal. Never reuse a tag.
     public var tag: UInt16 {
@@ -109,6 +122,10 @@ public enum Event: Hashable, Sendable {
         case .medicalNotesViewed: 42
         case .accessRefused: 43
         case .bedRefused: 44
+        case .outflowOverridden: 50
+        case .absencePolicySet: 51
+        case .stayClosedForAbsence: 52
+        case .outflowCorrected: 53
         }
     }
 
@@ -159,6 +176,10 @@ public enum Event: Hashable, Sendable {
         case .medicalNotesViewed: "medical_notes_viewed"
         case .accessRefused: "access_refused"
         case .bedRefused: "bed_refused"
+        case .outflowOverridden: "outflow_overridden"
+        case .absencePolicySet: "absence_policy_set"
+        case .stayClosedForAbsence: "stay_closed_for_absence"
+        case .outflowCorrected: "outflow_corrected"
         }
     }
 }

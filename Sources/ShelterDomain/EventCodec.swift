@@ -12,9 +12,11 @@
 ///   v3 adds which questions were answered (the others are unknown, shown as "not asked");
 ///   v1 and v2 decode with that unknown (every answer shown).
 /// - every other type: v1.
+/// - Tags 44–49 are kept for other work; 50–53 (outflow override, absence policy, absence
+///   closure, outflow correction) are in `EventCodec+Outflow.swift`.
 public enum EventCodec {
     /// The highest event tag this build knows.
-    public static let maxTag: UInt16 = 44
+    public static let maxTag: UInt16 = 53
 
     /// The version each event type is written with today.
     public static func currentVersion(of tag: UInt16) -> UInt8 {
@@ -106,6 +108,8 @@ public enum EventCodec {
             encodeClientFile(e, into: &w)
         case .returnPlanOpened, .returnPlanUpdated, .returnStatusChanged, .returnConsentWithdrawn, .indDecisionRecorded, .exportMade, .medicalNotesViewed, .accessRefused, .bedRefused:
             encodeReturns(e, into: &w)
+        case .outflowOverridden, .absencePolicySet, .stayClosedForAbsence, .outflowCorrected:
+            encodeOutflow(e, into: &w)
         case let .bedAssigned(night, bed, client), let .checkedIn(night, bed, client):
             w.day(night); w.int(bed); w.int(client)
         case let .reservationReleased(night, bed, client, noShow):
@@ -202,6 +206,8 @@ public enum EventCodec {
             return try decodeClientFile(tag: tag, &r)
         case 36...44:
             return try decodeReturns(tag: tag, &r)
+        case 50...53:
+            return try decodeOutflow(tag: tag, &r)
         case 9:
             return .bedAssigned(night: try r.day(), bed: try r.int32(), client: try r.int32())
         case 10:

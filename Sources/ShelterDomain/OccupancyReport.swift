@@ -2,7 +2,9 @@
 /// state (pure): capacity counts beds open that night (cold-weather beds only on cold nights,
 /// beds out of service not), occupied counts beds with someone in them (reserved, checked in or
 /// left during the night), no-shows count reservations released after the cut-off, turned away
-/// counts waiting-list entries closed that way.
+/// counts waiting-list entries closed that way. Unique persons count each person with a bed in
+/// the period once (merged records count as the surviving one); new persons are those whose
+/// first night in the journal lies in the period (clipped to `from…to`).
 public enum OccupancyReport {
     public enum Grouping: String, Sendable, CaseIterable { case night, week, month }
 
@@ -27,6 +29,9 @@ public enum OccupancyReport {
         let locations = s.locations.values.filter { location == nil || $0.id == location }.sorted { $0.id < $1.id }
         var rows: [String: OccupancyRow] = [:]
         var order: [String] = []
+        var persons: [String: Set<ClientID>] = [:]
+        var span: [String: (Day, Day)] = [:]
+        func seen(_ rk: String, _ d: Day) { span[rk] = span[rk].map { ($0.0, d) } ?? (d, d) }
         var d = from
         while d <= to {
             let key = periodKey(d, g)
@@ -36,12 +41,15 @@ public enum OccupancyReport {
             for l in locations {
                 let beds = s.bedOrder.compactMap { s.beds[$0] }.filter { $0.locationID == l.id }
                 let open = beds.filter { b in (!b.attributes.contains(.coldWeather) || cold) && s.outOfService(b.id, on: d) == nil }
-                let occupied = beds.filter { board?.byBed[$0.id] != nil }.count
+                let holders = beds.compactMap { board?.byBed[$0.id]?.clientID }
+                let occupied = holders.count
                 let noShows = s.noShows[d]?[l.id] ?? 0
                 let rk = key + "|" + l.name
                 if rows[rk] == nil { rows[rk] = OccupancyRow(period: key, location: l.name, capacity: 0, occupied: 0, noShows: 0, turnedAway: nil, coldWeatherNights: 0); order.append(rk) }
                 rows[rk]!.capacity += open.count; rows[rk]!.occupied += occupied; rows[rk]!.noShows += noShows
                 rows[rk]!.coldWeatherNights += cold ? 1 : 0
+                persons[rk, default: []].formUnion(holders); seen(rk, d)
+                if location == nil { persons[key + "|", default: []].formUnion(holders) }
                 totalCap += open.count; totalOcc += occupied; totalNo += noShows
             }
             if location == nil {
@@ -50,9 +58,32 @@ public enum OccupancyReport {
                 rows[rk]!.capacity += totalCap; rows[rk]!.occupied += totalOcc; rows[rk]!.noShows += totalNo
                 rows[rk]!.turnedAway! += s.turnedAway(on: d)
                 rows[rk]!.coldWeatherNights += cold ? 1 : 0
+                seen(rk, d)
             }
             d = d.adding(days: 1)
         }
-        return order.map { rows[$0]! }
+        return order.map { rk in
+            var r = rows[rk]!
+            let who = persons[rk] ?? []
+            r.uniquePersons = who.count
+            if let (a, b) = span[rk] {
+                r.newPersons = who.filter { c in s.clientNights[c]?.first.map { $0 >= a && $0 <= b } ?? false }.count
+            }
+            return r
+        }
+    }
+}
+
+extension OccupancyReport {
+    /// Unique persons with a bed in `from…to` (all locations), and how many of them had their
+    /// first night in the journal in that period.
+    public static func persons(_ s: ShelterState, from: Day, to: Day) -> (unique: Int, new: Int) {
+        var unique = 0, new = 0
+        for (c, list) in s.clientNights where s.clients[c]?.mergedInto == nil {
+            guard let i = list.firstIndex(where: { $0 >= from }), list[i] <= to else { continue }
+            unique += 1
+            if list[0] >= from { new += 1 }
+        }
+        return (unique, new)
     }
 }

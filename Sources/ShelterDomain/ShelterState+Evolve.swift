@@ -55,6 +55,17 @@ extension ShelterState {
             clients[client]?.stayStart = nil
             clients[client]?.lastOutflow = outflow
             history[client, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .stayEnded(night: night, outflow: outflow)))
+        case let .outflowOverridden(client, night, _, reason):
+            history[client, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .outflowOverride(night: night, reason: reason)))
+        case let .absencePolicySet(location, nights):
+            absenceNights[location] = nights
+        case let .stayClosedForAbsence(client, lastNight, closedOn, _):
+            clients[client]?.stayStart = nil
+            clients[client]?.lastOutflow = .leftWithoutNotice
+            history[client, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .stayEnded(night: lastNight, outflow: .leftWithoutNotice)))
+            history[client, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .absenceClosure(night: lastNight, on: closedOn)))
+        case let .outflowCorrected(client, night, outflow, _):
+            correctOutflow(of: client, night: night, to: outflow, at: r.timestamp, by: r.actor)
         case let .clientUpdated(c, changes):
             guard let old = clients[c.id] else { break }
             var c = c
@@ -113,7 +124,10 @@ extension ShelterState {
             waitlistByNight[w.night, default: []].append(w.id)
         case let .waitlistClosed(id, outcome):
             if let w = waitlist.removeValue(forKey: id) {
-                if outcome == .turnedAway { turnedAwayCount[w.night, default: 0] += 1 }
+                if outcome == .turnedAway {
+                    turnedAwayCount[w.night, default: 0] += 1
+                    turnedAwayPersons[w.night, default: []].append(w.clientID)
+                }
                 waitlistByNight[w.night]?.removeAll { $0 == id }
                 if waitlistByNight[w.night]?.isEmpty == true { waitlistByNight[w.night] = nil }
             }
@@ -180,6 +194,17 @@ extension ShelterState {
         }
     }
 
+    /// Rewrites the outflow of the latest exit after `night` and notes the correction.
+    mutating func correctOutflow(of client: ClientID, night: Day, to outflow: Outflow, at: Timestamp, by: StaffID) {
+        guard let items = history[client],
+              let i = items.lastIndex(where: { if case .stayEnded(night, _) = $0.kind { true } else { false } }),
+              case let .stayEnded(_, old) = items[i].kind else { return }
+        history[client]![i].kind = .stayEnded(night: night, outflow: outflow)
+        let latest = items.lastIndex { if case .stayEnded = $0.kind { true } else { false } }
+        if latest == i { clients[client]?.lastOutflow = outflow }
+        history[client]!.append(ClientHistoryItem(at: at, by: by, kind: .outflowCorrected(night: night, from: old, to: outflow)))
+    }
+
     /// Moves everything of `absorbed` to `survivor` (nights, beds, assessments, notes, bans,
     /// alerts, extension requests, history); the absorbed record stays, marked as merged.
     mutating func merge(_ absorbed: ClientID, into survivor: ClientID, values: Client) {
@@ -219,6 +244,9 @@ extension ShelterState {
         for id in returnPlanIDs.removeValue(forKey: absorbed) ?? [] { returnPlans[id]?.clientID = survivor; returnPlanIDs[survivor, default: []].append(id) }
         returnPlanIDs[survivor]?.sort()
         for (id, w) in waitlist where w.clientID == absorbed { waitlist[id]?.clientID = survivor }
+        for (night, list) in turnedAwayPersons where list.contains(absorbed) {
+            turnedAwayPersons[night] = list.map { $0 == absorbed ? survivor : $0 }
+        }
         if let d = indDecisions.removeValue(forKey: absorbed), indDecisions[survivor] == nil { var d = d; d.clientID = survivor; indDecisions[survivor] = d }
         if let h = history.removeValue(forKey: absorbed) {
             history[survivor, default: []].append(contentsOf: h)

@@ -48,6 +48,9 @@ public struct ShelterState: Hashable, Sendable {
     public var closedWaitlist: Set<Int32> = []
     /// People turned away per night (counted, never silently dropped).
     public var turnedAwayCount: [Day: Int] = [:]
+    /// Who was turned away per night (a person twice if turned away twice), for the
+    /// point-in-time count.
+    public var turnedAwayPersons: [Day: [ClientID]] = [:]
     /// Attempts at actions a role does not allow (each audited as an event).
     public var refusedAttempts = 0
     /// Beds refused by a bed rule, oldest first (`report refusals`).
@@ -66,10 +69,19 @@ public struct ShelterState: Hashable, Sendable {
     public var returnSteps: [ReturnPlanID: [ReturnStep]] = [:]
     /// The latest IND decision per client.
     public var indDecisions: [ClientID: IndDecision] = [:]
+    /// Nights without a bed after which a location closes an open stay (absence policy); a
+    /// location not listed uses `ShelterState.defaultAbsenceNights`.
+    public var absenceNights: [LocationID: Int] = [:]
     /// Sequence number of the last event folded in (0 = none).
     public var lastSequence: UInt64 = 0
 
     public init() {}
+
+    /// Nights without a bed after which an open stay is closed, unless a location sets its own.
+    public static let defaultAbsenceNights = 14
+
+    /// The absence policy of a location (nights without a bed before an open stay is closed).
+    public func absencePolicy(of location: LocationID) -> Int { absenceNights[location] ?? Self.defaultAbsenceNights }
 
     /// The state before any event.
     public static let initial = ShelterState()

@@ -5,7 +5,7 @@
 /// indexes) are rebuilt on load. `foldVersion` changes whenever evolve or this layout changes.
 public enum StateSnapshot {
     /// Bump when `ShelterState.evolve` or this encoding changes: older snapshots are then ignored.
-    public static let foldVersion: UInt8 = 5
+    public static let foldVersion: UInt8 = 25
 
     static func body(_ e: Event, _ w: inout ByteWriter) { EventCodec.encodeBody(e, into: &w) }
     static func read(_ tag: UInt16, _ r: inout ByteReader) throws(CodecError) -> Event {
@@ -67,6 +67,9 @@ public enum StateSnapshot {
             w.int(x.at.milliseconds); w.int(x.by)
         }
         w.varint(s.lastSequence)
+        w.varint(UInt64(s.absenceNights.count)); for (l, n) in s.absenceNights.sorted(by: { $0.key < $1.key }) { w.int(l); w.int(n) }
+        w.varint(UInt64(s.turnedAwayPersons.count))
+        for (d, list) in s.turnedAwayPersons.sorted(by: { $0.key < $1.key }) { w.day(d); w.varint(UInt64(list.count)); for c in list { w.int(c) } }
         return w.bytes
     }
 
@@ -157,6 +160,9 @@ public enum StateSnapshot {
         case let .returnStep(id, status): w.u8(12); w.int(id); w.u8(status.rawValue)
         case .indDecision: w.u8(13)
         case .medicalViewed: w.u8(14)
+        case let .absenceClosure(night, on): w.u8(15); w.day(night); w.day(on)
+        case let .outflowCorrected(night, from, to): w.u8(16); w.day(night); w.u8(from.rawValue); w.u8(to.rawValue)
+        case let .outflowOverride(night, reason): w.u8(17); w.day(night); w.string(reason)
         }
     }
 
@@ -185,6 +191,9 @@ public enum StateSnapshot {
             return .returnStep(id, st)
         case 13: return .indDecision
         case 14: return .medicalViewed
+        case 15: return .absenceClosure(night: try r.day(), on: try r.day())
+        case 16: return .outflowCorrected(night: try r.day(), from: try EventCodec.outflow(&r), to: try EventCodec.outflow(&r))
+        case 17: return .outflowOverride(night: try r.day(), reason: try r.string())
         default: throw .malformed("history kind")
         }
     }
@@ -300,6 +309,13 @@ public enum StateSnapshot {
                                          at: Timestamp(milliseconds: try r.int64()), by: try r.int32()))
         }
         s.lastSequence = try r.varint()
+        for _ in 0..<(try count(&r)) { s.absenceNights[try r.int32()] = try r.int() }
+        for _ in 0..<(try count(&r)) {
+            let d = try r.day()
+            var list: [ClientID] = []
+            for _ in 0..<(try count(&r)) { list.append(try r.int32()) }
+            s.turnedAwayPersons[d] = list
+        }
         guard r.isAtEnd else { throw .malformed("extra bytes in the snapshot's core") }
     }
 

@@ -13,7 +13,10 @@ struct ExportCommand: ParsableCommand {
         discussion: """
         Tables: persons, stays, bed_nights, assessments, return_plans (see README). Persons are keyed by person_key, \
         HMAC-SHA-256 of the client id under the secret in <journal>.export-key (made on first export; keep it with backups). \
-        Pseudonymised exports hold no names, aliases, birth dates, BSN, ID or phone numbers, or free text. \
+        Pseudonymised exports hold no names, aliases, birth dates, BSN, ID or phone numbers, free text or health columns, \
+        and generalise birth year, nationality, gender, arrival month and main location until every combination describes \
+        at least --k persons (default 5). --linkage-key adds linkage_key (HMAC-SHA-256 of the normalised name, birth date \
+        and nationality under a key the region's organisations share) for report unique. \
         --identifiable needs a supervisor (--as). Standard input: the acting person's PIN. \
         Exit 0 written, 1 refused or not written, 2 bad usage.
         """)
@@ -23,9 +26,14 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Include names, birth dates and numbers (supervisors only; recorded).") var identifiable = false
     @Flag(help: "CSV for Dutch Excel: UTF-8 BOM and ';' separators.") var excel = false
     @Option(name: .customLong("as"), help: "Who exports (default: the only active supervisor).") var actor: String?
+    @Option(name: .customLong("linkage-key"), help: ArgumentHelp("The region's shared linkage key: adds linkage_key to persons.", valueName: "file"))
+    var linkageKey: String?
+    @Option(name: .customLong("k"), help: "Pseudonymised: every combination of the quasi-identifiers describes at least this many persons.") var k = 5
 
     func run() throws {
         guard ["csv", "json", "sqlite"].contains(format) else { throw fail("--format must be csv, json or sqlite", code: 2) }
+        guard k >= 1 else { throw fail("--k must be 1 or more", code: 2) }
+        let link = try linkageKey.map(loadLinkageKey)
         guard !FileManager.default.fileExists(atPath: out) else { throw fail("\(out) exists already; choose a new name (exports never overwrite)", code: 2) }
         let store = try openStore(journal.path)
         let supervisors = store.state.staff.values.filter { $0.active && $0.role == .supervisor }
@@ -35,7 +43,8 @@ struct ExportCommand: ParsableCommand {
         let by = try actingMember(store, username: username)
         let key: SymmetricKeyBox
         do { key = SymmetricKeyBox(try ExportKey.load(forJournal: journal.path)) } catch { throw fail("\(error)") }
-        let tables = ExportBuilder.tables(store.state, identifiable: identifiable, key: key.key, today: AmsterdamTime.local(SystemClock.now()).day)
+        let tables = ExportBuilder.tables(store.state, identifiable: identifiable, key: key.key, today: AmsterdamTime.local(SystemClock.now()).day,
+                                          linkage: link?.key, k: k)
         let staging = out + ".staging-\(getpid())"
         do {
             try ExportWriter.write(tables, format: format, to: staging, pseudonymised: !identifiable, excel: excel)
@@ -69,4 +78,9 @@ func actingMember(_ store: EventStore, username: String) throws -> StaffID {
         throw fail("\(username) has no PIN; only demo journals allow that.")
     }
     return id
+}
+
+/// Reads the region's linkage key file; problems exit 1 with what to do.
+func loadLinkageKey(_ path: String) throws -> SymmetricKeyBox {
+    do { return SymmetricKeyBox(try LinkageKey.load(path: path)) } catch { throw fail("\(error)") }
 }

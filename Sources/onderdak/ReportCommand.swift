@@ -6,8 +6,8 @@ import ShelterDomain
 /// `onderdak report occupancy|outflow`: the coordinators' figures for scripts and analysts.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "Occupancy, outflow and refusal figures (table, CSV or JSON).",
-        subcommands: [ReportOccupancyCommand.self, ReportOutflowCommand.self, ReportRefusalsCommand.self])
+        commandName: "report", abstract: "Occupancy, outflow, refusal and unique-person figures (table, CSV or JSON).",
+        subcommands: [ReportOccupancyCommand.self, ReportOutflowCommand.self, ReportRefusalsCommand.self, ReportUniqueCommand.self])
 }
 
 /// Options both reports share.
@@ -34,7 +34,7 @@ struct ReportOptions: ParsableArguments {
 struct ReportOccupancyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "occupancy", abstract: "Beds open, occupied, no-shows and turned away per night, week or month.",
-        discussion: "JSON: a list of objects with period, location (\"\" = all), capacity, occupied, no_shows, turned_away (all locations only, else null), occupancy_pct, cold_weather_nights.")
+        discussion: "JSON: a list of objects with period, location (\"\" = all), capacity, occupied, no_shows, turned_away (all locations only, else null), occupancy_pct, cold_weather_nights, unique_persons, new_persons (first night in the journal in the period).")
     @OptionGroup var journal: JournalOption
     @OptionGroup var options: ReportOptions
     @Option(help: "Only this location (name).") var location: String?
@@ -58,51 +58,24 @@ struct ReportOccupancyCommand: ParsableCommand {
                 .object([("period", .string(r.period)), ("location", .string(r.location)), ("capacity", .number(Double(r.capacity))),
                          ("occupied", .number(Double(r.occupied))), ("no_shows", options.json(r.noShows)),
                          ("turned_away", r.turnedAway.map(options.json) ?? .null), ("occupancy_pct", .number(r.occupancyPercent)),
-                         ("cold_weather_nights", .number(Double(r.coldWeatherNights)))])
+                         ("cold_weather_nights", .number(Double(r.coldWeatherNights))),
+                         ("unique_persons", options.json(r.uniquePersons)), ("new_persons", options.json(r.newPersons))])
             }).serialized)
         case "csv":
             print(CSVWriter(excel: options.excel).document(
-                header: ["period", "location", "capacity", "occupied", "no_shows", "turned_away", "occupancy_pct", "cold_weather_nights"],
+                header: ["period", "location", "capacity", "occupied", "no_shows", "turned_away", "occupancy_pct", "cold_weather_nights", "unique_persons", "new_persons"],
                 rows: rows.map { [$0.period, $0.location, String($0.capacity), String($0.occupied), options.cell($0.noShows),
-                                  $0.turnedAway.map(options.cell) ?? "", String($0.occupancyPercent), String($0.coldWeatherNights)] }), terminator: "")
+                                  $0.turnedAway.map(options.cell) ?? "", String($0.occupancyPercent), String($0.coldWeatherNights),
+                                  options.cell($0.uniquePersons), options.cell($0.newPersons)] }), terminator: "")
         default:
-            print("period       location            capacity occupied no-shows turned-away  occ%  cold")
+            print("period       location            capacity occupied no-shows turned-away  occ%  cold persons   new")
             for r in rows {
                 print([r.period.padding(toLength: 12, withPad: " ", startingAt: 0), (r.location.isEmpty ? "(all)" : r.location).padding(toLength: 19, withPad: " ", startingAt: 0),
                        String(r.capacity).leftPad(8), String(r.occupied).leftPad(8), options.cell(r.noShows).leftPad(8),
-                       (r.turnedAway.map(options.cell) ?? "").leftPad(11), String(r.occupancyPercent).leftPad(5), String(r.coldWeatherNights).leftPad(5)]
+                       (r.turnedAway.map(options.cell) ?? "").leftPad(11), String(r.occupancyPercent).leftPad(5), String(r.coldWeatherNights).leftPad(5),
+                       options.cell(r.uniquePersons).leftPad(7), options.cell(r.newPersons).leftPad(5)]
                     .joined(separator: " "))
             }
-        }
-    }
-}
-
-struct ReportOutflowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "outflow", abstract: "Where people went when their stay ended: counts per category and the positive rate.",
-        discussion: "JSON: {from, to, counts: {category: n}, total, positive, positive_rate, national_reference}. positive_rate is null under 5 exits unless --no-suppress.")
-    @OptionGroup var journal: JournalOption
-    @OptionGroup var options: ReportOptions
-
-    func run() throws {
-        let (from, to) = try options.days()
-        let store = try openReadOnly(journal.path)
-        let r = OutflowReport(store.state, from: from, to: to)
-        let rate: Double? = (r.total >= 5 || options.noSuppress) ? r.positiveRate : nil
-        switch options.format {
-        case "json":
-            print(JSONValue.object([("from", .string(from.iso)), ("to", .string(to.iso)),
-                                    ("counts", .object(Outflow.allCases.map { ($0.code, options.json(r.counts[$0] ?? 0)) })),
-                                    ("total", options.json(r.total)), ("positive", options.json(r.positive)),
-                                    ("positive_rate", rate.map { .number($0) } ?? .null),
-                                    ("national_reference", .number(OutflowReport.nationalReference))]).serialized)
-        case "csv":
-            print(CSVWriter(excel: options.excel).document(header: ["category", "positive", "count"],
-                                                           rows: Outflow.allCases.map { [$0.code, $0.isPositive ? "yes" : "no", options.cell(r.counts[$0] ?? 0)] }),
-                  terminator: "")
-        default:
-            for o in Outflow.allCases { print("\(o.code.padding(toLength: 28, withPad: " ", startingAt: 0)) \(o.isPositive ? "+" : " ") \(options.cell(r.counts[o] ?? 0).leftPad(5))") }
-            print("total \(options.cell(r.total)), positive rate \(rate.map { "\($0)%" } ?? "n/a") (national reference \(OutflowReport.nationalReference)%)")
         }
     }
 }

@@ -39,7 +39,15 @@ func actingSupervisor(_ store: EventStore, username: String) throws -> StaffID {
 }
 
 func openStore(_ path: String) throws -> EventStore {
-    do { return try EventStore.open(path: path, clock: SystemClock.now) } catch { throw fail(error.description) }
+    let store: EventStore
+    do { store = try EventStore.open(path: path, clock: SystemClock.now) } catch { throw fail(error.description) }
+    store.outflows = try shippedOutflows()
+    return store
+}
+
+/// The outflow categories from Resources; a damaged list stops the command with the reason.
+func shippedOutflows() throws -> OutflowCatalog {
+    do { return try ShippedOutflows.load() } catch { throw fail(error.description) }
 }
 
 /// Opens a journal for reading only (reports, the board, summaries); problems exit 1 with the message.

@@ -121,7 +121,7 @@ struct SearchE2ETests {
 
 @Suite("End to end: checklist in tmux")
 struct ChecklistE2ETests {
-    @Test("Demo → open a client → run the checklist → record → the outcome on the card and in `checklist show`")
+    @Test("Demo → a client with long residence and a job: the wizard asks about the job and ends likely / worker; Enter alone records nothing; ^S records; the outcome on the card and in `checklist show`")
     func runChecklist() throws {
         let (t, dir, j) = try Tmux.demoAsDesk(lang: "en")
         defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -134,7 +134,9 @@ struct ChecklistE2ETests {
         #expect(t.waitFor("Question 1"))
         t.send("Enter"); #expect(t.waitFor("Question 2"))   // nationality RO, from intake
         t.send("Enter"); #expect(t.waitFor("Question 3"))   // arrival, from intake
-        t.send("Enter"); #expect(t.waitFor("Question 4"))   // continuous residence: not known
+        // Five years' continuous residence: a likely ground whose BRP extract is missing must not end the questions.
+        t.send("-l", "01-01-2018"); t.send("Enter"); #expect(t.waitFor("Question 4"))
+        t.send("n"); #expect(t.waitFor("Question 5"))      // not absent for more than two years
         t.send("y"); #expect(t.waitFor("How many hours"))
         t.send("-l", "24"); t.send("Enter")
         // A job of 24 hours does not end the questions: every question that can change the outcome is asked.
@@ -144,7 +146,9 @@ struct ChecklistE2ETests {
         #expect(t.waitFor("Registered as a job seeker")); t.send("n")
         #expect(t.waitFor("Own sufficient resources")); t.send("n")
         #expect(t.waitFor("Which documents"))
-        t.send("Space"); t.send("Down"); t.send("Down"); t.send("Space"); t.send("Enter")
+        // Offered: the documents of both grounds (ID, BRP extract, other proof of residence, contract, payslips); only the ID and payslips were seen.
+        #expect(t.waitFor("BRP extract") && t.screen().contains("payslips"))
+        t.send("Space"); for _ in 0..<4 { t.send("Down") }; t.send("Space"); t.send("Enter")
         #expect(t.waitFor("EQUAL TREATMENT LIKELY"))
         t.send("Enter")
         #expect(t.waitFor("Not recorded yet"), "Enter alone on the outcome screen records nothing")
@@ -354,7 +358,8 @@ struct OccupancyE2ETests {
         t.send("v"); #expect(t.waitFor("Nationality"))
         t.send("F10"); #expect(t.waitFor("EXIT=0"))
         let r = try Harness.run(["report", "occupancy", "--journal", j, "--from", month + "-01", "--to", Harness.tonightISO, "--by", "month", "--format", "csv"])
-        #expect(r.code == 0 && r.stdout.hasPrefix("period,location,capacity,occupied,no_shows,turned_away,occupancy_pct,cold_weather_nights\r\n"))
+        // The original columns first, in their order; unique and new persons added at the end.
+        #expect(r.code == 0 && r.stdout.hasPrefix("period,location,capacity,occupied,no_shows,turned_away,occupancy_pct,cold_weather_nights,unique_persons,new_persons\r\n"))
         #expect(r.stdout.contains("\(month),,"), "the all-locations row")
         #expect(try Harness.run(["report", "occupancy", "--journal", j, "--from", "2026-02-31", "--to", "2026-03-01"]).code == 2)
         let out = try Harness.run(["report", "outflow", "--journal", j, "--from", "2026-01-01", "--to", Harness.tonightISO, "--format", "json"])

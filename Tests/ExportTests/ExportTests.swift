@@ -58,7 +58,8 @@ struct ExportTests {
         let dir = "/tmp/odx-sqlite"
         let s = try Self.journal(dir)
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let tables = ExportBuilder.tables(s.state, identifiable: false, key: try ExportKey.load(forJournal: s.path), today: Day.parseISO("2026-11-23")!)
+        // k = 1: two persons cannot be 5-anonymous; this test is about SQLite and CSV, not generalisation.
+        let tables = ExportBuilder.tables(s.state, identifiable: false, key: try ExportKey.load(forJournal: s.path), today: Day.parseISO("2026-11-23")!, k: 1)
         try ExportWriter.write(tables, format: "sqlite", to: dir + "/e.sqlite", pseudonymised: true, excel: false)
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")

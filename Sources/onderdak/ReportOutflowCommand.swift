@@ -1,0 +1,97 @@
+import ArgumentParser
+import DeskApp
+import Journal
+import ShelterDomain
+
+/// `onderdak report outflow`: where people went when their stay ended, the positive rate with
+/// and without `unknown` exits, breakdowns, the median stay and open stays not seen lately.
+struct ReportOutflowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "outflow", abstract: "Where people went when their stay ended: counts per category and the positive rate.",
+        discussion: """
+        Categories, labels and valence come from Resources/data/outflow.json. \
+        JSON: {from, to, counts: {category: n}, total, positive, positive_rate, national_reference, unknown, \
+        positive_rate_excluding_unknown, median_nights_to_exit, automatic_closures, corrections, open_stays, \
+        open_not_seen_7_nights, categories: [{code, valence, nl, en}], and with --by: by, groups: [{group, counts, total, positive, \
+        positive_rate, positive_rate_excluding_unknown, median_nights_to_exit}]}. Rates and the median are null under 5 exits \
+        (in their denominator) unless --no-suppress; counts of 1–4 are "<5".
+        """)
+    @OptionGroup var journal: JournalOption
+    @OptionGroup var options: ReportOptions
+    @Option(help: "Break down by location, nationality (NL, EU-CEE, EU-other, non-EU) or outcome (checklist at the exit).") var by: String?
+
+    func run() throws {
+        let (from, to) = try options.days()
+        var dimension: OutflowReport.Dimension?
+        if let by {
+            guard let d = OutflowReport.Dimension(rawValue: by) else { throw fail("--by must be location, nationality or outcome", code: 2) }
+            dimension = d
+        }
+        let catalog = try shippedOutflows()
+        let store = try openReadOnly(journal.path)
+        let r = OutflowReport(store.state, from: from, to: to, catalog: catalog)
+        let groups = dimension.map { r.breakdown(by: $0) } ?? []
+        func shown(_ v: Double?, over n: Int) -> Double? { (n >= 5 || options.noSuppress) ? v : nil }
+        func num(_ v: Double?) -> JSONValue { v.map { .number($0) } ?? .null }
+        func figures(_ g: OutflowReport) -> [(String, JSONValue)] {
+            [("counts", .object(catalog.categories.map { ($0.outflow.code, options.json(g.counts[$0.outflow] ?? 0)) })),
+             ("total", options.json(g.total)), ("positive", options.json(g.positive)),
+             ("positive_rate", num(shown(g.positiveRate, over: g.total))),
+             ("positive_rate_excluding_unknown", num(shown(g.positiveRateExcludingUnknown, over: g.total - g.unknown))),
+             ("median_nights_to_exit", num(shown(g.medianNightsToExit, over: g.total)))]
+        }
+        switch options.format {
+        case "json":
+            var o: [(String, JSONValue)] = [("from", .string(from.iso)), ("to", .string(to.iso))]
+            o += figures(r).filter { $0.0 != "positive_rate_excluding_unknown" && $0.0 != "median_nights_to_exit" }
+            o += [("national_reference", .number(OutflowReport.nationalReference)), ("unknown", options.json(r.unknown)),
+                  ("positive_rate_excluding_unknown", num(shown(r.positiveRateExcludingUnknown, over: r.total - r.unknown))),
+                  ("median_nights_to_exit", num(shown(r.medianNightsToExit, over: r.total))),
+                  ("automatic_closures", options.json(r.automaticClosures)), ("corrections", options.json(r.corrections)),
+                  ("open_stays", options.json(r.openStays)), ("open_not_seen_7_nights", options.json(r.openNotSeen)),
+                  ("categories", .array(catalog.categories.map {
+                      .object([("code", .string($0.outflow.code)), ("valence", .string($0.valence.rawValue)), ("nl", .string($0.labelNL)), ("en", .string($0.labelEN))])
+                  }))]
+            if let dimension {
+                o += [("by", .string(dimension.rawValue)), ("groups", .array(groups.map { .object([("group", .string($0.key))] + figures($0.report)) }))]
+            }
+            print(JSONValue.object(o).serialized)
+        case "csv":
+            func rows(_ g: OutflowReport, _ key: String?) -> [[String]] {
+                catalog.categories.map { c in
+                    (key.map { [$0] } ?? []) + [c.outflow.code, c.valence == .positive ? "yes" : "no", options.cell(g.counts[c.outflow] ?? 0), c.valence.rawValue]
+                }
+            }
+            let header = (dimension.map { [$0.rawValue] } ?? []) + ["category", "positive", "count", "valence"]
+            let body = dimension == nil ? rows(r, nil) : groups.flatMap { rows($0.report, $0.key) }
+            print(CSVWriter(excel: options.excel).document(header: header, rows: body), terminator: "")
+        default:
+            func pct(_ v: Double?) -> String { v.map { "\(String(format1: $0))%" } ?? "n/a" }
+            for c in catalog.categories {
+                let sign = c.valence == .positive ? "+" : c.valence == .negative ? "-" : " "
+                print("\(c.outflow.code.padding(toLength: 28, withPad: " ", startingAt: 0)) \(sign) \(options.cell(r.counts[c.outflow] ?? 0).leftPad(5))")
+            }
+            print("total \(options.cell(r.total)), positive rate \(pct(shown(r.positiveRate, over: r.total))) "
+                  + "(without unknown \(pct(shown(r.positiveRateExcludingUnknown, over: r.total - r.unknown)))) "
+                  + "(national reference \(OutflowReport.nationalReference)%)")
+            print("median nights to exit \(shown(r.medianNightsToExit, over: r.total).map { String(format1: $0) } ?? "n/a"), "
+                  + "closed automatically \(options.cell(r.automaticClosures)), corrected \(options.cell(r.corrections)), "
+                  + "open stays \(options.cell(r.openStays)) of which not seen for 7+ nights \(options.cell(r.openNotSeen))")
+            if let dimension {
+                print("")
+                print("\(dimension.rawValue.padding(toLength: 20, withPad: " ", startingAt: 0))  exits positive  rate  rate-unknown  median")
+                for g in groups {
+                    print([TextCut.pad(g.key, 20), options.cell(g.report.total).leftPad(6), options.cell(g.report.positive).leftPad(8),
+                           pct(shown(g.report.positiveRate, over: g.report.total)).leftPad(6),
+                           pct(shown(g.report.positiveRateExcludingUnknown, over: g.report.total - g.report.unknown)).leftPad(13),
+                           (shown(g.report.medianNightsToExit, over: g.report.total).map { String(format1: $0) } ?? "n/a").leftPad(7)].joined(separator: " "))
+                }
+            }
+        }
+    }
+}
+
+/// Pads or cuts text to a width in characters (CLI tables; names may have diacritics).
+enum TextCut {
+    static func pad(_ s: String, _ n: Int) -> String { s.count >= n ? String(s.prefix(n)) : s + String(repeating: " ", count: n - s.count) }
+}
