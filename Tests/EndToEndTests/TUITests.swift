@@ -34,7 +34,8 @@ struct TUITests {
         t.start(["--journal", j, "--lang", "en"])
         #expect(t.waitFor("set up this shelter"))
         t.send("d")
-        #expect(t.waitFor("pick a role"))
+        // Writing the demo is ~3,000 fsynced commands: seconds on a busy machine, not an instant.
+        #expect(t.waitFor("pick a role", timeout: 90))
         t.send("2")
         #expect(t.waitForLine("Clients", "72"))
         #expect(try Harness.run(["stress-register", "--journal", j, "--count", "5"]).code == 0)
