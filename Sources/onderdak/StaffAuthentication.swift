@@ -37,10 +37,10 @@ enum PINSource {
             let n = Glibc.read(fd, &b, 1)
             if n < 0, errno == EINTR { continue }
             if n <= 0 { break }
-            if b == 0x0A { return String(decoding: bytes, as: UTF8.self) }
+            if b == 0x0A { break }
             bytes.append(b)
         }
-        if let last = bytes.last, last == 0x0D { bytes.removeLast() }
+        if bytes.last == 0x0D { bytes.removeLast() }  // a line typed on Windows or a raw terminal
         return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
     }
 
