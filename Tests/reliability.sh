@@ -129,4 +129,111 @@ out=$(timeout 900 "$BIN" stress-ui --journal "$W/storm.onderdak" --keys "$KEYS" 
 echo "$out · verify --deep exit $vrc"
 [ "$vrc" = 0 ] || fail "ui storm journal does not verify"
 
+# 8. Trust boundaries (issue #18): a few seconds.
+REAL="env -u ONDERDAK_NOW"; PIN=24680135; TW="$W/trust"; mkdir -p "$TW"
+seqof() { $REAL "$BIN" verify --journal "$1" 2>/dev/null | awk '/^last sequence:/ {print $3}'; }
+printf '%s\n%s\n' "$PIN" "$PIN" | $REAL "$BIN" init --journal "$TW/real.onderdak" --shelter "De Haven" --municipality Utrecht --username ineke --name "Ineke de Vries" >/dev/null \
+  || fail "init could not set up a real journal"
+s0=$(seqof "$TW/real.onderdak"); attempts=0; refused=0
+bypass() {  # stdin (printf format), command…: run without a controlling terminal; count a refusal
+  local input="$1"; shift; attempts=$((attempts + 1))
+  if printf "$input" | setsid -w $REAL "$BIN" "$@" --journal "$TW/real.onderdak" >/dev/null 2>&1; then :; else refused=$((refused + 1)); fi
+}
+bypass "" simulate --staff ineke --operations 20                 # no PIN and no terminal to type it on
+bypass "" simulate --staff ineke --operations 20 --pin-fd 0      # an empty descriptor
+bypass "" stress-register --staff ineke --count 5
+bypass "" stress-assign --staff ineke --count 5
+bypass "" stress-ui --keys 100                                   # demo-only tool
+for tool in "simulate --operations 20" "stress-register --count 5" "stress-assign --count 5" "simulate --operations 20" "stress-register --count 5"; do
+  bypass "11111111\n" $tool --as ineke --pin-fd 0                # five wrong PINs lock the account…
+done
+bypass "$PIN\n" simulate --as ineke --operations 20 --pin-fd 0   # …and then the right one is refused too
+grew=$(( $(seqof "$TW/real.onderdak") - s0 ))
+echo "PIN bypass: $refused of $attempts attempts refused (no PIN, no terminal, wrong PIN, locked, demo-only tool) · journal grew by $grew events (5 failed logins + 1 lock)"
+[ "$refused" = "$attempts" ] || fail "a PIN bypass attempt was accepted"
+[ "$grew" = 6 ] || fail "the journal grew by $grew events during the bypass attempts (expected 6)"
+
+printf 'ONDR? no: a text file that is not a journal\n' > "$TW/foreign.txt"; chmod 644 "$TW/foreign.txt"
+cp -p "$TW/foreign.txt" "$TW/copy.txt"; ln -s "$TW/copy.txt" "$TW/link.onderdak"
+cp "$W/demo.onderdak" "$TW/fifo.onderdak"; mkfifo "$TW/fifo.onderdak.snapshot"
+opens=0; kept=0; hung=0
+for target in "$TW/link.onderdak" "$TW/foreign.txt"; do
+  real_file=$( [ -L "$target" ] && readlink "$target" || echo "$target" ); before="$(stat -c %a "$real_file") $(sha256sum < "$real_file")"
+  for cmd in "simulate --operations 1" "stress-register --count 1" "board" "user list" "verify"; do
+    opens=$((opens + 1)); timeout 20 "$BIN" $cmd --journal "$target" >/dev/null 2>&1; [ $? = 124 ] && hung=$((hung + 1))
+    [ "$(stat -c %a "$real_file") $(sha256sum < "$real_file")" = "$before" ] && kept=$((kept + 1))
+  done
+done
+for cmd in "board" "user list" "verify --deep"; do
+  opens=$((opens + 1)); timeout 20 "$BIN" $cmd --journal "$TW/fifo.onderdak" >/dev/null 2>&1; rc=$?
+  [ "$rc" = 124 ] && hung=$((hung + 1)); [ "$rc" = 0 ] && [ -p "$TW/fifo.onderdak.snapshot" ] && kept=$((kept + 1))
+done
+echo "foreign files: $opens opens (symlink to a copy of a text file, the text file, a FIFO at .snapshot) · target untouched (mode, bytes) $kept of $opens · hangs $hung"
+[ "$kept" = "$opens" ] && [ "$hung" = 0 ] || fail "an open changed or hung on a file that is not a journal"
+
+"$BIN" demo --journal "$TW/city.onderdak" --scale city --days 100 --today 2026-11-23 >/dev/null || fail "city demo"
+"$BIN" board --journal "$TW/city.onderdak" --night 2026-11-23 --format json > "$TW/board.real" 2>/dev/null   # replays, writes the snapshot
+snap="$TW/city.onderdak.snapshot"; keysum=$(sha256sum < "$TW/city.onderdak.snapshot-key")
+size=$(stat -c %s "$snap"); at=$((size / 2))
+b=$(dd if="$snap" bs=1 skip="$at" count=1 2>/dev/null | od -An -tu1 | tr -d ' ')
+printf "\\$(printf %03o $(( (b + 1) % 256 )))" | dd of="$snap" bs=1 seek="$at" conv=notrunc 2>/dev/null
+deep=$("$BIN" verify --deep --journal "$TW/city.onderdak" 2>&1)
+"$BIN" board --journal "$TW/city.onderdak" --night 2026-11-23 --format json > "$TW/board.forged" 2>/dev/null
+detected=$(echo "$deep" | grep -c "does not check out"); same=$(cmp -s "$TW/board.real" "$TW/board.forged" && echo yes || echo NO)
+echo "forged snapshot: one byte changed in the authenticated cache · detected by verify --deep $([ "$detected" -gt 0 ] && echo yes || echo NO) · board ignores it (same as the replay) $same · key kept $([ "$(sha256sum < "$TW/city.onderdak.snapshot-key")" = "$keysum" ] && echo yes || echo NO)"
+[ "$detected" -gt 0 ] && [ "$same" = yes ] || fail "a forged snapshot was trusted"
+
+"$BIN" stress-tamper --journal "$W/demo.onderdak" --out "$TW/crafted.onderdak" --record 40 --what length >/dev/null || fail "stress-tamper"
+before=$(sha256sum < "$TW/crafted.onderdak")
+vout=$("$BIN" verify --journal "$TW/crafted.onderdak" 2>&1); vrc=$?
+"$BIN" simulate --journal "$TW/crafted.onderdak" --operations 3 >/dev/null 2>&1; src=$?
+cut=$([ "$(sha256sum < "$TW/crafted.onderdak")" = "$before" ] && ! ls "$TW"/crafted.onderdak.torn-* >/dev/null 2>&1 && echo 0 || echo SOME)
+echo "crafted length (record 40 set to 8 MiB, header CRC fixed): verify exit $vrc ($(echo "$vout" | grep -o 'CORRUPT: record [0-9]*')) · writable open exit $src · bytes cut $cut"
+[ "$vrc" = 1 ] && [ "$src" != 0 ] && [ "$cut" = 0 ] && echo "$vout" | grep -q "CORRUPT: record 40" || fail "a crafted length was taken for a torn tail"
+
+"$BIN" stress-tamper --journal "$W/demo.onderdak" --out "$TW/chain.onderdak" --record 40 --what payload >/dev/null || fail "stress-tamper"
+before=$(sha256sum < "$TW/chain.onderdak")
+cout=$("$BIN" simulate --journal "$TW/chain.onderdak" --operations 3 2>&1); crc=$?
+"$BIN" board --journal "$TW/chain.onderdak" >/dev/null 2>&1; brc=$?
+echo "chain break (record 40 altered, both CRCs fixed): writable open exit $crc ($(echo "$cout" | grep -o 'record [0-9]*' | head -1), $(echo "$cout" | grep -o 'hash chain broken' | head -1)) · board exit $brc · file unchanged $([ "$(sha256sum < "$TW/chain.onderdak")" = "$before" ] && echo yes || echo NO)"
+[ "$crc" != 0 ] && [ "$brc" != 0 ] && echo "$cout" | grep -q "hash chain" && [ "$(sha256sum < "$TW/chain.onderdak")" = "$before" ] || fail "a broken chain was opened for writing"
+
+mkdir -p "$TW/exp"; : > "$TW/exp.bad"; looks=0
+for fmt in sqlite json csv; do
+  ( umask 000; exec "$BIN" export --journal "$TW/city.onderdak" --format "$fmt" --out "$TW/exp/out.$fmt" --identifiable --as teamleider >/dev/null 2>&1 ) & pid=$!
+  while kill -0 "$pid" 2>/dev/null; do
+    find "$TW/exp" -mindepth 1 \( \( -type f -perm /077 \) -o \( -type d -perm /077 \) \) -printf '%m %p\n' >> "$TW/exp.bad" 2>/dev/null
+    looks=$((looks + 1))
+  done
+  wait "$pid" || fail "export $fmt failed"
+done
+wide=$(sort -u "$TW/exp.bad" | wc -l)
+strace_note=""
+if command -v strace >/dev/null 2>&1; then
+  strace -f -e trace=openat,mkdir -o "$TW/strace" sh -c "umask 000; exec \"$BIN\" export --journal \"$TW/city.onderdak\" --format sqlite --out \"$TW/exp/s.sqlite\" --as teamleider" >/dev/null 2>&1
+  created=$(grep -E 'O_CREAT|mkdir\(' "$TW/strace" | grep -E "$TW/exp" | wc -l)
+  widec=$(grep -E 'O_CREAT|mkdir\(' "$TW/strace" | grep -E "$TW/exp" | grep -vcE ', 0600\)|, 0700\)')
+  strace_note=" · strace: $created files created in the export folder, $widec not 0600/0700 at open"
+  [ "$widec" = 0 ] || fail "an export file was created wider than 0600"
+fi
+echo "export file modes during the write (umask 000, sqlite/json/csv of the city journal): $looks looks, files or folders readable by others $wide$strace_note"
+[ "$wide" = 0 ] || fail "an export file was readable by others while it was written: $(sort -u "$TW/exp.bad" | head -3)"
+
+cat > "$TW/beds.json" <<'JSON'
+{"locations": [{"name": "=HYPERLINK(\"http://evil.example\",\"klik\")", "municipality": "Utrecht", "policy": {"max_nights": 28}, "rooms": [{"name": "+cmd|' /C calc'!A0", "beds": [{"label": "@SUM(1)"}, {"label": "-2+3"}]}]}]}
+JSON
+printf '%s\n%s\n' "$PIN" "$PIN" | $REAL "$BIN" init --journal "$TW/f.onderdak" --shelter "De Haven" --municipality Utrecht --username ineke --name "Ineke" >/dev/null
+printf '%s\n' "$PIN" | $REAL "$BIN" beds import --journal "$TW/f.onderdak" "$TW/beds.json" --as ineke >/dev/null
+printf '%s\n' "$PIN" | $REAL "$BIN" stress-register --journal "$TW/f.onderdak" --as ineke --pin-fd 0 --count 2 >/dev/null
+printf '%s\n' "$PIN" | $REAL "$BIN" stress-assign --journal "$TW/f.onderdak" --as ineke --pin-fd 0 --count 10 --from "$(TZ=Europe/Amsterdam date +%F)" >/dev/null
+formula=0; cells=0
+for excel in "" "--excel"; do
+  printf '%s\n' "$PIN" | $REAL "$BIN" export --journal "$TW/f.onderdak" --as ineke --format csv $excel --out "$TW/csv$excel" >/dev/null || fail "formula export"
+  sep=$([ -n "$excel" ] && echo ';' || echo ',')
+  cells=$((cells + $(grep -o "'[=+@-]" "$TW/csv$excel/bed_nights.csv" | wc -l)))
+  formula=$((formula + $(tr "$sep" '\n' < "$TW/csv$excel/bed_nights.csv" | sed 's/^"//' | grep -cE '^[=+@-]')))
+done
+echo "formula cells: location, room and bed named =HYPERLINK(…), +cmd|…, @SUM(1), -2+3 · neutralised cells $cells · cells a spreadsheet would run $formula (plain and Excel CSV)"
+[ "$formula" = 0 ] && [ "$cells" -gt 0 ] || fail "CSV formula cells were not neutralised"
+
 [ "$FAILED" = 0 ] && echo "reliability: all figures PASS" || { echo "reliability: FAILED"; exit 1; }

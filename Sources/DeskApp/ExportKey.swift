@@ -7,20 +7,29 @@ import Foundation
 public enum ExportKey {
     public static func path(forJournal journal: String) -> String { journal + ".export-key" }
 
+    /// The key, made (0600, never over an existing file) only when there is none. An existing key
+    /// that cannot be read or is damaged is never replaced: that would change every `person_key`.
     public static func load(forJournal journal: String) throws -> SymmetricKey {
         let p = path(forJournal: journal)
-        if let data = FileManager.default.contents(atPath: p) {
-            guard let text = String(data: data, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines), text.count == 64,
+        var st = stat()
+        if lstat(p, &st) == 0 {
+            guard (st.st_mode & S_IFMT) == S_IFREG else { throw ExportError.unreadableKey(p, "it is not a regular file") }
+            let fd = open(p, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+            guard fd >= 0 else { throw ExportError.unreadableKey(p, String(cString: strerror(errno))) }
+            defer { close(fd) }
+            var buf = [UInt8](repeating: 0, count: 200)
+            let n = read(fd, &buf, buf.count)
+            guard n >= 0 else { throw ExportError.unreadableKey(p, String(cString: strerror(errno))) }
+            guard let text = String(bytes: buf[0..<n], encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines), text.count == 64,
                   let bytes = hexBytes(text) else {
                 throw ExportError.badKey(p)
             }
             return SymmetricKey(data: bytes)
         }
+        guard errno == ENOENT else { throw ExportError.unreadableKey(p, String(cString: strerror(errno))) }
         let key = SymmetricKey(size: .bits256)
         let hex = key.withUnsafeBytes { $0.map { String(format: "%02x", $0) }.joined() }
-        guard FileManager.default.createFile(atPath: p, contents: Data((hex + "\n").utf8), attributes: [.posixPermissions: 0o600]) else {
-            throw ExportError.cannotWrite(p)
-        }
+        try PrivateFile.create(p, bytes: Array((hex + "\n").utf8))
         return key
     }
 
@@ -37,10 +46,11 @@ public enum ExportKey {
 
 /// Why an export could not be written, in words a person can act on.
 public enum ExportError: Error, CustomStringConvertible {
-    case badKey(String), cannotWrite(String), sqlite(String)
+    case badKey(String), unreadableKey(String, String), cannotWrite(String), sqlite(String)
     public var description: String {
         switch self {
-        case .badKey(let p): "the export key \(p) is damaged (64 hex digits expected); restore it from the backup"
+        case .badKey(let p): "the export key \(p) is damaged (64 hex digits expected); restore it from the backup. It was not replaced (a new key would change every person_key); nothing was exported"
+        case let .unreadableKey(p, why): "the export key \(p) cannot be read (\(why)); fix its owner or mode (0600, the account running Onderdak) or restore it from the backup. It was not replaced (a new key would change every person_key); nothing was exported"
         case .cannotWrite(let p): "cannot write \(p): check the folder exists and you may write there"
         case .sqlite(let m): "SQLite: \(m)"
         }

@@ -3,23 +3,26 @@ import ShelterDomain
 
 /// Writes export tables as CSV (a folder, one RFC 4180 file per table), JSON (one file:
 /// {"pseudonymised", "tables": {name: [rows as objects]}}) or SQLite (one database file).
-/// Everything is written under a temporary name and moved into place at the end; files are 0600.
+/// Everything is written under a temporary name and moved into place at the end; every file is
+/// created 0600 (folders 0700) from its first byte, and a failed write leaves nothing behind.
 public enum ExportWriter {
-    public static func write(_ tables: [ExportTable], format: String, to out: String, pseudonymised: Bool, excel: Bool) throws {
+    /// `written` is called with each file as soon as it holds data (tests check modes mid-write).
+    public static func write(_ tables: [ExportTable], format: String, to out: String, pseudonymised: Bool, excel: Bool,
+                             written: (String) -> Void = { _ in }) throws {
         let fm = FileManager.default
         guard !fm.fileExists(atPath: out) else { throw ExportError.cannotWrite("\(out) (it exists already; choose a new name)") }
         let tmp = out + ".partial-\(getpid())"
         try? fm.removeItem(atPath: tmp)
+        try? fm.removeItem(atPath: tmp + "-journal")
         do {
             switch format {
             case "csv":
-                try fm.createDirectory(atPath: tmp, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+                try PrivateFile.makeDirectory(tmp)
                 let csv = CSVWriter(excel: excel)
                 for t in tables {
                     let text = csv.document(header: t.columns, rows: t.rows.map { $0.map(\.csv) })
-                    guard fm.createFile(atPath: tmp + "/\(t.name).csv", contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
-                        throw ExportError.cannotWrite(tmp + "/\(t.name).csv")
-                    }
+                    try PrivateFile.create(tmp + "/\(t.name).csv", bytes: Array(text.utf8))
+                    written(tmp + "/\(t.name).csv")
                 }
             case "json":
                 let json = JSONValue.object([
@@ -32,16 +35,16 @@ public enum ExportWriter {
                         }))
                     })),
                 ])
-                guard fm.createFile(atPath: tmp, contents: Data(json.serialized.utf8), attributes: [.posixPermissions: 0o600]) else {
-                    throw ExportError.cannotWrite(tmp)
-                }
+                try PrivateFile.create(tmp, bytes: Array(json.serialized.utf8))
+                written(tmp)
             default:
-                try SQLiteWriter.write(tables, to: tmp)
-                chmod(tmp, 0o600)
+                try PrivateFile.createEmpty(tmp)
+                try SQLiteWriter.write(tables, to: tmp) { written(tmp); written(tmp + "-journal") }
             }
             try fm.moveItem(atPath: tmp, toPath: out)
         } catch {
             try? fm.removeItem(atPath: tmp)
+            try? fm.removeItem(atPath: tmp + "-journal")
             throw error
         }
     }

@@ -3,11 +3,13 @@ import CSQLite
 /// Writes export tables into a new SQLite database file (with `SQLiteReader`, the only files
 /// that talk to SQLite):
 /// one table per export table, text/integer columns, an index on `person_key`, all in one
-/// transaction.
+/// transaction. The caller creates `path` empty and 0600 first: SQLite then gives its rollback
+/// journal the same mode, so no byte of the export is ever readable by others.
 public enum SQLiteWriter {
-    public static func write(_ tables: [ExportTable], to path: String) throws(ExportError) {
+    /// `midway` runs inside the transaction, after the first table's rows (tests check modes there).
+    public static func write(_ tables: [ExportTable], to path: String, midway: () -> Void = {}) throws(ExportError) {
         var db: OpaquePointer?
-        guard sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil) == SQLITE_OK, let db else {
+        guard sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, nil) == SQLITE_OK, let db else {
             throw .sqlite("cannot create \(path)")
         }
         defer { sqlite3_close(db) }
@@ -38,6 +40,7 @@ public enum SQLiteWriter {
                 }
                 guard sqlite3_step(stmt) == SQLITE_DONE else { throw .sqlite(String(cString: sqlite3_errmsg(db))) }
             }
+            if t.name == tables.first?.name { midway() }
         }
         try exec("COMMIT")
     }

@@ -22,21 +22,23 @@ public final class EventStore {
     /// Events replayed at open beyond which a new snapshot is written.
     public static let snapshotThreshold = 50_000
 
-    /// Opens an existing journal and replays it — from the snapshot cache beside it when that
-    /// matches the journal (then only the records after it), else from the start. A snapshot is
+    /// Opens an existing journal and replays it — from the snapshot cache beside it when that is
+    /// authenticated (its HMAC checks out) and matches the journal (then only the records after it,
+    /// whose hash chain is checked from the snapshot's head), else from the start, checking every
+    /// link of the chain: a broken chain refuses the open. A snapshot is
     /// (re)written when the replay covered more than `snapshotThreshold` events.
     public static func open(path: String, writable: Bool = true, io: JournalIO = SystemIO(),
                             clock: @escaping () -> Timestamp, useSnapshot: Bool = true) throws(JournalError) -> EventStore {
-        if useSnapshot, let snap = SnapshotFile.read(journal: path) {
-            let fold = PipelinedFold(snap.state)
-            let journal = try? JournalFile.open(path: path, writable: writable, io: io, resume: snap, visit: { _, payload in
-                fold.add(try EventCodec.decode(payload))
-            })
-            let state = fold.finish()
-            if let journal {
-                let store = EventStore(journal: journal, state: state, clock: clock)
-                store.snapshotIfWorthIt(replayed: journal.recordCount - snap.records)
-                return store
+        var ignored: String?
+        if useSnapshot {
+            switch SnapshotFile.readChecked(journal: path) {
+            case .failure(.unauthenticated):
+                ignored = "The snapshot cache \(SnapshotFile.path(forJournal: path)) does not check out against its key (damaged or forged); it was ignored and the journal replayed in full."
+            case .failure(.key(.unusable(let p, let reason))):
+                ignored = SnapshotKey.Problem.unusable(path: p, reason: reason).description
+            case .failure: break
+            case .success(let snap):
+                if let store = resume(snap, path: path, writable: writable, io: io, clock: clock) { return store }
             }
         }
         let fold = PipelinedFold(.initial)
@@ -45,8 +47,23 @@ public final class EventStore {
         }
         let state = fold.finish()
         let journal = try opened.get()
+        if let ignored { journal.addNotice(ignored) }
         let store = EventStore(journal: journal, state: state, clock: clock)
         if useSnapshot { store.snapshotIfWorthIt(replayed: journal.recordCount) }
+        return store
+    }
+
+    /// Opens the journal after an authenticated snapshot (only the records after it are read, and
+    /// their chain is checked from the snapshot's head); nil when the journal does not continue it.
+    static func resume(_ snap: SnapshotFile, path: String, writable: Bool, io: JournalIO, clock: @escaping () -> Timestamp) -> EventStore? {
+        let fold = PipelinedFold(snap.state)
+        let journal = try? JournalFile.open(path: path, writable: writable, io: io, resume: snap, visit: { _, payload in
+            fold.add(try EventCodec.decode(payload))
+        })
+        let state = fold.finish()
+        guard let journal else { return nil }
+        let store = EventStore(journal: journal, state: state, clock: clock)
+        store.snapshotIfWorthIt(replayed: journal.recordCount - snap.records)
         return store
     }
 
@@ -87,8 +104,11 @@ public final class EventStore {
     /// Writes the snapshot cache when a replay was long (ignored on failure: it is only a cache).
     func snapshotIfWorthIt(replayed: Int) {
         guard replayed >= EventStore.snapshotThreshold, journal.recordCount > 1 else { return }
-        SnapshotFile.write(SnapshotFile(records: journal.recordCount, end: journal.end, lastRecordOffset: journal.lastRecordOffset,
-                                        headHash: journal.headHash, headerPayload: journal.header.encoded(), state: state), journal: path)
+        if let problem = SnapshotFile.write(SnapshotFile(records: journal.recordCount, end: journal.end, lastRecordOffset: journal.lastRecordOffset,
+                                                         headHash: journal.headHash, headerPayload: journal.header.encoded(), state: state), journal: path),
+           case .unusable = problem, !journal.notices.contains(problem.description) {
+            journal.addNotice(problem.description)
+        }
     }
 
     /// Every event in a journal that `keep` accepts, in order, read without writing (for the audit log).

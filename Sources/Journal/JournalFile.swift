@@ -30,6 +30,9 @@ public final class JournalFile {
     public private(set) var pendingTornTail: ScanProblem?
     var lockDepth = 0
 
+    /// Adds a sentence for the user (from the store: a snapshot that was ignored…).
+    func addNotice(_ text: String) { notices.append(text) }
+
     public typealias Visitor = (_ index: Int, _ payload: UnsafeRawBufferPointer) throws -> Void
 
     init(path: String, fd: Int32, writable: Bool, io: JournalIO, header: JournalHeader) {
@@ -246,7 +249,7 @@ public final class JournalFile {
         var lastSeen = -1
         let result = try withMappedRange(offset: end, count: count) { (buf) throws(JournalError) -> JournalScanner.Result in
             do {
-                return try JournalScanner.scan(buf, baseOffset: end, firstIndex: recordCount, previousHash: headHash, verifyChain: false) { index, ref, payload in
+                return try JournalScanner.scan(buf, baseOffset: end, firstIndex: recordCount, previousHash: headHash, verifyChain: true) { index, ref, payload in
                     lastSeen = ref.offset
                     if index == 0 {
                         do { header = try JournalHeader.decode(payload) } catch {
@@ -262,8 +265,8 @@ public final class JournalFile {
             } catch let e as JournalError { throw e } catch { throw .io(path: path, operation: "read", reason: "\(error)") }
         }
         if recordCount == 0, result.records == 0 {
-            // Not even a complete header record.
-            if case .tornTail = result.problem, size < 64 { throw .notAJournal(path: path) }
+            // Not even a complete header record (a journal's header is written whole, then linked).
+            if case .tornTail = result.problem { throw .notAJournal(path: path) }
         }
         if result.records > 0 {
             recordCount += result.records
@@ -321,10 +324,15 @@ public final class JournalFile {
         while access(savePath, F_OK) == 0 { savePath = "\(path).torn-\(stamp)-\(k)"; k += 1 }
         let sfd = Glibc.open(savePath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard sfd >= 0 else { throw .io(path: savePath, operation: "save the torn tail to", reason: JournalFile.errnoText()) }
-        let w = tail.withUnsafeBytes { Glibc.write(sfd, $0.baseAddress, $0.count) }
-        let synced = fsync(sfd)
+        let w = tail.withUnsafeBytes { io.pwrite(sfd, $0, 0) }
+        let synced = w == bytes ? io.fsync(sfd) : 0
         close(sfd)
-        guard w == bytes, synced == 0 else { throw .writeFailed(path: savePath, reason: JournalFile.errnoText()) }
+        guard w == bytes, synced == 0 else {
+            // A full disk: leave no empty or partial copy behind (the journal itself is untouched).
+            let why = w < 0 || synced != 0 ? JournalFile.errnoText() : "the disk accepted only \(max(0, w)) of \(bytes) bytes"
+            unlink(savePath)
+            throw .writeFailed(path: savePath, reason: why)
+        }
         JournalFile.syncDirectory(JournalFile.directory(of: path))
         guard ftruncate(fd, off_t(offset)) == 0, fsync(fd) == 0 else {
             throw .io(path: path, operation: "cut the torn tail of", reason: JournalFile.errnoText())

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Walks the records in a byte buffer (usually the memory-mapped journal), checking framing,
 /// checksums and, when asked, the SHA-256 hash chain. Records are handed to `visit` a whole
 /// command batch at a time; a batch cut off at the end of the buffer is reported as a torn tail.
@@ -17,8 +23,8 @@ public struct JournalScanner {
     ///   - buffer: bytes of the file from `baseOffset` to its end.
     ///   - firstIndex: record number of the first record in `buffer` (0 = the file header).
     ///   - previousHash: hash of the record before `buffer` (zeros at the start of the file).
-    ///   - verifyChain: hash every record and check each link (verify); otherwise only the
-    ///     first link and the head are hashed (fast replay).
+    ///   - verifyChain: hash every record and check each link (opens and verify); otherwise only
+    ///     the first link and the head are hashed.
     ///   - checkRecordCRC: false only for a caller that checks every record's CRC itself
     ///     (the parallel verifier, which rescans with CRCs when it finds a mismatch).
     public static func scan(_ buffer: UnsafeRawBufferPointer, baseOffset: Int, firstIndex: Int, previousHash: [UInt8],
@@ -28,7 +34,7 @@ public struct JournalScanner {
         var o = 0
         let n = buffer.count
         var index = firstIndex
-        var expectedPrev = previousHash
+        let expectedPrev = previousHash
         var pending: [(Int, RecordRef)] = []
         var batchStart = 0
         var lastRecordStart = -1
@@ -74,7 +80,14 @@ public struct JournalScanner {
             }
             let total = RecordFormat.overhead + length
             if total > remaining {
-                result.problem = torn(batchStart, "the last record is incomplete (\(remaining) of \(total) bytes)")
+                // A torn tail is only ever a short, unfinished last record. A length that runs past
+                // the end while whole records follow its header is a damaged (or forged) length.
+                if let next = nextValidRecord(buffer, from: o + RecordFormat.headerSize) {
+                    result.problem = .corrupt(record: index, offset: baseOffset + o,
+                                              reason: "the record's length (\(length) bytes) runs past the end of the file, but a valid record follows at byte offset \(baseOffset + next)")
+                } else {
+                    result.problem = torn(batchStart, "the last record is incomplete (\(remaining) of \(total) bytes)")
+                }
                 break
             }
             let crc = RecordFormat.readLE32(buffer, o + 48 + length)
@@ -92,16 +105,20 @@ public struct JournalScanner {
                 break
             }
             // Hash chain: always check the first link; every link when verifying.
-            if verifyChain || index == firstIndex {
-                let prev = UnsafeRawBufferPointer(rebasing: buffer[o + 16..<o + 48])
-                if !prev.elementsEqual(expectedPrev) {
-                    result.problem = .corrupt(record: index, offset: baseOffset + o,
-                                              reason: "hash chain broken: the previous-record hash does not match record \(index - 1)")
-                    break
-                }
+            let prev = UnsafeRawBufferPointer(rebasing: buffer[o + 16..<o + 48])
+            let linked: Bool
+            if index == firstIndex {
+                linked = prev.elementsEqual(expectedPrev)
+            } else if verifyChain {
+                // The previous record's hash, compared in place (no allocation per record).
+                linked = RecordFormat.sha256(UnsafeRawBufferPointer(rebasing: buffer[lastRecordStart..<o]), equals: prev)
+            } else {
+                linked = true
             }
-            if verifyChain {
-                expectedPrev = RecordFormat.sha256(UnsafeRawBufferPointer(rebasing: buffer[o..<o + total]))
+            if !linked {
+                result.problem = .corrupt(record: index, offset: baseOffset + o,
+                                          reason: "hash chain broken: the previous-record hash does not match record \(index - 1)")
+                break
             }
             let ref = RecordRef(offset: baseOffset + o, kind: kind, flags: flags, payloadOffset: baseOffset + o + 48, payloadLength: length)
             pending.append((index, ref))
@@ -116,9 +133,6 @@ public struct JournalScanner {
                 result.records += pending.count
                 pending.removeAll(keepingCapacity: true)
                 result.validEnd = baseOffset + o
-                if !verifyChain {
-                    // Only the head is needed to append; hash it lazily below.
-                }
                 continue scanning
             }
         }
@@ -127,13 +141,33 @@ public struct JournalScanner {
         }
         // Head hash: the last record of the last complete batch.
         if result.validEnd > baseOffset {
-            if verifyChain, pending.isEmpty, lastRecordStart >= 0, baseOffset + o == result.validEnd {
-                result.headHash = expectedPrev
-            } else {
-                result.headHash = headOfValidRegion(buffer, baseOffset: baseOffset, validEnd: result.validEnd)
-            }
+            result.headHash = headOfValidRegion(buffer, baseOffset: baseOffset, validEnd: result.validEnd)
         }
         return result
+    }
+
+    /// Offset of the first complete, valid record frame (magic, header CRC, record CRC) at or after
+    /// `from`, or nil. Used to tell a torn tail (nothing whole after it) from a damaged length.
+    static func nextValidRecord(_ buffer: UnsafeRawBufferPointer, from: Int) -> Int? {
+        let n = buffer.count
+        guard let base = buffer.baseAddress else { return nil }
+        var i = from
+        while i + RecordFormat.overhead <= n {
+            guard let hit = memchr(base + i, 0x4F, n - i) else { return nil }
+            let o = base.distance(to: UnsafeRawPointer(hit))
+            guard o + RecordFormat.overhead <= n else { return nil }
+            guard buffer[o + 1] == 0x4E, buffer[o + 2] == 0x44, buffer[o + 3] == 0x52 else { i = o + 1; continue }
+            let headerCRC = RecordFormat.readLE32(buffer, o + 12)
+            if CRC32C.checksum(UnsafeRawBufferPointer(rebasing: buffer[o..<o + 12])) == headerCRC {
+                let length = Int(RecordFormat.readLE32(buffer, o + 8))
+                if length <= RecordFormat.maxPayload, o + RecordFormat.overhead + length <= n,
+                   CRC32C.checksum(UnsafeRawBufferPointer(rebasing: buffer[o..<o + 48 + length])) == RecordFormat.readLE32(buffer, o + 48 + length) {
+                    return o
+                }
+            }
+            i = o + 1
+        }
+        return nil
     }
 
     /// Finds the last record ending at `validEnd` and hashes it (walks the frames from the start).

@@ -73,6 +73,8 @@ public enum JournalVerifier {
             starts.append(ref.offset)
             ends.append(ref.end)
         }
+        // Not even a whole header record (a 1-byte file…): not a journal, rather than a torn tail.
+        if result.records == 0, case .tornTail? = result.problem { throw .notAJournal(path: path) }
         report.records = result.records
         report.problem = result.problem
         let n = starts.count
@@ -135,7 +137,11 @@ public enum JournalVerifier {
         if deep {
             var checker = InvariantChecker()
             // The snapshot cache must equal the replay at its position (it is not protected by the chain).
-            let snapshot = SnapshotFile.read(journal: path)
+            let checked = SnapshotFile.readChecked(journal: path)
+            let snapshot = try? checked.get()
+            if case .failure(.unauthenticated) = checked {
+                report.violations.append("snapshot \(SnapshotFile.path(forJournal: path)) does not check out against its key (damaged or forged; it is never used): delete it (it is a cache and will be rebuilt)")
+            }
             if let snap = snapshot, snap.records <= 1 { report.violations.append("snapshot: empty") }
             for i in 1..<max(1, n) {
                 if let snap = snapshot, i == snap.records, checker.state != snap.state {

@@ -3,7 +3,9 @@ import ShelterDomain
 
 /// The disposable snapshot cache beside a journal (`<journal>.snapshot`, 0600): the folded
 /// state after the first `records` records, tagged with the byte offset, the head hash there, the
-/// journal's header and the fold-code version. Used only when every tag matches the journal
+/// journal's header and the fold-code version, and authenticated with an HMAC-SHA-256 under the
+/// installation's `SnapshotKey` (it holds personal data outside the hash chain: a snapshot that
+/// does not check out is never decoded, let alone used). Used only when every tag matches the journal
 /// (the next record must link to the stored head hash, or — at the end — the last record must
 /// hash to it); otherwise it is ignored and rebuilt. Never a second source of truth.
 public struct SnapshotFile {
@@ -18,8 +20,16 @@ public struct SnapshotFile {
 
     public static func path(forJournal journal: String) -> String { journal + ".snapshot" }
 
-    /// Writes the snapshot (temporary file, fsync, rename); failures are ignored (it is a cache).
-    public static func write(_ snap: SnapshotFile, journal: String) {
+    /// Writes the snapshot (temporary file created 0600, fsync, rename), authenticated with the
+    /// installation's snapshot key (made now if there is none). Returns why nothing was written,
+    /// or nil; failures are otherwise ignored (it is a cache).
+    @discardableResult
+    public static func write(_ snap: SnapshotFile, journal: String) -> SnapshotKey.Problem? {
+        let key: SnapshotKey
+        switch SnapshotKey.loadOrCreate(journal: journal) {
+        case .success(let k): key = k
+        case .failure(let problem): return problem
+        }
         var w = ByteWriter(capacity: 1 << 22)
         for b in magic { w.u8(b) }
         w.u8(StateSnapshot.foldVersion); w.u16(EventCodec.maxTag)
@@ -27,18 +37,34 @@ public struct SnapshotFile {
         w.raw(snap.headHash); w.raw(snap.headerPayload)
         w.raw(StateSnapshot.encode(snap.state))
         var bytes = w.bytes
-        let crc = bytes.withUnsafeBytes { CRC32C.checksum($0) }
-        for i in 0..<4 { bytes.append(UInt8((crc >> (8 * UInt32(i))) & 0xFF)) }
+        bytes.append(contentsOf: bytes.withUnsafeBytes { key.mac($0) })
         let final = path(forJournal: journal), tmp = final + ".tmp-\(getpid())"
-        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { return }
+        unlink(tmp)
+        let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard fd >= 0 else { return nil }
         let ok = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) } == bytes.count && fsync(fd) == 0
         close(fd)
         if ok { rename(tmp, final) } else { unlink(tmp) }
+        return nil
     }
 
-    /// Reads a snapshot, or nil when missing, damaged or from another fold-code version.
+    /// Why a snapshot file beside a journal was not used.
+    public enum Rejection: Error, Equatable, Sendable {
+        /// No snapshot, or one from another fold-code version or layout: ignored silently.
+        case absent
+        /// It does not check out against the installation's key: damaged or forged.
+        case unauthenticated
+        /// The key is missing or unusable, so nothing can be trusted.
+        case key(SnapshotKey.Problem)
+    }
+
+    /// Reads a snapshot, or nil when missing, unauthenticated, damaged or from another fold-code version.
     public static func read(journal: String) -> SnapshotFile? {
+        try? readChecked(journal: journal).get()
+    }
+
+    /// Reads a snapshot and says why it was not used.
+    public static func readChecked(journal: String) -> Result<SnapshotFile, Rejection> {
         read(journal: journal) { (r: inout ByteReader) throws(CodecError) in
             try StateSnapshot.decodeEmbedded(&r) { section in release(section) }
         }
@@ -59,29 +85,38 @@ public struct SnapshotFile {
     /// Reads only what the bed board of `night` needs (see `StateSnapshot.decodeBoardView`):
     /// for showing that board, never for deciding.
     public static func readBoardView(journal: String, night: Day, also: Set<ClientID> = []) -> SnapshotFile? {
-        read(journal: journal) { (r: inout ByteReader) throws(CodecError) in try StateSnapshot.decodeBoardView(try r.block(), night: night, also: also) }
+        try? read(journal: journal) { (r: inout ByteReader) throws(CodecError) in
+            try StateSnapshot.decodeBoardView(try r.block(), night: night, also: also)
+        }.get()
     }
 
-    static func read(journal: String, state decode: (inout ByteReader) throws(CodecError) -> ShelterState) -> SnapshotFile? {
-        // Mapped, not copied: after the checksum has touched every page they are let go, and the
+    static func read(journal: String, state decode: (inout ByteReader) throws(CodecError) -> ShelterState) -> Result<SnapshotFile, Rejection> {
+        // Mapped, not copied: after the MAC has touched every page they are let go, and the
         // decoder faults them back one section at a time (RSS matters at city scale).
         let file = path(forJournal: journal)
         // A regular file only: never follow a link, never wait on a FIFO or a device.
         let fd = open(file, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY)
-        guard fd >= 0 else { return nil }
+        guard fd >= 0 else { return .failure(.absent) }
         defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 12 else { return nil }
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 8 + macSize else { return .failure(.absent) }
         let size = Int(st.st_size)
-        guard let map = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), map != MAP_FAILED else { return nil }
+        guard let map = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), map != MAP_FAILED else { return .failure(.absent) }
         defer { munmap(map, size) }
         let all = UnsafeRawBufferPointer(start: map, count: size)
-        let n = size - 4
-        let stored = (0..<4).reduce(UInt32(0)) { $0 | UInt32(all[n + $1]) << (8 * UInt32($1)) }
+        // Another layout or fold-code version: not ours to judge, ignored (and rebuilt).
+        guard all[0..<4].elementsEqual(magic), all[4] == StateSnapshot.foldVersion else { return .failure(.absent) }
+        let key: SnapshotKey
+        switch SnapshotKey.load(journal: journal) {
+        case .success(let k): key = k
+        case .failure(let problem): return .failure(.key(problem))
+        }
+        let n = size - macSize
         let body = UnsafeRawBufferPointer(rebasing: all[0..<n])
-        guard CRC32C.checksum(body) == stored else { return nil }
+        // Nothing is decoded, let alone trusted, before the MAC checks out.
+        guard key.check(body, tag: UnsafeRawBufferPointer(rebasing: all[n..<size])) else { return .failure(.unauthenticated) }
         madvise(map, size, Int32(MADV_DONTNEED))
-        return try? { () throws(CodecError) -> SnapshotFile? in
+        let decoded = try? { () throws(CodecError) -> SnapshotFile? in
             var r = ByteReader(body)
             for b in magic { guard try r.u8() == b else { return nil } }
             guard try r.u8() == StateSnapshot.foldVersion, try r.u16() == EventCodec.maxTag else { return nil }
@@ -90,5 +125,8 @@ public struct SnapshotFile {
             let state = try decode(&r)
             return SnapshotFile(records: records, end: end, lastRecordOffset: last, headHash: head, headerPayload: header, state: state)
         }()
+        return decoded.map { .success($0) } ?? .failure(.absent)
     }
+
+    static let macSize = 32
 }

@@ -5,7 +5,9 @@
 /// indexes) are rebuilt on load. `foldVersion` changes whenever evolve or this layout changes.
 public enum StateSnapshot {
     /// Bump when `ShelterState.evolve` or this encoding changes: older snapshots are then ignored.
-    public static let foldVersion: UInt8 = 25
+    /// (14: the snapshot file is authenticated with an HMAC instead of a CRC; 24: absence
+    /// policies, turned-away persons, outflow history; 25: refusals and the latest-checklist index.)
+    public static let foldVersion: UInt8 = 26
 
     static func body(_ e: Event, _ w: inout ByteWriter) { EventCodec.encodeBody(e, into: &w) }
     static func read(_ tag: UInt16, _ r: inout ByteReader) throws(CodecError) -> Event {

@@ -2,14 +2,26 @@
 /// but control characters and absurd lengths are refused with a clear reason.
 public enum TextRules {
     public static let maxNameLength = 100
+    /// Unicode scalars allowed per character of a length limit: room for letters with several
+    /// accents (Vietnamese has up to three), none for a "character" of 10,000 combining marks.
+    public static let scalarsPerCharacter = 4
+
+    /// The reason a text is too long, counting characters (graphemes) and unicode scalars.
+    static func lengthProblem(_ s: String, max: Int) -> String? {
+        if s.count > max { return "is longer than \(max) characters" }
+        if s.unicodeScalars.count > max * scalarsPerCharacter {
+            return "is too long: more than \(max * scalarsPerCharacter) letters and accents or combining marks"
+        }
+        return nil
+    }
 
     /// Nil when acceptable; otherwise the reason (English) why not.
     public static func nameProblem(_ s: String, required: Bool) -> String? {
         if s.isEmpty { return required ? "is required" : nil }
+        if let p = lengthProblem(s, max: maxNameLength) { return p }
         if s.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format && $0.value != 0x200D }) {
             return "contains control characters"
         }
-        if s.count > maxNameLength { return "is longer than \(maxNameLength) characters" }
         let allowed = s.unicodeScalars.allSatisfy { u in
             u.properties.isAlphabetic || u.properties.generalCategory == .nonspacingMark || u.properties.generalCategory == .spacingMark
                 || " -'’.".unicodeScalars.contains(u)
@@ -21,8 +33,8 @@ public enum TextRules {
 
     /// Free text (notes, names of places): no control characters except none; bounded length.
     public static func freeTextProblem(_ s: String, max: Int = 2000) -> String? {
+        if let p = lengthProblem(s, max: max) { return p }
         if s.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { return "contains control characters" }
-        if s.count > max { return "is longer than \(max) characters" }
         return nil
     }
 

@@ -35,7 +35,7 @@ struct DoCommand: ParsableCommand {
         }
         guard ["en", "nl"].contains(lang) else { throw fail("--lang must be en or nl", code: 2) }
         let store = try openStore(journal.path)
-        let staff = try authenticate(store)
+        let staff = try actingStaff(store)
         var lineNumber = 0
         while let raw = Swift.readLine(strippingNewline: true) {
             lineNumber += 1
@@ -72,7 +72,7 @@ struct DoCommand: ParsableCommand {
 
     /// The acting member of staff, authenticated: active, not locked, PIN checked (and the login
     /// recorded) when they have one; only demo journals allow staff without a PIN.
-    func authenticate(_ store: EventStore) throws -> StaffID {
+    func actingStaff(_ store: EventStore) throws -> StaffID {
         let s = store.state
         guard let username = actor else {
             guard store.header.isDemo, let sup = s.staff.values.filter({ $0.active && $0.role == .supervisor }).map(\.id).min() else {
@@ -80,51 +80,8 @@ struct DoCommand: ParsableCommand {
             }
             return sup
         }
-        guard let id = s.staffByUsername[username], let st = s.staff[id] else { throw fail("no member of staff \"\(username)\" in this journal", code: 2) }
-        guard st.active else { throw fail("\(username) is deactivated and can no longer act.") }
-        if let until = s.lockedUntil[id], until > SystemClock.now() {
-            throw fail("\(username) is locked after too many wrong PINs until \(AmsterdamTime.formatted(until)).")
-        }
-        guard let cred = st.credential else {
-            if store.header.isDemo { return id }
-            throw fail("\(username) has no PIN; only demo journals allow that.")
-        }
-        let pin: String
-        if let pinFD {
-            guard let line = Self.readPINLine(fd: pinFD) else { throw fail("could not read a PIN from descriptor \(pinFD)", code: 2) }
-            pin = line
-        } else if let p = Self.readFromTerminal(prompt: "PIN of \(username): ") {
-            pin = p
-        } else {
-            throw fail("\(username) needs a PIN: give it with --pin-fd N (standard input carries the commands).", code: 2)
-        }
-        let ok = PinHasher.verify(pin: pin, against: cred)
-        do { try store.execute(.recordLogin(staff: id, success: ok), actor: id) } catch { throw fail(error.text("en")) }
-        guard ok else { throw fail("wrong PIN for \(username); nothing was recorded.") }
-        return id
-    }
-
-    /// One line from a file descriptor, read byte by byte (so nothing after it is consumed).
-    static func readPINLine(fd: Int32) -> String? {
-        var bytes: [UInt8] = []
-        var b: UInt8 = 0
-        while bytes.count < 256 {
-            let n = read(fd, &b, 1)
-            if n < 0, errno == EINTR { continue }
-            if n <= 0 { break }
-            if b == 10 { return String(decoding: bytes, as: UTF8.self) }
-            bytes.append(b)
-        }
-        return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .newlines)
-    }
-
-    /// A PIN typed at the controlling terminal without echo, if there is one.
-    static func readFromTerminal(prompt: String) -> String? {
-        let fd = open("/dev/tty", O_RDWR | O_NOCTTY)
-        guard fd >= 0 else { return nil }
-        close(fd)
-        guard let p = getpass(prompt) else { return nil }
-        return String(cString: p)
+        // The shared check (active, not locked, PIN from --pin-fd or the terminal, login recorded).
+        return try onderdak.authenticate(store, username: username, pin: .descriptorOrTerminal(pinFD), refusal: "nothing was recorded")
     }
 
     /// What a script needs back: the ids handed out and, for an assessment, its outcome.

@@ -64,20 +64,10 @@ struct ExportCommand: ParsableCommand {
     }
 }
 
-/// Checks that `username` is an active member of staff with the right PIN (demo staff have none).
+/// Checks that `username` is an active member of staff, not locked out, with the right PIN (read
+/// from standard input; demo staff have none).
 func actingMember(_ store: EventStore, username: String) throws -> StaffID {
-    guard let id = store.state.staffByUsername[username], let st = store.state.staff[id], st.active else {
-        throw fail("\(username) is not an active member of staff of this journal")
-    }
-    if let cred = st.credential {
-        let pin = readPIN(prompt: "PIN of \(username): ")
-        let ok = PinHasher.verify(pin: pin, against: cred)
-        do { try store.execute(.recordLogin(staff: id, success: ok), actor: id) } catch { throw fail(error.text("en")) }
-        guard ok else { throw fail("wrong PIN for \(username); nothing was exported.") }
-    } else if !store.header.isDemo {
-        throw fail("\(username) has no PIN; only demo journals allow that.")
-    }
-    return id
+    try authenticate(store, username: username, pin: .standardInput, refusal: "nothing was exported")
 }
 
 /// Reads the region's linkage key file; problems exit 1 with what to do.

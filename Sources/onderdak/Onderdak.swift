@@ -10,7 +10,7 @@ struct Onderdak: ParsableCommand {
         commandName: "onderdak",
         abstract: "Night-shelter desk for homeless EU citizens: intake, equal-treatment checklist, beds, returns.",
         version: version,
-        subcommands: [TUICommand.self, VerifyCommand.self, DemoCommand.self, BoardCommand.self, BedsCommand.self, ReturnCommand.self, ReportCommand.self, CountCommand.self, ExportCommand.self, SimulateCommand.self, StressBitflipCommand.self, StressFuzzCommand.self, StressUICommand.self, StressFramesCommand.self, ChecklistCommand.self, DoCommand.self, UserCommand.self, StressRegisterCommand.self, StressAssignCommand.self],
+        subcommands: [TUICommand.self, InitCommand.self, VerifyCommand.self, DemoCommand.self, BoardCommand.self, BedsCommand.self, ReturnCommand.self, ReportCommand.self, CountCommand.self, ExportCommand.self, SimulateCommand.self, StressBitflipCommand.self, StressFuzzCommand.self, StressUICommand.self, StressFramesCommand.self, ChecklistCommand.self, DoCommand.self, UserCommand.self, StressRegisterCommand.self, StressAssignCommand.self, StressTamperCommand.self],
         defaultSubcommand: TUICommand.self
     )
 
@@ -20,6 +20,18 @@ struct Onderdak: ParsableCommand {
             FileHandle.standardError.write(Data("onderdak: \(problem)\n".utf8))
             Foundation.exit(2)
         }
-        main(nil)
+        // As ArgumentParser's own `main`, but its messages (which quote the arguments) are escaped.
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                let safe = terminalSafe(message) + "\n"
+                if code == .success { FileHandle.standardOutput.write(Data(safe.utf8)) } else { FileHandle.standardError.write(Data(safe.utf8)) }
+            }
+            Foundation.exit(code.rawValue)
+        }
     }
 }

@@ -16,15 +16,17 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "Stop after this many seconds.") var seconds: Double?
     @Option(help: "Random seed.") var seed: UInt64 = 1
     @Flag(help: "Print 'ack <seq>' (flushed) after each durable append.") var printAcks = false
-    @Option(help: "Acting member of staff (username).") var staff = "teamleider"
+    @Option(name: [.customLong("staff"), .customLong("as")], help: "Acting member of staff (username); on a real journal they log in with their PIN (--pin-fd or the terminal).") var staff = "teamleider"
+    @OptionGroup var pin: PINOption
     @Option(help: "Only beds at this location (name).") var location: String?
 
     func run() throws {
         guard operations != nil || seconds != nil else { throw fail("give --operations N or --seconds S", code: 2) }
         let store: EventStore
         do { store = try EventStore.open(path: journal.path, clock: SystemClock.now) } catch { throw fail(error.description) }
-        for n in store.journal.notices { FileHandle.standardError.write(Data("onderdak: \(n)\n".utf8)) }
-        guard let actor = store.state.staffByUsername[staff] else { throw fail("no member of staff \(staff)", code: 2) }
+        for n in store.journal.notices { warn(n) }
+        guard store.state.staffByUsername[staff] != nil else { throw fail("no member of staff \(staff)", code: 2) }
+        let actor = try authenticate(store, username: staff, pin: pin.source)
         var loc: LocationID?
         if let location {
             guard let l = store.state.locations.values.first(where: { $0.name == location }) else { throw fail("no location \(location)", code: 2) }

@@ -10,14 +10,16 @@ struct StressAssignCommand: ParsableCommand {
     @OptionGroup var journal: JournalOption
     @Option var count = 1000
     @Option var seed: UInt64 = 1
-    @Option var staff = "balie"
+    @Option(name: [.customLong("staff"), .customLong("as")]) var staff = "balie"
+    @OptionGroup var pin: PINOption
     @Option var from: String = "2026-11-23"
 
     func run() throws {
         guard let first = Day.parse(from) else { throw fail("--from is not a date", code: 2) }
         do {
             let store = try EventStore.open(path: journal.path, clock: SystemClock.now)
-            guard let actor = store.state.staffByUsername[staff] else { throw fail("no staff member \(staff)") }
+            // Demo staff act without a PIN; anyone else logs in first (lockouts and deactivation apply).
+            let actor = try authenticate(store, username: staff, pin: pin.source)
             var rng = SeededRandom(seed: seed)
             let beds = store.state.bedOrder.filter { store.state.beds[$0]!.attributes.isDisjoint(with: [.coldWeather, .womenOnly]) }.prefix(6)
             let clients = Array(store.state.clients.keys.sorted().prefix(40))

@@ -19,6 +19,10 @@ struct StressFramesCommand: ParsableCommand {
         let t0 = DispatchTime.now().uptimeNanoseconds
         let session: DeskSession
         do { session = try DeskSession(path: journal.path, lang: "nl", clock: SystemClock.now, rules: nil) } catch { throw fail(error.description) }
+        // A load tool logs in as the demo roles (no PIN): only on demo journals.
+        guard session.store?.header.isDemo == true else {
+            throw fail("stress-frames runs only on demo journals (it acts as the demo staff, who have no PIN); nothing was changed.", code: 2)
+        }
         let firstBackend = MemoryBackend(width: 120, height: 40)
         var firstBuffer = Buffer(width: 120, height: 40)
         session.render(into: &firstBuffer)

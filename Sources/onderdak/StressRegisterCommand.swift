@@ -9,12 +9,14 @@ struct StressRegisterCommand: ParsableCommand {
     @OptionGroup var journal: JournalOption
     @Option var count = 1000
     @Option var tag = "A"
-    @Option var staff = "balie"
+    @Option(name: [.customLong("staff"), .customLong("as")]) var staff = "balie"
+    @OptionGroup var pin: PINOption
 
     func run() throws {
         do {
             let store = try EventStore.open(path: journal.path, clock: SystemClock.now)
-            guard let actor = store.state.staffByUsername[staff] else { throw fail("no staff member \(staff)") }
+            // Demo staff act without a PIN; anyone else logs in first (lockouts and deactivation apply).
+            let actor = try authenticate(store, username: staff, pin: pin.source)
             for i in 0..<count {
                 try store.execute(.registerClient(Client(id: 0, givenNames: "Test", familyNames: "\(tag) \(i)".filter { $0.isLetter || $0 == " " } + "x",
                                                          nationality: "PL")), actor: actor)

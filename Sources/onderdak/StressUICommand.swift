@@ -17,6 +17,10 @@ struct StressUICommand: ParsableCommand {
         var rng = SeededRandom(seed: seed)
         let session: DeskSession
         do { session = try DeskSession(path: journal.path, lang: "nl", clock: SystemClock.now, rules: nil) } catch { throw fail(error.description) }
+        // A load tool logs in as the demo roles (no PIN): only on demo journals.
+        guard session.store?.header.isDemo == true else {
+            throw fail("stress-ui runs only on demo journals (it acts as the demo staff, who have no PIN); nothing was changed.", code: 2)
+        }
         let alphabet: [Key] = [.enter, .escape, .tab, .backTab, .up, .down, .left, .right, .home, .end, .pageUp, .pageDown, .backspace, .delete,
                                .ctrl("u"), .resize] + (1...10).map { Key.function($0) }
             + Array("abcdefghijklmnopqrstuvwxyz0123456789 /?>-'ŁłșțőИв\u{7}\u{1B}").map { Key.char($0) }

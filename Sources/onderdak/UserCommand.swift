@@ -21,21 +21,10 @@ func readPIN(prompt: String) -> String {
     return readLine(strippingNewline: true) ?? ""
 }
 
-/// Opens the journal and checks that `username` is an active supervisor with the right PIN
-/// (a failed check is recorded like a failed login). Demo supervisors have no PIN.
+/// Checks that `username` is an active supervisor, not locked out, with the right PIN (read
+/// from standard input; a failed check is recorded like a failed login). Demo supervisors have no PIN.
 func actingSupervisor(_ store: EventStore, username: String) throws -> StaffID {
-    guard let id = store.state.staffByUsername[username], let st = store.state.staff[id], st.active, st.role == .supervisor else {
-        throw fail("\(username) is not an active supervisor of this journal; staff changes need a supervisor (--as).")
-    }
-    if let cred = st.credential {
-        let pin = readPIN(prompt: "PIN of \(username): ")
-        let ok = PinHasher.verify(pin: pin, against: cred)
-        do { try store.execute(.recordLogin(staff: id, success: ok), actor: id) } catch { throw fail(error.text("en")) }
-        guard ok else { throw fail("wrong PIN for \(username); nothing was changed.") }
-    } else if !store.header.isDemo {
-        throw fail("\(username) has no PIN; only demo journals allow that.")
-    }
-    return id
+    try authenticate(store, username: username, role: .supervisor, pin: .standardInput)
 }
 
 func openStore(_ path: String) throws -> EventStore {
@@ -74,7 +63,7 @@ struct UserListCommand: ParsableCommand {
 struct UserAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add", abstract: "Add a member of staff.",
-        discussion: "Standard input: the acting supervisor's PIN, then the new PIN (at least 5 digits), one per line.")
+        discussion: "Standard input: the acting supervisor's PIN, then the new PIN (at least 8 digits), one per line.")
     @OptionGroup var journal: JournalOption
     @Option(help: "Login name: 2-32 of a-z, 0-9, '.', '-', '_'.") var username: String
     @Option(help: "Name as shown on screen.") var name: String

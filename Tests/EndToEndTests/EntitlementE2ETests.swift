@@ -81,4 +81,22 @@ struct EntitlementE2ETests {
             #expect(list.stdout.contains(name + ":"))
         }
     }
+
+    @Test("do on a real journal: --as is required, the PIN comes from --pin-fd (never argv), a wrong one records nothing but the failed login")
+    func realJournalNeedsPIN() throws {
+        let dir = Harness.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let j = dir + "/real.onderdak"
+        try TrustCLITests.initJournal(j)
+        let register = #"{"command":"register_client","given_names":"Ana","family_name":"Pop","nationality":"RO","gender":"female"}"#
+        let noActor = try Harness.run(["do", "--journal", j], stdin: register + "\n", env: TrustCLITests.real)
+        #expect(noActor.code == 2 && noActor.stderr.contains("--as"), "\(noActor.stderr)")
+        let wrong = try Harness.run(["do", "--journal", j, "--as", "ineke", "--pin-fd", "0"], stdin: "99999999\n" + register + "\n", env: TrustCLITests.real)
+        #expect(wrong.code == 1 && wrong.stdout.isEmpty)
+        let right = try Harness.run(["do", "--journal", j, "--as", "ineke", "--pin-fd", "0"], stdin: TrustCLITests.pin + "\n" + register + "\n", env: TrustCLITests.real)
+        #expect(right.code == 0 && right.stdout.contains(#""ok":true"#) && right.stdout.contains(#""client":1"#), "\(right.stderr)")
+        let pretend = try Harness.run(["do", "--journal", j, "--as", "ineke", "--pin-fd", "0"], stdin: TrustCLITests.pin + "\n" + register + "\n")
+        #expect(pretend.code == 1 && pretend.stderr.contains("ONDERDAK_NOW"), "a pretend clock is refused on a real journal")
+        #expect(try Harness.run(["verify", "--deep", "--journal", j], env: TrustCLITests.real).code == 0)
+    }
 }

@@ -150,25 +150,25 @@ struct HomeScreenTests {
         s.handle(.char("n"))
         // Fix the username and PINs.
         s.handle(.backTab); s.handle(.backTab); s.handle(.ctrl("u")); Self.type(s, "ineke")
-        s.handle(.tab); s.handle(.ctrl("u")); Self.type(s, "24680")
-        s.handle(.tab); s.handle(.ctrl("u")); Self.type(s, "24680")
+        s.handle(.tab); s.handle(.ctrl("u")); Self.type(s, "24680246")
+        s.handle(.tab); s.handle(.ctrl("u")); Self.type(s, "24680246")
         s.handle(.enter)
         guard case .login = s.mode else { Issue.record("expected the login screen, got \(s.mode)"); return }
         #expect(s.store?.state.shelterName == "Nachtopvang Łódź")
         #expect(s.store?.state.staff[1]?.credential != nil)
         Golden.check(Self.render(s, 80, 24, dir: dir), "login-en-80x24")
         // Five wrong PINs lock the account.
-        for _ in 0..<5 { Self.type(s, "11111"); s.handle(.enter) }
+        for _ in 0..<5 { Self.type(s, "11111111"); s.handle(.enter) }
         Golden.check(Self.render(s, 80, 24, dir: dir), "login-locked-en-80x24")
-        Self.type(s, "24680"); s.handle(.enter)
+        Self.type(s, "24680246"); s.handle(.enter)
         #expect(s.user == nil, "locked: even the right PIN is refused")
         clock.advance(minutes: 6)
-        Self.type(s, "24680"); s.handle(.enter)
+        Self.type(s, "24680246"); s.handle(.enter)
         #expect(s.user == 1)
         #expect(s.mode == .home)
         // The PIN appears nowhere in the journal.
         let bytes = [UInt8](FileManager.default.contents(atPath: path)!)
-        #expect(!String(decoding: bytes, as: UTF8.self).contains("24680"))
+        #expect(!String(decoding: bytes, as: UTF8.self).contains("24680246"))
         #expect(try JournalVerifier.verify(path: path, deep: true).exitCode == 0)
         // Inactivity locks the screen; the same user gets their screen back.
         clock.advance(minutes: 11)
@@ -209,7 +209,7 @@ struct HomeScreenTests {
 
 /// Typing helpers for the login screen.
 enum Type {
-    static func pin(_ s: DeskSession) { for c in "24680" { s.handle(.char(c)) }; s.handle(.enter) }
+    static func pin(_ s: DeskSession) { for c in "24680246" { s.handle(.char(c)) }; s.handle(.enter) }
 }
 
 @Suite("Every screen, nl and en, 80×24 and 60×16 (golden)")
@@ -232,16 +232,16 @@ struct AllScreensTests {
         shot("setup")
         Self.type(s, "De Haven"); s.handle(.tab); Self.type(s, "Utrecht"); s.handle(.tab)
         Self.type(s, "Ineke de Vries"); s.handle(.tab); Self.type(s, "ineke"); s.handle(.tab)
-        Self.type(s, "24680"); s.handle(.tab); Self.type(s, "24681")
+        Self.type(s, "24680246"); s.handle(.tab); Self.type(s, "24680247")
         shot("setup-errors")
         s.handle(.function(10))
         shot("quit-confirm")
         s.handle(.char("n"))
-        s.handle(.backspace); Self.type(s, "0"); s.handle(.enter)
+        s.handle(.backspace); Self.type(s, "6"); s.handle(.enter)
         shot("login")
-        Self.type(s, "11111"); s.handle(.enter)
+        Self.type(s, "11111111"); s.handle(.enter)
         shot("login-wrong")
-        Self.type(s, "24680"); s.handle(.enter)
+        Self.type(s, "24680246"); s.handle(.enter)
         #expect(s.user == 1)
         shot("home-supervisor")
         s.handle(.function(1))
@@ -253,7 +253,7 @@ struct AllScreensTests {
         Self.type(s, "Joost Bakker"); s.handle(.tab); Self.type(s, "Joost")
         shot("staff-add-errors")
         s.handle(.backspace); s.handle(.backspace); s.handle(.backspace); s.handle(.backspace); s.handle(.backspace)
-        Self.type(s, "joost"); s.handle(.tab); Self.type(s, "13579"); s.handle(.tab); Self.type(s, "13579")
+        Self.type(s, "joost"); s.handle(.tab); Self.type(s, "13579135"); s.handle(.tab); Self.type(s, "13579135")
         s.handle(.tab); s.handle(.left)  // role: supervisor → (wraps) … pick desk below
         s.handle(.right)
         s.handle(.enter)
