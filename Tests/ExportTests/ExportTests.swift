@@ -32,7 +32,7 @@ struct ExportTests {
 
     @Test("No identifying field in any cell of any table; keys stable across exports, different across installations")
     func pseudonymised() throws {
-        let dir = "/tmp/odx-pseudo"
+        let dir = "/tmp/odx-\(getpid())-pseudo"
         let s = try Self.journal(dir)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let key = try ExportKey.load(forJournal: s.path)
@@ -55,7 +55,7 @@ struct ExportTests {
 
     @Test("SQLite export opens in the sqlite3 tool and answers the README's example query; CSV is RFC 4180")
     func sqliteAndCSV() throws {
-        let dir = "/tmp/odx-sqlite"
+        let dir = "/tmp/odx-\(getpid())-sqlite"
         let s = try Self.journal(dir)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         // k = 1: two persons cannot be 5-anonymous; this test is about SQLite and CSV, not generalisation.
@@ -79,7 +79,7 @@ struct ExportTests {
 
     @Test("Identifiable exports only for supervisors; every export is recorded")
     func recorded() throws {
-        let dir = "/tmp/odx-rec"
+        let dir = "/tmp/odx-\(getpid())-rec"
         let s = try Self.journal(dir)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         #expect(throws: StoreError.self) { try s.execute(.recordExport(format: "csv", identifiable: true), actor: 2) }

@@ -25,7 +25,7 @@ struct ExportTrustTests {
 
     @Test("Every export file (and SQLite's journal) is 0600 while it is written, not only after", arguments: ["csv", "json", "sqlite"])
     func modesDuringWrite(_ format: String) throws {
-        let dir = "/tmp/odx-modes-\(format)"
+        let dir = "/tmp/odx-\(getpid())-modes-\(format)"
         let s = try ExportTests.journal(dir)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let tables = try Self.tables(s)
@@ -49,7 +49,7 @@ struct ExportTrustTests {
 
     @Test("A failed write leaves no partial file (nor SQLite's journal) behind")
     func partialRemoved() throws {
-        let dir = "/tmp/odx-partial"
+        let dir = "/tmp/odx-\(getpid())-partial"
         let s = try ExportTests.journal(dir)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         var tables = try Self.tables(s)
@@ -64,7 +64,7 @@ struct ExportTrustTests {
 
     @Test("An unreadable or damaged export key is never replaced: the export is refused with a message")
     func keyNeverReplaced() throws {
-        let dir = "/tmp/odx-key"
+        let dir = "/tmp/odx-\(getpid())-key"
         let s = try ExportTests.journal(dir)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let keyPath = ExportKey.path(forJournal: s.path)
@@ -101,7 +101,7 @@ struct ExportTrustTests {
         #expect(w.field("a\(sep)b") == "\"a\(sep)b\"")
 
         // Through a whole export: a location, room and bed named like formulas.
-        let dir = "/tmp/odx-formula-\(excel)"
+        let dir = "/tmp/odx-\(getpid())-formula-\(excel)"
         let s = try ExportTests.journal(dir)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try s.execute(.addLocation(name: "=HYPERLINK(\"http://evil\",\"klik\")", municipality: "U", policy: StayPolicy(maxNights: 28)), actor: 1)

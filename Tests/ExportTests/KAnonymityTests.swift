@@ -23,7 +23,7 @@ struct KAnonymityTests {
 
     @Test("The default export meets k = 5 on birth year, nationality, gender, arrival month and location; --k changes it")
     func demoMeetsK() throws {
-        let dir = "/tmp/odx-kanon"
+        let dir = "/tmp/odx-\(getpid())-kanon"
         let s = try Self.demo(dir)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let key = SymmetricKey(size: .bits256)
