@@ -15,17 +15,8 @@ public enum ExportBuilder {
         return mac.prefix(16).map { String(format: "%02x", $0) }.joined()
     }
 
-    public static func ageBand(_ age: Int) -> String {
-        switch age {
-        case ..<18: "<18"
-        case 18..<23: "18-22"
-        case 23..<30: "23-29"
-        case 30..<40: "30-39"
-        case 40..<50: "40-49"
-        case 50..<65: "50-64"
-        default: "65+"
-        }
-    }
+    /// The age bands of exports and counts: one definition, in the domain.
+    public static func ageBand(_ age: Int) -> String { PointInTimeCount.ageBand(age) }
 
     /// The location where a person spent most nights (ties: the location added first), "" if none.
     static func mainLocation(_ s: ShelterState, _ id: ClientID) -> String {
