@@ -35,6 +35,7 @@ test: deps
 
 bench: deps
 	$(SWIFT) build -c release --product onderdak
+	$(SWIFT) build -c release --product onderdak-dev
 	$(SWIFT) build -c release --product onderdak-bench
 	ONDERDAK_BIN=.build/release/onderdak .build/release/onderdak-bench
 

@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "onderdak", targets: ["onderdak"]),
+        .executable(name: "onderdak-dev", targets: ["OnderdakDev"]),
         .executable(name: "onderdak-bench", targets: ["OnderdakBench"]),
     ],
     dependencies: [
@@ -39,18 +40,40 @@ let package = Package(
             ]
         ),
         .target(name: "TerminalUI", dependencies: ["CNCursesw"]),
+        // Everything that is not a screen: exports and their CSV/SQLite writers, PIN hashing, keys,
+        // inventory import, the demo and city generators, the desk simulator.
         .target(
-            name: "DeskApp",
+            name: "Services",
             dependencies: [
-                "TerminalUI", "ShelterDomain", "Journal", "OnderdakResources", "CSQLite",
+                "ShelterDomain", "Journal", "OnderdakResources", "CSQLite",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
+        // The desk: screens, their models, the session. No SQLite, no Crypto.
+        .target(
+            name: "DeskApp",
+            dependencies: ["TerminalUI", "ShelterDomain", "Journal", "OnderdakResources", "Services"]
+        ),
+        // What the two executables share: journal options, PIN entry, failure messages.
+        .target(
+            name: "CommandSupport",
+            dependencies: [
+                "Journal", "ShelterDomain", "Services",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "onderdak",
             dependencies: [
-                "DeskApp", "Journal", "ShelterDomain", "OnderdakResources",
+                "DeskApp", "Services", "CommandSupport", "Journal", "ShelterDomain", "OnderdakResources",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "OnderdakDev",
+            dependencies: [
+                "DeskApp", "Services", "CommandSupport", "Journal", "ShelterDomain", "OnderdakResources", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,9 +83,9 @@ let package = Package(
         ),
         .testTarget(name: "ShelterDomainTests", dependencies: ["ShelterDomain", "OnderdakResources"]),
         .testTarget(name: "JournalTests", dependencies: ["Journal", "ShelterDomain"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DeskApp", "OnderdakResources", "ShelterDomain", "Journal"], exclude: ["Golden"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DeskApp", "Services", "OnderdakResources", "ShelterDomain", "Journal"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Journal", "ShelterDomain"]),
-        .testTarget(name: "ExportTests", dependencies: ["DeskApp", "Journal", "ShelterDomain"]),
+        .testTarget(name: "ExportTests", dependencies: ["DeskApp", "Services", "Journal", "ShelterDomain"]),
     ],
     swiftLanguageModes: [.v6]
 )

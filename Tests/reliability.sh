@@ -4,7 +4,9 @@
 set -u
 cd "$(dirname "$0")/.."
 swift build -c release --product onderdak >/dev/null 2>&1 || { echo "build failed"; exit 1; }
+swift build -c release --product onderdak-dev >/dev/null 2>&1 || { echo "build failed"; exit 1; }
 BIN="$PWD/.build/release/onderdak"
+DEV="$PWD/.build/release/onderdak-dev"   # the stress-* tools
 ITER="${RELIABILITY_ITERATIONS:-200}"
 RACE_SECONDS="${RELIABILITY_SECONDS:-30}"
 FUZZ="${RELIABILITY_FUZZ:-1000000}"
@@ -109,21 +111,21 @@ fi
 echo "bad files: $bad of $total refused with a message, nothing written"
 
 # 5. Bit flips: every bit of a small journal.
-out=$("$BIN" stress-bitflip --journal "$W/small.onderdak" --make-small) || fail "bit flips: $out"
+out=$("$DEV" stress-bitflip --journal "$W/small.onderdak" --make-small) || fail "bit flips: $out"
 echo "$out"
-out=$("$BIN" stress-bitflip --journal "$W/demo.onderdak" --max 2000 --seed 11) || fail "bit flips (demo): $out"
+out=$("$DEV" stress-bitflip --journal "$W/demo.onderdak" --max 2000 --seed 11) || fail "bit flips (demo): $out"
 echo "$out (demo journal, random bits)"
 
 # 6. Fuzzing: 1,000,000 generated inputs per parser.
 for t in codec checklist beds; do
-  out=$(timeout 600 "$BIN" stress-fuzz --target "$t" --count "$FUZZ" --corpus Tests/Fuzz/$t 2>&1); rc=$?
+  out=$(timeout 600 "$DEV" stress-fuzz --target "$t" --count "$FUZZ" --corpus Tests/Fuzz/$t 2>&1); rc=$?
   [ "$rc" = 0 ] || fail "fuzz $t: exit $rc (crash or hang): $out"
   echo "$out"
 done
 
 # 7. UI storm: random keys and resizes, every role, then verify --deep.
 cp "$W/demo.onderdak" "$W/storm.onderdak"
-out=$(timeout 900 "$BIN" stress-ui --journal "$W/storm.onderdak" --keys "$KEYS" 2>&1); rc=$?
+out=$(timeout 900 "$DEV" stress-ui --journal "$W/storm.onderdak" --keys "$KEYS" 2>&1); rc=$?
 [ "$rc" = 0 ] || fail "ui storm: exit $rc: $out"
 "$BIN" verify --deep --journal "$W/storm.onderdak" >/dev/null 2>&1; vrc=$?
 echo "$out · verify --deep exit $vrc"
@@ -137,7 +139,8 @@ printf '%s\n%s\n' "$PIN" "$PIN" | $REAL "$BIN" init --journal "$TW/real.onderdak
 s0=$(seqof "$TW/real.onderdak"); attempts=0; refused=0
 bypass() {  # stdin (printf format), command…: run without a controlling terminal; count a refusal
   local input="$1"; shift; attempts=$((attempts + 1))
-  if printf "$input" | setsid -w $REAL "$BIN" "$@" --journal "$TW/real.onderdak" >/dev/null 2>&1; then :; else refused=$((refused + 1)); fi
+  local exe="$BIN"; case "$1" in stress-*) exe="$DEV";; esac
+  if printf "$input" | setsid -w $REAL "$exe" "$@" --journal "$TW/real.onderdak" >/dev/null 2>&1; then :; else refused=$((refused + 1)); fi
 }
 bypass "" simulate --staff ineke --operations 20                 # no PIN and no terminal to type it on
 bypass "" simulate --staff ineke --operations 20 --pin-fd 0      # an empty descriptor
@@ -160,7 +163,8 @@ opens=0; kept=0; hung=0
 for target in "$TW/link.onderdak" "$TW/foreign.txt"; do
   real_file=$( [ -L "$target" ] && readlink "$target" || echo "$target" ); before="$(stat -c %a "$real_file") $(sha256sum < "$real_file")"
   for cmd in "simulate --operations 1" "stress-register --count 1" "board" "user list" "verify"; do
-    opens=$((opens + 1)); timeout 20 "$BIN" $cmd --journal "$target" >/dev/null 2>&1; [ $? = 124 ] && hung=$((hung + 1))
+    exe="$BIN"; case "$cmd" in stress-*) exe="$DEV";; esac
+    opens=$((opens + 1)); timeout 20 "$exe" $cmd --journal "$target" >/dev/null 2>&1; [ $? = 124 ] && hung=$((hung + 1))
     [ "$(stat -c %a "$real_file") $(sha256sum < "$real_file")" = "$before" ] && kept=$((kept + 1))
   done
 done
@@ -183,7 +187,7 @@ detected=$(echo "$deep" | grep -c "does not check out"); same=$(cmp -s "$TW/boar
 echo "forged snapshot: one byte changed in the authenticated cache · detected by verify --deep $([ "$detected" -gt 0 ] && echo yes || echo NO) · board ignores it (same as the replay) $same · key kept $([ "$(sha256sum < "$TW/city.onderdak.snapshot-key")" = "$keysum" ] && echo yes || echo NO)"
 [ "$detected" -gt 0 ] && [ "$same" = yes ] || fail "a forged snapshot was trusted"
 
-"$BIN" stress-tamper --journal "$W/demo.onderdak" --out "$TW/crafted.onderdak" --record 40 --what length >/dev/null || fail "stress-tamper"
+"$DEV" stress-tamper --journal "$W/demo.onderdak" --out "$TW/crafted.onderdak" --record 40 --what length >/dev/null || fail "stress-tamper"
 before=$(sha256sum < "$TW/crafted.onderdak")
 vout=$("$BIN" verify --journal "$TW/crafted.onderdak" 2>&1); vrc=$?
 "$BIN" simulate --journal "$TW/crafted.onderdak" --operations 3 >/dev/null 2>&1; src=$?
@@ -191,7 +195,7 @@ cut=$([ "$(sha256sum < "$TW/crafted.onderdak")" = "$before" ] && ! ls "$TW"/craf
 echo "crafted length (record 40 set to 8 MiB, header CRC fixed): verify exit $vrc ($(echo "$vout" | grep -o 'CORRUPT: record [0-9]*')) · writable open exit $src · bytes cut $cut"
 [ "$vrc" = 1 ] && [ "$src" != 0 ] && [ "$cut" = 0 ] && echo "$vout" | grep -q "CORRUPT: record 40" || fail "a crafted length was taken for a torn tail"
 
-"$BIN" stress-tamper --journal "$W/demo.onderdak" --out "$TW/chain.onderdak" --record 40 --what payload >/dev/null || fail "stress-tamper"
+"$DEV" stress-tamper --journal "$W/demo.onderdak" --out "$TW/chain.onderdak" --record 40 --what payload >/dev/null || fail "stress-tamper"
 before=$(sha256sum < "$TW/chain.onderdak")
 cout=$("$BIN" simulate --journal "$TW/chain.onderdak" --operations 3 2>&1); crc=$?
 "$BIN" board --journal "$TW/chain.onderdak" >/dev/null 2>&1; brc=$?
@@ -224,8 +228,8 @@ cat > "$TW/beds.json" <<'JSON'
 JSON
 printf '%s\n%s\n' "$PIN" "$PIN" | $REAL "$BIN" init --journal "$TW/f.onderdak" --shelter "De Haven" --municipality Utrecht --username ineke --name "Ineke" >/dev/null
 printf '%s\n' "$PIN" | $REAL "$BIN" beds import --journal "$TW/f.onderdak" "$TW/beds.json" --as ineke >/dev/null
-printf '%s\n' "$PIN" | $REAL "$BIN" stress-register --journal "$TW/f.onderdak" --as ineke --pin-fd 0 --count 2 >/dev/null
-printf '%s\n' "$PIN" | $REAL "$BIN" stress-assign --journal "$TW/f.onderdak" --as ineke --pin-fd 0 --count 10 --from "$(TZ=Europe/Amsterdam date +%F)" >/dev/null
+printf '%s\n' "$PIN" | $REAL "$DEV" stress-register --journal "$TW/f.onderdak" --as ineke --pin-fd 0 --count 2 >/dev/null
+printf '%s\n' "$PIN" | $REAL "$DEV" stress-assign --journal "$TW/f.onderdak" --as ineke --pin-fd 0 --count 10 --from "$(TZ=Europe/Amsterdam date +%F)" >/dev/null
 formula=0; cells=0
 for excel in "" "--excel"; do
   printf '%s\n' "$PIN" | $REAL "$BIN" export --journal "$TW/f.onderdak" --as ineke --format csv $excel --out "$TW/csv$excel" >/dev/null || fail "formula export"

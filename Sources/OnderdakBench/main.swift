@@ -208,6 +208,8 @@ func runTimed(_ argv: [String], stdout: Bool = false) -> (seconds: Double, ok: B
 
 let cityYears = Int(ProcessInfo.processInfo.environment["BENCH_CITY_YEARS"] ?? "10") ?? 10
 let onderdakBin = ProcessInfo.processInfo.environment["ONDERDAK_BIN"] ?? ".build/release/onderdak"
+/// The development tools (`stress-frames` drives the desk session in-process), beside `onderdak`.
+let onderdakDevBin = URL(fileURLWithPath: onderdakBin).deletingLastPathComponent().appendingPathComponent("onderdak-dev").path
 if cityYears > 0, FileManager.default.isExecutableFile(atPath: onderdakBin) {
     let cityPath = dir + "/city.onderdak"
     let gen = runTimed([onderdakBin, "demo", "--journal", cityPath, "--scale", "city", "--years", String(cityYears), "--today", "2026-11-23"], stdout: true)
@@ -245,7 +247,7 @@ if cityYears > 0, FileManager.default.isExecutableFile(atPath: onderdakBin) {
     do {
         let p = Process(); let out = Pipe(); let err = Pipe()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/time")
-        p.arguments = ["-f", "%M", onderdakBin, "stress-frames", "--journal", cityPath, "--keys", "2000"]
+        p.arguments = ["-f", "%M", onderdakDevBin, "stress-frames", "--journal", cityPath, "--keys", "2000"]
         p.standardOutput = out; p.standardError = err
         if (try? p.run()) != nil {
             let o = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
@@ -291,7 +293,7 @@ if cityYears > 0, FileManager.default.isExecutableFile(atPath: onderdakBin) {
         let full = spawnSeconds(boardHere).seconds
         let snap = best(2) { spawnSeconds(boardHere) }
         let ver = best(2) { spawnSeconds([onderdakBin, "verify", "--journal", path]) }
-        let rss = peakRSS([onderdakBin, "stress-frames", "--journal", path, "--keys", "100"])
+        let rss = peakRSS([onderdakDevBin, "stress-frames", "--journal", path, "--keys", "100"])
         print(String(format: "%9.0f nights %9.0f   %8.3f s   %8.3f     %6.3f s   %8.3f     %8.3f s               %6.0f MB",
                      days == 0 ? Double(cityYears * 365) : Double(days), ev, full, full / max(ev, 1) * 1e6, ver, ver / max(ev, 1) * 1e6, snap, rss))
     }

@@ -1,7 +1,9 @@
 import ArgumentParser
+import CommandSupport
 import DeskApp
 import Foundation
 import Journal
+import Services
 import ShelterDomain
 
 /// `onderdak beds import --journal P FILE`: add locations, rooms and beds from a JSON

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandSupport
 
 /// `onderdak checklist …`: the equal-treatment checklist from the command line.
 struct ChecklistCommand: ParsableCommand {

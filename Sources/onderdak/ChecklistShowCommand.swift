@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandSupport
 import DeskApp
 import Journal
 import OnderdakResources

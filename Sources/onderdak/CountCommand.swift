@@ -1,7 +1,9 @@
 import ArgumentParser
+import CommandSupport
 import DeskApp
 import Foundation
 import Journal
+import Services
 import ShelterDomain
 
 /// `onderdak count --journal J --night D`: the point-in-time count of one night (everyone in a

@@ -1,7 +1,9 @@
 import ArgumentParser
+import CommandSupport
 import DeskApp
 import Journal
 import OnderdakResources
+import Services
 import ShelterDomain
 
 /// `onderdak demo`: writes a deterministic demo journal.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandSupport
 import DeskApp
 import Foundation
 import Journal
@@ -81,7 +82,7 @@ struct DoCommand: ParsableCommand {
             return sup
         }
         // The shared check (active, not locked, PIN from --pin-fd or the terminal, login recorded).
-        return try onderdak.authenticate(store, username: username, pin: .descriptorOrTerminal(pinFD), refusal: "nothing was recorded")
+        return try CommandSupport.authenticate(store, username: username, pin: .descriptorOrTerminal(pinFD), refusal: "nothing was recorded")
     }
 
     /// What a script needs back: the ids handed out and, for an assessment, its outcome.

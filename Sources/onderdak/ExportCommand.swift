@@ -1,7 +1,9 @@
 import ArgumentParser
+import CommandSupport
 import DeskApp
 import Foundation
 import Journal
+import Services
 import ShelterDomain
 
 /// `onderdak export --journal P --format csv|json|sqlite --out PATH [--identifiable]`: one row

@@ -1,7 +1,9 @@
 import ArgumentParser
+import CommandSupport
 import DeskApp
 import Foundation
 import Journal
+import Services
 import ShelterDomain
 
 /// `onderdak init`: sets up a real (non-demo) journal without the TUI, as the set-up wizard

@@ -1,6 +1,8 @@
 import ArgumentParser
+import CommandSupport
 import DeskApp
 import Journal
+import Services
 import ShelterDomain
 
 /// `onderdak report occupancy|outflow`: the coordinators' figures for scripts and analysts.

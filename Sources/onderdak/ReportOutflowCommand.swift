@@ -1,6 +1,8 @@
 import ArgumentParser
+import CommandSupport
 import DeskApp
 import Journal
+import Services
 import ShelterDomain
 
 /// `onderdak report outflow`: where people went when their stay ended, the positive rate with

@@ -1,6 +1,8 @@
 import ArgumentParser
+import CommandSupport
 import DeskApp
 import Journal
+import Services
 import ShelterDomain
 
 /// `onderdak report refusals`: beds refused by a rule, by reason × checklist outcome.

@@ -1,5 +1,7 @@
 import ArgumentParser
+import CommandSupport
 import DeskApp
+import Services
 import ShelterDomain
 
 /// `onderdak report unique --inputs A.sqlite B.sqlite …`: unique persons, and persons seen in

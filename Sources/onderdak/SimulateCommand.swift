@@ -1,8 +1,10 @@
 import ArgumentParser
+import CommandSupport
 import DeskApp
 import Foundation
 import Journal
 import OnderdakResources
+import Services
 import ShelterDomain
 
 /// `onderdak simulate`: a headless desk doing realistic work through the same commands and

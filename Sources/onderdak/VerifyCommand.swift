@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandSupport
 import Journal
 
 /// `onderdak verify`: read-only integrity check of a journal.

@@ -93,6 +93,31 @@ struct CLITests {
         #expect(after.stdout.contains("last sequence: \(eventsBefore + 2000)"))
     }
 
+    @Test("The product's help lists no development tool; they run from onderdak-dev only")
+    func devToolsAreSeparate() throws {
+        let help = try Harness.run(["--help"])
+        #expect(help.code == 0)
+        #expect(help.stdout.contains("verify") && help.stdout.contains("export"))
+        #expect(!help.stdout.contains("stress"))
+        let direct = Process()
+        direct.executableURL = URL(fileURLWithPath: Harness.binary)
+        direct.arguments = ["stress-register", "--count", "1"]
+        direct.standardError = FileHandle.nullDevice; direct.standardOutput = FileHandle.nullDevice
+        try direct.run(); direct.waitUntilExit()
+        #expect(direct.terminationStatus != 0, "onderdak itself no longer has stress-register")
+        let dev = try Harness.run(["stress-fuzz", "--help"])
+        #expect(dev.code == 0)
+        let devHelp = Process(), out = Pipe()
+        devHelp.executableURL = URL(fileURLWithPath: Harness.devBinary)
+        devHelp.arguments = ["--help"]; devHelp.standardOutput = out
+        try devHelp.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        devHelp.waitUntilExit()
+        for tool in ["stress-bitflip", "stress-fuzz", "stress-ui", "stress-frames", "stress-register", "stress-assign", "stress-tamper"] {
+            #expect(text.contains(tool), "onderdak-dev --help lists \(tool)")
+        }
+    }
+
     @Test("Errors go to stderr with a sentence and a non-zero exit")
     func errors() throws {
         let dir = Harness.tempDir()
@@ -261,7 +286,7 @@ struct RaceTests {
         let a = Process(), b = Process()
         let outA = Pipe(), outB = Pipe()
         for (p, seed, out) in [(a, "1", outA), (b, "2", outB)] {
-            p.executableURL = URL(fileURLWithPath: Harness.binary)
+            p.executableURL = URL(fileURLWithPath: Harness.devBinary)
             p.arguments = ["stress-assign", "--journal", j, "--count", "1000", "--seed", seed, "--from", "2026-12-01"]
             p.standardOutput = out
             try p.run()

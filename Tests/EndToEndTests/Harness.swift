@@ -8,6 +8,14 @@ enum Harness {
         return URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../.build/debug/onderdak").standardized.path
     }()
 
+    /// The development tools (`onderdak-dev`: the `stress-*` commands), built beside `onderdak`.
+    static let devBinary: String = URL(fileURLWithPath: binary).deletingLastPathComponent().appendingPathComponent("onderdak-dev").path
+
+    /// Which executable runs `args`: the `stress-*` tools live in `onderdak-dev`, not in the product.
+    static func executable(for args: [String]) -> String {
+        (args.first?.hasPrefix("stress-") ?? false) ? devBinary : binary
+    }
+
     struct Output { var code: Int32; var stdout: String; var stderr: String }
 
     /// The moment every end-to-end run pretends it is (Amsterdam local time, a Monday evening):
@@ -31,7 +39,7 @@ enum Harness {
     /// Runs the binary with arguments and optional standard input; waits for it.
     static func run(_ args: [String], stdin: String? = nil, env: [String: String] = [:]) throws -> Output {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: binary)
+        p.executableURL = URL(fileURLWithPath: executable(for: args))
         p.arguments = args
         p.environment = environment(env)
         let out = Pipe(), err = Pipe(), inp = Pipe()
@@ -48,7 +56,7 @@ enum Harness {
     /// Starts the binary in the background (for concurrent runs).
     static func start(_ args: [String], env: [String: String] = [:]) throws -> Process {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: binary)
+        p.executableURL = URL(fileURLWithPath: executable(for: args))
         p.arguments = args
         p.environment = environment(env)
         p.standardOutput = FileHandle.nullDevice

@@ -100,7 +100,7 @@ struct TrustCLITests {
     /// Runs the binary, killing it after `seconds` (then the exit code is -1).
     static func runWithTimeout(_ args: [String], seconds: Double = 20) throws -> Int32 {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: Harness.binary)
+        p.executableURL = URL(fileURLWithPath: Harness.executable(for: args))
         p.arguments = args
         p.environment = Harness.environment([:])
         p.standardOutput = FileHandle.nullDevice

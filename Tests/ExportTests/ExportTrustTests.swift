@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import Journal
+@testable import Services
 import ShelterDomain
 import Testing
 @testable import DeskApp

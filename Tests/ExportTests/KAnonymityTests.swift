@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import Journal
+import Services
 import ShelterDomain
 import Testing
 @testable import DeskApp

@@ -1,6 +1,7 @@
 import Foundation
 import Journal
 import OnderdakResources
+import Services
 import ShelterDomain
 import Testing
 import TerminalUI

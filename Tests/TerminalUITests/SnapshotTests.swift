@@ -1,5 +1,6 @@
 import Foundation
 import Journal
+import Services
 import ShelterDomain
 import Testing
 @testable import DeskApp

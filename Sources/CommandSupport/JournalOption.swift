@@ -3,11 +3,13 @@ import Foundation
 
 /// `--journal PATH`, else `$ONDERDAK_JOURNAL`, else `$XDG_DATA_HOME/onderdak/journal.onderdak`
 /// (`~/.local/share/onderdak/journal.onderdak`).
-struct JournalOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Journal file.", valueName: "path"))
-    var journal: String?
+public struct JournalOption: ParsableArguments {
+    public init() {}
 
-    var path: String {
+    @Option(name: .long, help: ArgumentHelp("Journal file.", valueName: "path"))
+    public var journal: String?
+
+    public var path: String {
         if let journal { return journal }
         let env = ProcessInfo.processInfo.environment
         if let p = env["ONDERDAK_JOURNAL"], !p.isEmpty { return p }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandSupport
 import Foundation
 import Journal
 
@@ -7,7 +8,7 @@ import Journal
 /// (`length`), or one payload byte of record N changed (`payload`, so only the hash chain can
 /// tell). Prints the byte offset of the record.
 struct StressTamperCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "stress-tamper", shouldDisplay: false)
+    static let configuration = CommandConfiguration(commandName: "stress-tamper", abstract: "Writes a crafted copy of a journal (length or payload tampered) for trust tests.")
     @OptionGroup var journal: JournalOption
     @Option(help: "Where to write the tampered copy (must not exist).") var out: String
     @Option var record: Int

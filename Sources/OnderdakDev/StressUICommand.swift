@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandSupport
 import DeskApp
 import Foundation
 import Journal
@@ -8,7 +9,7 @@ import TerminalUI
 /// Hidden, for `make reliability`: random keys and resizes through the in-memory backend over a
 /// journal, logged in as each role in turn. A crash ends the process; afterwards run `verify --deep`.
 struct StressUICommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "stress-ui", shouldDisplay: false)
+    static let configuration = CommandConfiguration(commandName: "stress-ui", abstract: "A random key storm through the desk session on a demo journal.")
     @OptionGroup var journal: JournalOption
     @Option var keys = 100_000
     @Option var seed: UInt64 = 1

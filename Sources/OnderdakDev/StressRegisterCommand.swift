@@ -1,11 +1,12 @@
 import ArgumentParser
+import CommandSupport
 import Journal
 import ShelterDomain
 
-/// Hidden developer command used by the multi-process tests: registers `count` clients one
+/// Development command (onderdak-dev) used by the multi-process tests: registers `count` clients one
 /// command at a time through the same store, lock and journal code as the desk.
 struct StressRegisterCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "stress-register", shouldDisplay: false)
+    static let configuration = CommandConfiguration(commandName: "stress-register", abstract: "Registers many clients quickly (racing desks).")
     @OptionGroup var journal: JournalOption
     @Option var count = 1000
     @Option var tag = "A"

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandSupport
 import Foundation
 import Journal
 import ShelterDomain
@@ -7,7 +8,7 @@ import ShelterDomain
 /// a larger one) in a scratch copy and runs `verify` on each: how many flips are detected, and
 /// whether the report names where.
 struct StressBitflipCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "stress-bitflip", shouldDisplay: false)
+    static let configuration = CommandConfiguration(commandName: "stress-bitflip", abstract: "Flips bits in copies of a journal and checks every damage is found.")
     @OptionGroup var journal: JournalOption
     @Option var max = 20_000
     @Option var seed: UInt64 = 1

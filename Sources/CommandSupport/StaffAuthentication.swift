@@ -1,18 +1,18 @@
 import ArgumentParser
-import DeskApp
+import Services
 import Foundation
 import Journal
 import ShelterDomain
 
 /// Where a command reads the acting person's PIN from. Never from the arguments (they show in
 /// `ps` and in shell histories).
-enum PINSource {
+public enum PINSource {
     /// One line of standard input; typed without echo when it is a terminal (`user`, `export`…).
     case standardInput
     /// One line from an inherited descriptor (`--pin-fd N`), else typed on the terminal (/dev/tty).
     case descriptorOrTerminal(Int32?)
 
-    func read(prompt: String) throws -> String {
+    public func read(prompt: String) throws -> String {
         switch self {
         case .standardInput:
             return readPIN(prompt: prompt)
@@ -68,7 +68,7 @@ enum PINSource {
 /// when given), not locked out, and — whenever they have a PIN, which every member of a real
 /// journal has — the right PIN. Each PIN check is recorded like a login at the desk (a success,
 /// or a failure that counts towards the lockout). Demo staff without a PIN act without one.
-func authenticate(_ store: EventStore, username: String, role: Role? = nil, pin source: PINSource, refusal: String = "nothing was changed") throws -> StaffID {
+public func authenticate(_ store: EventStore, username: String, role: Role? = nil, pin source: PINSource, refusal: String = "nothing was changed") throws -> StaffID {
     guard let id = store.state.staffByUsername[username], let st = store.state.staff[id] else {
         throw fail("\(username) is not a member of staff of this journal; \(refusal).")
     }
@@ -91,9 +91,11 @@ func authenticate(_ store: EventStore, username: String, role: Role? = nil, pin 
 }
 
 /// `--pin-fd N`: the descriptor a script passes the acting person's PIN on (one line).
-struct PINOption: ParsableArguments {
-    @Option(name: .customLong("pin-fd"), help: ArgumentHelp("Read the acting person's PIN from this file descriptor (one line); without it, it is typed on the terminal. Never give a PIN as an argument.", valueName: "n"))
-    var pinFD: Int32?
+public struct PINOption: ParsableArguments {
+    public init() {}
 
-    var source: PINSource { .descriptorOrTerminal(pinFD) }
+    @Option(name: .customLong("pin-fd"), help: ArgumentHelp("Read the acting person's PIN from this file descriptor (one line); without it, it is typed on the terminal. Never give a PIN as an argument.", valueName: "n"))
+    public var pinFD: Int32?
+
+    public var source: PINSource { .descriptorOrTerminal(pinFD) }
 }

@@ -1,7 +1,9 @@
 import ArgumentParser
+import CommandSupport
 import DeskApp
 import Foundation
 import OnderdakResources
+import Services
 import ShelterDomain
 
 /// Hidden, for `make reliability`: a seeded property-based fuzzer for the parsers that read
@@ -10,7 +12,7 @@ import ShelterDomain
 /// splices, truncations, random bytes). Any crash ends the process (the caller sees it);
 /// "errors" are clean refusals.
 struct StressFuzzCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "stress-fuzz", shouldDisplay: false)
+    static let configuration = CommandConfiguration(commandName: "stress-fuzz", abstract: "Fuzzes the codec, checklist and bed-import parsers with a corpus.")
     @Option(help: "codec, checklist or beds") var target: String
     @Option var count = 1_000_000
     @Option var seed: UInt64 = 1

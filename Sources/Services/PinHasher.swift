@@ -17,14 +17,6 @@ public enum PinHasher {
     /// Fewest digits in a new PIN.
     public static let minimumLength = 8
 
-    /// Nil when acceptable: at least `minimumLength` digits, digits only.
-    public static func problem(_ pin: String, strings t: Strings) -> String? {
-        if pin.isEmpty { return t["pin.required"] }
-        if !pin.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) { return t["pin.digitsOnly"] }
-        if pin.count < minimumLength { return t["pin.tooShort"] }
-        return nil
-    }
-
     public static func make(pin: String) -> PinCredential {
         var g = SystemRandomNumberGenerator()
         let salt = (0..<16).map { _ in UInt8.random(in: 0...255, using: &g) }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandSupport
 import DeskApp
 import Foundation
 import Journal
@@ -10,7 +11,7 @@ import TerminalUI
 /// the previous frame), on the bed board (arrows, next night) and the client search (typing
 /// names letter by letter). Prints p50/p99 per screen; run it under /usr/bin/time for peak RSS.
 struct StressFramesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "stress-frames", shouldDisplay: false)
+    static let configuration = CommandConfiguration(commandName: "stress-frames", abstract: "Drives the desk session in memory: first frame, key-to-frame times, memory.")
     @OptionGroup var journal: JournalOption
     @Option var keys = 2_000
 

@@ -1,12 +1,13 @@
 import ArgumentParser
+import CommandSupport
 import Journal
 import ShelterDomain
 
-/// Hidden developer command used by the racing-desks test: tries `count` random bed assignments
+/// Development command (onderdak-dev) used by the racing-desks test: tries `count` random bed assignments
 /// (random client, bed and night among the next ten) through the same store, lock and decide as
 /// the desk, and prints how many were recorded and refused.
 struct StressAssignCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "stress-assign", shouldDisplay: false)
+    static let configuration = CommandConfiguration(commandName: "stress-assign", abstract: "Tries many random bed assignments (random client, bed, night) through the desk's lock and decide.")
     @OptionGroup var journal: JournalOption
     @Option var count = 1000
     @Option var seed: UInt64 = 1
