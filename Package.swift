@@ -85,6 +85,7 @@ let package = Package(
         .testTarget(name: "JournalTests", dependencies: ["Journal", "ShelterDomain"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DeskApp", "Services", "OnderdakResources", "ShelterDomain", "Journal"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Journal", "ShelterDomain"]),
+        .testTarget(name: "ArchitectureTests"),
         .testTarget(name: "ExportTests", dependencies: ["DeskApp", "Services", "Journal", "ShelterDomain"]),
     ],
     swiftLanguageModes: [.v6]

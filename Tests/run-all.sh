@@ -11,14 +11,23 @@ if ! grep -q "Build complete\|Compiling\|Build of" "$log" && grep -q "error:" "$
 fi
 if grep -q "error:" "$log"; then echo "build failed"; echo "0 passed, 1 failed"; exit 1; fi
 export ONDERDAK_BIN="$PWD/.build/debug/onderdak"
-swift test --skip-build 2>&1 | tee "$log"
+xunit="$(mktemp -d)/results.xml"
+trap 'rm -f "$log"; rm -rf "$(dirname "$xunit")"' EXIT
+swift test --skip-build --xunit-output "$xunit" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
-# Swift Testing prints one line per test: "✔ Test name() passed…" / "✘ Test name() failed…".
-passed=$(grep -cE '^[^ ]+ Test [^r].* passed after' "$log" || true)
-passed_r=$(grep -cE '^[^ ]+ Test run[^ ].* passed after' "$log" || true)
-failed=$(grep -E '^[^ ]+ Test .* failed after' "$log" | grep -vcE 'Test run with' || true)
-total=$(sed -nE 's/.*Test run with ([0-9]+) tests? .*/\1/p' "$log" | tail -1)
-if [ -n "$total" ]; then passed=$((total - failed)); fi
+# The counts come from the runner's own report (its xUnit file: one <testcase> per test, with a
+# <failure> inside each that failed), never from grepping lines of the console output.
+report="${xunit%.xml}-swift-testing.xml"
+if [ -f "$report" ]; then
+  read -r total failed < <(awk '/<testcase /{n++; open=($0 !~ /\/>[[:space:]]*$/); hit=0}
+                                /<failure/{ if (open && !hit) { f++; hit=1 } }
+                                /<\/testcase>/{open=0}
+                                END {print n+0, f+0}' "$report")
+else
+  total=0; failed=1
+  echo "the test runner wrote no report ($report)"
+fi
+passed=$(( total - failed ))
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 echo "$passed passed, $failed failed"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

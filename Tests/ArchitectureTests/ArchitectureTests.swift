@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// The shape ARCHITECTURE.md describes, checked on the sources: which target may import what,
+/// ncurses in one file, no source file over 600 lines. A change that breaks the shape fails here
+/// with the file and the rule, instead of being found in review.
+@Suite("Architecture: targets and their imports")
+struct ArchitectureTests {
+    static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources").standardized
+
+    /// Every Swift file under Sources, by target, with its imported modules.
+    static func files() throws -> [(target: String, path: String, imports: Set<String>, lines: Int)] {
+        let all = FileManager.default.enumerator(atPath: sources.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
+        return try all.sorted().map { rel in
+            let text = try String(contentsOfFile: sources.appendingPathComponent(rel).path, encoding: .utf8)
+            var imports = Set<String>()
+            var lines = 0
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                lines += 1
+                let words = line.split(separator: " ").filter { !$0.hasPrefix("@") }
+                if words.first == "import", words.count >= 2 { imports.insert(String(words[1])) }
+            }
+            return (String(rel.split(separator: "/")[0]), rel, imports, lines)
+        }
+    }
+
+    /// Our own modules each target may import (system and package modules are listed too).
+    static let allowed: [String: Set<String>] = [
+        "ShelterDomain": [],
+        "Journal": ["ShelterDomain", "Crypto", "Foundation", "Glibc", "Darwin", "Dispatch"],
+        "TerminalUI": ["CNCursesw", "Glibc", "Darwin", "Foundation"],
+        "Services": ["ShelterDomain", "Journal", "OnderdakResources", "CSQLite", "Crypto", "_CryptoExtras", "Foundation", "Glibc", "Darwin"],
+        "DeskApp": ["ShelterDomain", "Journal", "OnderdakResources", "Services", "TerminalUI", "Foundation", "Glibc", "Darwin"],
+        "CommandSupport": ["ArgumentParser", "ShelterDomain", "Journal", "Services", "Foundation", "Glibc", "Darwin"],
+    ]
+
+    @Test("Each library target imports only what is below it: the domain nothing, the desk neither SQLite nor Crypto")
+    func importsFollowTheLayers() throws {
+        let files = try Self.files()
+        #expect(files.count > 150, "the scan sees the sources (\(files.count) files)")
+        for f in files {
+            guard let allowed = Self.allowed[f.target] else { continue }
+            let extra = f.imports.subtracting(allowed)
+            #expect(extra.isEmpty, "\(f.path) imports \(extra.sorted()), which \(f.target) may not")
+        }
+    }
+
+    @Test("ncurses is imported in exactly one file, the terminal backend")
+    func ncursesInOneFile() throws {
+        let users = try Self.files().filter { $0.imports.contains("CNCursesw") }.map(\.path)
+        #expect(users == ["TerminalUI/NcursesBackend.swift"])
+    }
+
+    @Test("No source file is over 600 lines")
+    func filesStaySmall() throws {
+        // DeskSession.swift is being split into the screen router and its parts (issue #17 work in
+        // progress); until that lands it may not grow.
+        let pending = ["DeskApp/DeskSession.swift": 790]
+        for f in try Self.files() where f.lines > (pending[f.path] ?? 600) {
+            Issue.record("\(f.path) has \(f.lines) lines (at most 600): split it by responsibility")
+        }
+    }
+
+    @Test("The product executable has no development tools; they are in onderdak-dev")
+    func stressToolsAreSeparate() throws {
+        let product = try Self.files().filter { $0.target == "onderdak" }.map(\.path)
+        #expect(product.count > 10)
+        #expect(product.filter { $0.contains("Stress") } == [])
+    }
+}
