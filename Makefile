@@ -34,6 +34,7 @@ test: deps
 	bash Tests/run-all.sh
 
 bench: deps
+	@command -v valgrind >/dev/null 2>&1 || { if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq valgrind; else echo "For the instruction counts: sudo apt-get install -y valgrind"; fi; }
 	$(SWIFT) build -c release --product onderdak
 	$(SWIFT) build -c release --product onderdak-dev
 	$(SWIFT) build -c release --product onderdak-bench

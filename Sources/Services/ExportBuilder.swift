@@ -144,7 +144,7 @@ public enum ExportBuilder {
         return [
             ExportTable(name: "persons", columns: personCols, rows: persons, indexColumn: "person_key"),
             ExportTable(name: "stays", columns: ["person_key", "stay_no", "first_night", "last_night", "nights", "outflow"], rows: stays, indexColumn: "person_key"),
-            ExportTable(name: "bed_nights", columns: ["person_key", "night", "location", "room", "bed", "status", "cold_weather"], rows: bedNights, indexColumn: "person_key"),
+            ExportTable(name: "bed_nights", columns: ["person_key", "night", "location", "room", "bed", "status", "cold_weather"], rows: bedNights, indexColumn: "person_key", alsoIndexed: ["night"]),
             ExportTable(name: "assessments", columns: ["person_key", "date", "outcome", "ground", "valid_until", "rule_set"], rows: assessments, indexColumn: "person_key"),
             ExportTable(name: "return_plans", columns: ["person_key", "plan_id", "country", "status", "partner", "travel_date", "departed", "consent_withdrawn", "cancel_reason"],
                         rows: plans, indexColumn: "person_key"),

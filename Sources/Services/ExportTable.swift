@@ -11,4 +11,6 @@ public struct ExportTable: Sendable {
     public var rows: [[Value]]
     /// The column rows are looked up by in SQLite (an index is made on it).
     public var indexColumn: String?
+    /// Further columns with their own index (`bed_nights.night`: the board of one night).
+    public var alsoIndexed: [String] = []
 }

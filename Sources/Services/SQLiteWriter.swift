@@ -23,7 +23,7 @@ public enum SQLiteWriter {
                 t.rows.first.map { if case .int = $0[i] { return "INTEGER" } else { return "TEXT" } } ?? "TEXT"
             }
             try exec("CREATE TABLE \(t.name) (" + zip(t.columns, types).map { "\($0) \($1)" }.joined(separator: ", ") + ")")
-            if let c = t.indexColumn { try exec("CREATE INDEX \(t.name)_\(c) ON \(t.name)(\(c))") }
+            for c in [t.indexColumn].compactMap({ $0 }) + t.alsoIndexed { try exec("CREATE INDEX \(t.name)_\(c) ON \(t.name)(\(c))") }
             var stmt: OpaquePointer?
             let sql = "INSERT INTO \(t.name) VALUES (" + t.columns.map { _ in "?" }.joined(separator: ",") + ")"
             guard sqlite3_prepare_v2(db, sql, -1, &stmt, nil) == SQLITE_OK, let stmt else { throw .sqlite(String(cString: sqlite3_errmsg(db))) }

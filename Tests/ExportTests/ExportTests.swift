@@ -69,6 +69,14 @@ struct ExportTests {
         try p.run(); p.waitUntilExit()
         let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(out == "BG|1\nPL|1\n")
+        // The board of one night is answered from an index, for analysts as for our benchmark.
+        let plan = Process(), planOut = Pipe()
+        plan.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        plan.arguments = [dir + "/e.sqlite", "EXPLAIN QUERY PLAN SELECT bed FROM bed_nights WHERE night = '2026-11-23';"]
+        plan.standardOutput = planOut
+        try plan.run(); plan.waitUntilExit()
+        let planText = String(decoding: planOut.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(planText.contains("USING INDEX bed_nights_night"), "\(planText)")
         try ExportWriter.write(tables, format: "csv", to: dir + "/csv", pseudonymised: true, excel: true)
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: dir + "/csv/bed_nights.csv")))
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF], "a UTF-8 BOM for Excel")
