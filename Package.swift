@@ -27,6 +27,7 @@ let package = Package(
         // Data, not code: checklist rule sets, translations. Lives at the top level `Resources/`.
         .target(
             name: "OnderdakResources",
+            dependencies: ["ShelterDomain"],
             path: "Resources",
             exclude: ["README.md"],
             resources: [.copy("data")]
@@ -35,7 +36,7 @@ let package = Package(
         .target(
             name: "Journal",
             dependencies: [
-                "ShelterDomain",
+                "ShelterDomain", "OnderdakResources",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),

@@ -135,9 +135,13 @@ public struct IntakeScreen: Equatable {
         applyConsent()
         for i in form.rows.indices { form[i].problem = nil; form[i].note = nil }
         for i in [Self.given, Self.family, Self.alias] where !form[i].text.isEmpty {
-            form[i].problem = TextRules.nameProblem(form[i].text, required: false).map { reason in
-                reason == "contains control characters" ? t["rule.control"] : reason.hasPrefix("is longer") ? t.format("rule.tooLong", TextRules.maxNameLength)
-                    : reason.hasPrefix("starts or ends") ? t["rule.spaces"] : t["setup.nameRule"]
+            form[i].problem = TextRules.nameProblem(form[i].text, required: false).map { problem in
+                switch problem {
+                case .controlCharacters: t["rule.control"]
+                case .tooLong: t.format("rule.tooLong", TextRules.maxNameLength)
+                case .edgeSpace: t["rule.spaces"]
+                default: t["setup.nameRule"]
+                }
             }
         }
         // Required before saving: the names (given and family name, or else a nickname), the
@@ -185,7 +189,9 @@ public struct IntakeScreen: Equatable {
             let digits = ph.filter(\.isNumber).count
             if !ph.allSatisfy({ $0.isASCII && ($0.isNumber || " +-()".contains($0)) }) || !(6...15).contains(digits) { form[Self.phone].problem = t["intake.phoneRule"] }
         }
-        if let p = TextRules.freeTextProblem(form[Self.employer].text, max: 200) { form[Self.employer].problem = p == "contains control characters" ? t["rule.control"] : p }
+        if let p = TextRules.freeTextProblem(form[Self.employer].text, max: 200) {
+            form[Self.employer].problem = p == .controlCharacters ? t["rule.control"] : p.text(t)
+        }
         if form[Self.problems + 5].isChecked, (0..<5).contains(where: { form[Self.problems + $0].isChecked }) {
             form[Self.problems + 5].problem = t["intake.noneAndProblem"]
         }

@@ -149,7 +149,7 @@ public struct ReturnPlanScreen: Equatable {
         }
         if let p = plan, let next = p.status.next, p.isActive {
             let missing = p.missing(for: next, today: today)
-            let text = missing.isEmpty ? t.fill("ret.nextOK", t["rstatus.\(next.code)"]) : "\(t.fill("ret.nextMissing", t["rstatus.\(next.code)"])) \(missing.map { DomainError.missingWord($0, nl: t.lang != "en") }.joined(separator: ", "))"
+            let text = missing.isEmpty ? t.fill("ret.nextOK", t["rstatus.\(next.code)"]) : "\(t.fill("ret.nextMissing", t["rstatus.\(next.code)"])) \(missing.map { t["return.missing.\($0)"] }.joined(separator: ", "))"
             buf.draw(text, x: 2, y: y, style: missing.isEmpty ? .success : .muted, maxWidth: buf.width - 3)
             y += 1
         }

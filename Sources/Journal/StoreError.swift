@@ -1,3 +1,4 @@
+import OnderdakResources
 import ShelterDomain
 
 /// Why a command was not recorded: refused by the rules, or the journal could not take it.

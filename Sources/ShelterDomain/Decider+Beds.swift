@@ -5,25 +5,25 @@ extension Decider {
         switch command {
         case let .setBedOutOfService(bed, from, until, reason):
             guard s.beds[bed] != nil else { throw .unknownBed(bed) }
-            try checkFree(reason, "reason", required: true)
-            if let until, until < from { throw .invalidDate(field: "until", reason: "\(until.dutch) is before \(from.dutch)") }
+            try checkFree(reason, .reason, required: true)
+            if let until, until < from { throw .invalidDate(field: .until, problem: .before(until, other: from, what: .plain)) }
             return [.bedOutOfService(bed: bed, period: DateRange(from: from, until: until, note: reason))]
 
         case let .returnBedToService(bed, from):
             guard s.beds[bed] != nil else { throw .unknownBed(bed) }
             guard (s.outOfService[bed] ?? []).contains(where: { ($0.until ?? from) >= from }) else {
-                throw .invalidText(field: "bed", reason: "is not out of service on or after \(from.dutch)")
+                throw .invalidText(field: .bed, problem: .notOutOfServiceAfter(from))
             }
             return [.bedBackInService(bed: bed, from: from)]
 
         case let .startColdWeather(from, until, note):
-            if let until, until < from { throw .invalidDate(field: "until", reason: "\(until.dutch) is before \(from.dutch)") }
-            try checkFree(note, "note", required: false)
+            if let until, until < from { throw .invalidDate(field: .until, problem: .before(until, other: from, what: .plain)) }
+            try checkFree(note, .note, required: false)
             return [.coldWeatherStarted(DateRange(from: from, until: until, note: note))]
 
         case let .endColdWeather(lastNight):
             guard s.coldWeather.contains(where: { ($0.until ?? lastNight) >= lastNight && $0.from <= lastNight.adding(days: 1) }) else {
-                throw .invalidText(field: "cold weather", reason: "is not on after \(lastNight.dutch)")
+                throw .invalidText(field: .coldWeather, problem: .coldWeatherNotOnAfter(lastNight))
             }
             // Nobody may be left in a cold-weather bed on a night that is no longer cold.
             return [.coldWeatherEnded(lastNight: lastNight)]
@@ -32,7 +32,7 @@ extension Decider {
             guard s.clients[client] != nil else { throw .unknownClient(client) }
             if let bed = s.bed(of: client, on: night) { throw .clientHasBed(bed: s.beds[bed]?.label ?? "\(bed)", night: night) }
             if (s.waitlistByNight[night] ?? []).contains(where: { s.waitlist[$0]?.clientID == client && s.waitlist[$0]?.isWaiting == true }) { throw .alreadyWaiting }
-            if let p = TextRules.freeTextProblem(note, max: 200) { throw .invalidText(field: "note", reason: p) }
+            if let p = TextRules.freeTextProblem(note, max: 200) { throw .invalidText(field: .note, problem: p) }
             return [.waitlisted(WaitlistEntry(id: s.nextWaitlistID, night: night, clientID: client, note: note))]
 
         case let .closeWaitlist(id, outcome):

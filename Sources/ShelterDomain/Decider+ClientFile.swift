@@ -2,57 +2,57 @@ extension Decider {
     /// Checks a client record as typed: names, dates, codes, and that without consent nothing
     /// beyond the minimum (names, nationality, gender for bed safety) is kept.
     static func validateClient(_ c: Client, today: Day) throws(DomainError) {
-        if let p = TextRules.nameProblem(c.givenNames, required: false) { throw .invalidText(field: "given names", reason: p) }
-        if let p = TextRules.nameProblem(c.familyNames, required: false) { throw .invalidText(field: "family names", reason: p) }
-        if let p = TextRules.nameProblem(c.alias, required: false) { throw .invalidText(field: "alias", reason: p) }
+        if let p = TextRules.nameProblem(c.givenNames, required: false) { throw .invalidText(field: .givenNames, problem: p) }
+        if let p = TextRules.nameProblem(c.familyNames, required: false) { throw .invalidText(field: .familyNames, problem: p) }
+        if let p = TextRules.nameProblem(c.alias, required: false) { throw .invalidText(field: .alias, problem: p) }
         if c.givenNames.isEmpty, c.familyNames.isEmpty, c.alias.isEmpty {
-            throw .invalidText(field: "name", reason: "give at least a name or an alias")
+            throw .invalidText(field: .name, problem: .nameOrAlias)
         }
         switch c.birth {
-        case .exact(let d)? where d > today: throw .invalidDate(field: "date of birth", reason: "\(d.dutch) is in the future")
-        case .exact(let d)? where d.year < today.year - 120: throw .invalidDate(field: "date of birth", reason: "\(d.dutch) is not plausible")
+        case .exact(let d)? where d > today: throw .invalidDate(field: .dateOfBirth, problem: .inFuture(d))
+        case .exact(let d)? where d.year < today.year - 120: throw .invalidDate(field: .dateOfBirth, problem: .implausible(d))
         case .estimatedYear(let y)? where y > today.year || y < today.year - 120:
-            throw .invalidDate(field: "birth year", reason: "\(y) is not a plausible birth year")
+            throw .invalidDate(field: .birthYear, problem: .implausibleBirthYear(y))
         default: break
         }
-        if let a = c.arrivedNL, a > today { throw .invalidDate(field: "arrived in NL", reason: "\(a.dutch) is in the future") }
+        if let a = c.arrivedNL, a > today { throw .invalidDate(field: .arrivedNL, problem: .inFuture(a)) }
         guard c.nationality.isEmpty || (c.nationality.utf8.count == 2 && c.nationality == c.nationality.uppercased()
                                         && c.nationality.allSatisfy { $0.isASCII && $0.isLetter }) else {
-            throw .invalidText(field: "nationality", reason: "must be a two-letter country code such as PL")
+            throw .invalidText(field: .nationality, problem: .countryCode)
         }
         let d = c.details
         switch d.consent.status {
         case .given:
-            guard let date = d.consent.date else { throw .invalidDate(field: "consent date", reason: "is required when consent is given") }
-            if date > today { throw .invalidDate(field: "consent date", reason: "\(date.dutch) is in the future") }
-            guard d.consent.purposeExplained else { throw .invalidText(field: "consent", reason: "explain the purpose before recording consent") }
+            guard let date = d.consent.date else { throw .invalidDate(field: .consentDate, problem: .requiredWithConsent) }
+            if date > today { throw .invalidDate(field: .consentDate, problem: .inFuture(date)) }
+            guard d.consent.purposeExplained else { throw .invalidText(field: .consent, problem: .explainPurpose) }
         case .refused, .notRecorded:
-            if c.birth != nil { throw .consentRequired(field: "date of birth") }
-            if c.arrivedNL != nil { throw .consentRequired(field: "arrived in NL") }
-            if !d.isMinimal { throw .consentRequired(field: "details") }
+            if c.birth != nil { throw .consentRequired(field: .dateOfBirth) }
+            if c.arrivedNL != nil { throw .consentRequired(field: .arrivedNL) }
+            if !d.isMinimal { throw .consentRequired(field: .details) }
         }
         if !d.consent.language.isEmpty, !isLanguageCode(d.consent.language) {
-            throw .invalidText(field: "consent language", reason: "must be a two-letter language code such as pl")
+            throw .invalidText(field: .consentLanguage, problem: .languageCode)
         }
         for l in d.languages where !isLanguageCode(l) {
-            throw .invalidText(field: "languages", reason: "\(l) is not a two-letter language code such as pl")
+            throw .invalidText(field: .languages, problem: .notALanguageCode(l))
         }
-        if let doc = d.idDocument, let p = IDDocument.numberProblem(doc.number) { throw .invalidText(field: "ID number", reason: p) }
-        if !d.bsn.isEmpty, !BSN.isValid(d.bsn) { throw .invalidText(field: "BSN", reason: "\(d.bsn) fails the 11-check; check the nine digits") }
+        if let doc = d.idDocument, let p = IDDocument.numberProblem(doc.number) { throw .invalidText(field: .idNumber, problem: p) }
+        if !d.bsn.isEmpty, !BSN.isValid(d.bsn) { throw .invalidText(field: .bsn, problem: .bsnCheck(d.bsn)) }
         if !d.phone.isEmpty {
             let digits = d.phone.filter(\.isNumber).count
             guard d.phone.allSatisfy({ $0.isASCII && ($0.isNumber || " +-()".contains($0)) }), (6...15).contains(digits) else {
-                throw .invalidText(field: "phone", reason: "use digits, spaces, + - ( ); 6 to 15 digits")
+                throw .invalidText(field: .phone, problem: .phone)
             }
         }
-        if let e = d.ethos, !(1...6).contains(e) { throw .invalidText(field: "ETHOS", reason: "must be a category from 1 to 6") }
-        if let p = TextRules.freeTextProblem(d.lastEmployer, max: 200) { throw .invalidText(field: "last employer", reason: p) }
-        if let e = d.employmentEnded, e > today { throw .invalidDate(field: "employment ended", reason: "\(e.dutch) is in the future") }
+        if let e = d.ethos, !(1...6).contains(e) { throw .invalidText(field: .ethos, problem: .ethosRange) }
+        if let p = TextRules.freeTextProblem(d.lastEmployer, max: 200) { throw .invalidText(field: .lastEmployer, problem: p) }
+        if let e = d.employmentEnded, e > today { throw .invalidDate(field: .employmentEnded, problem: .inFuture(e)) }
         if d.problems.contains(.noneDisclosed), d.problems != .noneDisclosed {
-            throw .invalidText(field: "problem areas", reason: "'none disclosed' cannot be combined with a problem area")
+            throw .invalidText(field: .problemAreas, problem: .noneWithProblem)
         }
         if d.vulnerabilities.contains(.youngAdult), let b = c.birth, b.age(on: today) >= 23 {
-            throw .invalidText(field: "young adult", reason: "only for people under 23")
+            throw .invalidText(field: .youngAdult, problem: .youngAdultAge)
         }
     }
 
@@ -74,38 +74,38 @@ extension Decider {
 
         case let .addNote(client, category, text):
             guard s.clients[client] != nil else { throw .unknownClient(client) }
-            try checkFree(text, "note", required: true)
-            if let p = TextRules.freeTextProblem(text, max: 2000) { throw .invalidText(field: "note", reason: p) }
+            try checkFree(text, .note, required: true)
+            if let p = TextRules.freeTextProblem(text, max: 2000) { throw .invalidText(field: .note, problem: p) }
             return [.noteAdded(Note(id: s.noteCount + 1, clientID: client, category: category, text: text))]
 
         case let .imposeBan(client, from, until, reason):
             guard s.clients[client] != nil else { throw .unknownClient(client) }
-            try checkFree(reason, "reason", required: true)
-            if let until, until < from { throw .invalidDate(field: "until", reason: "\(until.dutch) is before the start \(from.dutch)") }
+            try checkFree(reason, .reason, required: true)
+            if let until, until < from { throw .invalidDate(field: .until, problem: .before(until, other: from, what: .start)) }
             return [.banImposed(Ban(id: s.nextBanID, clientID: client, from: from, until: until, reason: reason))]
 
         case let .liftBan(id, note):
             guard let ban = s.bans[id] else { throw .unknownBan(id) }
             guard ban.liftedOn == nil else { throw .alreadyClosed }
-            try checkFree(note, "note", required: false)
+            try checkFree(note, .note, required: false)
             return [.banLifted(ban: id, on: AmsterdamTime.night(of: ctx.now), note: note)]
 
         case let .raiseAlert(client, reason, contact):
             guard s.clients[client] != nil else { throw .unknownClient(client) }
-            try checkFree(reason, "reason", required: true)
-            try checkFree(contact, "contact", required: true)
+            try checkFree(reason, .reason, required: true)
+            try checkFree(contact, .contact, required: true)
             return [.alertRaised(ClientAlert(id: s.nextAlertID, clientID: client, reason: reason, contact: contact))]
 
         case let .closeAlert(id, note):
             guard let a = s.alerts[id] else { throw .unknownAlert(id) }
             guard a.isOpen else { throw .alreadyClosed }
-            try checkFree(note, "note", required: true)
+            try checkFree(note, .note, required: true)
             return [.alertClosed(alert: id, note: note)]
 
         case let .mergeClients(survivor, absorbed, values):
             guard let a = s.clients[survivor] else { throw .unknownClient(survivor) }
             guard let b = s.clients[absorbed] else { throw .unknownClient(absorbed) }
-            guard survivor != absorbed else { throw .invalidText(field: "merge", reason: "choose two different records") }
+            guard survivor != absorbed else { throw .invalidText(field: .merge, problem: .sameRecord) }
             if let into = a.mergedInto ?? b.mergedInto { throw .mergedRecord(into: into) }
             let nightsA = Set(s.clientNights[survivor] ?? [])
             if let clash = (s.clientNights[absorbed] ?? []).first(where: nightsA.contains) { throw .mergeConflict(night: clash) }
@@ -117,7 +117,7 @@ extension Decider {
         case let .dismissDuplicate(a, b):
             guard s.clients[a] != nil else { throw .unknownClient(a) }
             guard s.clients[b] != nil else { throw .unknownClient(b) }
-            guard a != b else { throw .invalidText(field: "duplicate", reason: "choose two different records") }
+            guard a != b else { throw .invalidText(field: .duplicate, problem: .sameRecord) }
             guard !s.notDuplicates.contains(ShelterState.pairKey(a, b)) else { return [] }
             return [.duplicateDismissed(a, b)]
 

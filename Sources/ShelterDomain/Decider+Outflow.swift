@@ -14,9 +14,9 @@ extension Decider {
         case let .endStayWithOverride(clientID, night, outflow, reason):
             guard let client = s.clients[clientID] else { throw .unknownClient(clientID) }
             guard client.stayStart != nil else { throw .noOpenStay }
-            try checkFree(reason, "reason", required: true)
+            try checkFree(reason, .reason, required: true)
             guard ctx.outflows.requiresLikely(outflow), !OutflowEligibility.hasValidLikely(clientID, on: night, in: s) else {
-                throw .invalidText(field: "override", reason: "is not needed for this exit: record it without one")
+                throw .invalidText(field: .override, problem: .overrideNotNeeded)
             }
             return releaseLater(clientID, after: night, s)
                 + [.outflowOverridden(client: clientID, night: night, outflow: outflow, reason: reason),
@@ -24,7 +24,7 @@ extension Decider {
 
         case let .setAbsencePolicy(location, nights):
             guard s.locations[location] != nil else { throw .unknownLocation(location) }
-            guard (3...365).contains(nights) else { throw .invalidText(field: "absence nights", reason: "must be between 3 and 365") }
+            guard (3...365).contains(nights) else { throw .invalidText(field: .absenceNights, problem: .absenceRange) }
             return [.absencePolicySet(location: location, nights: nights)]
 
         case let .closeAbsentStays(asOf):
@@ -45,7 +45,7 @@ extension Decider {
 
         case let .correctOutflow(clientID, night, outflow, note):
             guard s.clients[clientID] != nil else { throw .unknownClient(clientID) }
-            try checkFree(note, "note", required: true)
+            try checkFree(note, .note, required: true)
             let exit = (s.history[clientID] ?? []).last { if case .stayEnded(night, _) = $0.kind { true } else { false } }
             guard case let .stayEnded(_, current)? = exit?.kind else { throw .noExit(night: night) }
             guard current != outflow else { throw .nothingChanged }

@@ -24,10 +24,10 @@ extension Decider {
 
         case let .moveReturnPlan(id, to, note):
             guard let p = s.returnPlans[id] else { throw .unknownReturnPlan(id) }
-            if let problem = TextRules.freeTextProblem(note, max: 500) { throw .invalidText(field: "note", reason: problem) }
+            if let problem = TextRules.freeTextProblem(note, max: 500) { throw .invalidText(field: .note, problem: problem) }
             if to == .cancelled {
                 guard p.isActive else { throw .returnStepNotAllowed(from: p.status, to: to) }
-                try checkFree(note, "reason", required: true)
+                try checkFree(note, .reason, required: true)
                 return [.returnStatusChanged(plan: id, to: .cancelled, on: today, note: note)]
             }
             let allowed = p.isActive ? to > p.status && to != .arrivalConfirmed : (p.status == .departed && to == .arrivalConfirmed)
@@ -54,19 +54,19 @@ extension Decider {
         case let .withdrawReturnConsent(id, note):
             guard let p = s.returnPlans[id] else { throw .unknownReturnPlan(id) }
             guard p.isActive else { throw .alreadyClosed }
-            try checkFree(note, "note", required: false)
+            try checkFree(note, .note, required: false)
             return [.returnConsentWithdrawn(plan: id, on: today, note: note),
                     .returnStatusChanged(plan: id, to: .cancelled, on: today, note: note.isEmpty ? "consent withdrawn" : "consent withdrawn: \(note)")]
 
         case let .recordIndDecision(d):
             guard s.clients[d.clientID] != nil else { throw .unknownClient(d.clientID) }
-            guard d.decisionDate <= today else { throw .invalidDate(field: "decision date", reason: "\(d.decisionDate.dutch) is in the future") }
+            guard d.decisionDate <= today else { throw .invalidDate(field: .decisionDate, problem: .inFuture(d.decisionDate)) }
             guard d.notificationDate >= d.decisionDate else {
-                throw .invalidDate(field: "notification date", reason: "\(d.notificationDate.dutch) is before the decision (\(d.decisionDate.dutch))")
+                throw .invalidDate(field: .notificationDate, problem: .before(d.notificationDate, other: d.decisionDate, what: .decision))
             }
-            guard d.notificationDate <= today else { throw .invalidDate(field: "notification date", reason: "\(d.notificationDate.dutch) is in the future") }
+            guard d.notificationDate <= today else { throw .invalidDate(field: .notificationDate, problem: .inFuture(d.notificationDate)) }
             if let dl = d.deadline, dl < d.notificationDate {
-                throw .invalidDate(field: "deadline", reason: "\(dl.dutch) is before the notification (\(d.notificationDate.dutch))")
+                throw .invalidDate(field: .deadline, problem: .before(dl, other: d.notificationDate, what: .notification))
             }
             return [.indDecisionRecorded(d)]
 
@@ -77,20 +77,20 @@ extension Decider {
 
     static func validatePlan(_ p: ReturnPlan, today: Day) throws(DomainError) {
         guard p.country.utf8.count == 2, p.country == p.country.uppercased(), p.country.allSatisfy({ $0.isASCII && $0.isLetter }) else {
-            throw .invalidText(field: "destination", reason: "a two-letter country code such as PL")
+            throw .invalidText(field: .destination, problem: .countryCode)
         }
-        for (field, text) in [("city", p.city), ("partner", p.partner), ("contact person", p.contactPerson), ("departure point", p.departurePoint),
-                              ("paid by", p.paidBy), ("luggage", p.luggage), ("receiving organisation", p.receivingOrganisation),
-                              ("receiving person", p.receivingPerson), ("receiving contact", p.receivingContact), ("receiving care", p.receivingCare)] {
-            if let problem = TextRules.freeTextProblem(text, max: 200) { throw .invalidText(field: field, reason: problem) }
+        for (field, text): (InputField, String) in [(.city, p.city), (.partner, p.partner), (.contactPerson, p.contactPerson), (.departurePoint, p.departurePoint),
+                              (.paidBy, p.paidBy), (.luggage, p.luggage), (.receivingOrganisation, p.receivingOrganisation),
+                              (.receivingPerson, p.receivingPerson), (.receivingContact, p.receivingContact), (.receivingCare, p.receivingCare)] {
+            if let problem = TextRules.freeTextProblem(text, max: 200) { throw .invalidText(field: field, problem: problem) }
         }
-        if let d = p.consentDate, d > today { throw .invalidDate(field: "consent date", reason: "\(d.dutch) is in the future") }
+        if let d = p.consentDate, d > today { throw .invalidDate(field: .consentDate, problem: .inFuture(d)) }
         if !p.consentLanguage.isEmpty, !isLanguageCode(p.consentLanguage) {
-            throw .invalidText(field: "consent language", reason: "a two-letter language code such as pl")
+            throw .invalidText(field: .consentLanguage, problem: .languageCode)
         }
-        if let r = p.documentRequested, r > today { throw .invalidDate(field: "document requested", reason: "\(r.dutch) is in the future") }
+        if let r = p.documentRequested, r > today { throw .invalidDate(field: .documentRequested, problem: .inFuture(r)) }
         if let r = p.documentRequested, let d = p.documentReady, d < r {
-            throw .invalidDate(field: "document ready", reason: "\(d.dutch) is before the request (\(r.dutch))")
+            throw .invalidDate(field: .documentReady, problem: .before(d, other: r, what: .request))
         }
     }
 }

@@ -6,13 +6,13 @@ public enum Decider {
         try authorize(command, state: s, actor: ctx.actor)
         switch command {
         case let .configureShelter(name, muni):
-            try checkFree(name, "name", required: true)
-            try checkFree(muni, "municipality", required: true)
+            try checkFree(name, .name, required: true)
+            try checkFree(muni, .municipality, required: true)
             return [.shelterConfigured(name: name, municipality: muni)]
 
         case let .addStaff(username, displayName, role, credential):
-            if let p = TextRules.usernameProblem(username) { throw .invalidText(field: "username", reason: p) }
-            if let p = TextRules.nameProblem(displayName, required: true) { throw .invalidText(field: "name", reason: p) }
+            if let p = TextRules.usernameProblem(username) { throw .invalidText(field: .username, problem: p) }
+            if let p = TextRules.nameProblem(displayName, required: true) { throw .invalidText(field: .name, problem: p) }
             guard s.staffByUsername[username] == nil else { throw .usernameTaken(username) }
             return [.staffAdded(Staff(id: s.nextStaffID, username: username, displayName: displayName, role: role, credential: credential))]
 
@@ -27,21 +27,21 @@ public enum Decider {
             return [.staffDeactivated(staff: id)]
 
         case let .addLocation(name, muni, policy):
-            try checkFree(name, "name", required: true)
-            try checkFree(muni, "municipality", required: true)
+            try checkFree(name, .name, required: true)
+            try checkFree(muni, .municipality, required: true)
             guard policy.windowDays >= 1, (policy.maxNights ?? 1) >= 1, (0..<(36 * 60)).contains(policy.checkInCutoffMinutes) else {
-                throw .invalidText(field: "policy", reason: "maximum nights and window must be at least 1; cut-off between 00:00 and 36:00")
+                throw .invalidText(field: .policy, problem: .policyRange)
             }
             return [.locationAdded(Location(id: s.nextLocationID, name: name, municipality: muni, policy: policy))]
 
         case let .addRoom(loc, name):
             guard s.locations[loc] != nil else { throw .unknownLocation(loc) }
-            try checkFree(name, "room", required: true)
+            try checkFree(name, .room, required: true)
             return [.roomAdded(Room(id: s.nextRoomID, locationID: loc, name: name))]
 
         case let .addBed(roomID, label, attrs):
             guard let room = s.rooms[roomID] else { throw .unknownRoom(roomID) }
-            try checkFree(label, "bed", required: true)
+            try checkFree(label, .bed, required: true)
             return [.bedAdded(Bed(id: s.nextBedID, roomID: roomID, locationID: room.locationID, label: label, attributes: attrs))]
 
         case let .registerClient(c):
@@ -57,7 +57,7 @@ public enum Decider {
             return try decideBeds(command, state: s, context: ctx)
 
         case let .recordExport(format, identifiable):
-            guard ["csv", "json", "sqlite"].contains(format) else { throw .invalidText(field: "format", reason: "must be csv, json or sqlite") }
+            guard ["csv", "json", "sqlite"].contains(format) else { throw .invalidText(field: .format, problem: .exportFormat) }
             return [.exportMade(format: format, identifiable: identifiable)]
 
         case let .recordMedicalView(client):
@@ -115,20 +115,20 @@ public enum Decider {
         case let .requestExtension(clientID, loc, reason, note, until):
             guard s.clients[clientID] != nil else { throw .unknownClient(clientID) }
             guard s.locations[loc] != nil else { throw .unknownLocation(loc) }
-            if let p = TextRules.freeTextProblem(note) { throw .invalidText(field: "note", reason: p) }
+            if let p = TextRules.freeTextProblem(note) { throw .invalidText(field: .note, problem: p) }
             let today = AmsterdamTime.night(of: ctx.now)
-            guard until >= today else { throw .invalidDate(field: "until", reason: "\(until.dutch) is in the past") }
+            guard until >= today else { throw .invalidDate(field: .until, problem: .inPast(until)) }
             return [.extensionRequested(ExtensionRequest(id: s.nextRequestID, clientID: clientID, locationID: loc, reason: reason,
                                                          note: note, requestedUntil: until, requestedBy: ctx.actor))]
 
         case let .decideExtension(id, approve, until, note):
             guard let req = s.extensions[id] else { throw .unknownRequest(id) }
             guard req.status == .pending else { throw .requestAlreadyDecided(id) }
-            if let p = TextRules.freeTextProblem(note) { throw .invalidText(field: "note", reason: p) }
+            if let p = TextRules.freeTextProblem(note) { throw .invalidText(field: .note, problem: p) }
             if approve {
                 let last = until ?? req.requestedUntil
                 guard last <= req.requestedUntil else {
-                    throw .invalidDate(field: "until", reason: "may not be later than the requested \(req.requestedUntil.dutch)")
+                    throw .invalidDate(field: .until, problem: .laterThanRequested(req.requestedUntil))
                 }
                 return [.extensionDecided(request: id, approved: true, until: last, note: note)]
             }
@@ -147,14 +147,14 @@ public enum Decider {
 
         case let .setAssistanceNorm(from, cents, source):
             guard (10_000...1_000_000).contains(cents) else {
-                throw .invalidText(field: "norm", reason: "a monthly norm between €100 and €10,000 is expected")
+                throw .invalidText(field: .norm, problem: .normRange)
             }
-            try checkFree(source, "source", required: true)
+            try checkFree(source, .source, required: true)
             return [.assistanceNormSet(from: from, monthlyCents: cents, source: source)]
 
         case let .setLanguage(id, language):
             guard Decider.languages.contains(language) else {
-                throw .invalidText(field: "language", reason: "must be one of \(Decider.languages.joined(separator: ", "))")
+                throw .invalidText(field: .language, problem: .oneOf(Decider.languages))
             }
             return [.staffLanguageSet(staff: id, language: language)]
 
@@ -173,9 +173,9 @@ public enum Decider {
 
     static func activeSupervisors(_ s: ShelterState) -> Int { s.staff.values.filter { $0.active && $0.role == .supervisor }.count }
 
-    static func checkFree(_ text: String, _ field: String, required: Bool) throws(DomainError) {
-        if required, text.trimmingWhitespace.isEmpty { throw .invalidText(field: field, reason: "is required") }
-        if let p = TextRules.freeTextProblem(text, max: 200) { throw .invalidText(field: field, reason: p) }
+    static func checkFree(_ text: String, _ field: InputField, required: Bool) throws(DomainError) {
+        if required, text.trimmingWhitespace.isEmpty { throw .invalidText(field: field, problem: .required) }
+        if let p = TextRules.freeTextProblem(text, max: 200) { throw .invalidText(field: field, problem: p) }
     }
 
     /// Role check inside the domain. The system actor may only set up a journal that has no

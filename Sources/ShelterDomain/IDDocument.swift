@@ -17,10 +17,10 @@ public struct IDDocument: Hashable, Sendable {
     }
 
     /// Letters, digits, spaces and hyphens, 4–30 characters (nil when acceptable).
-    public static func numberProblem(_ s: String) -> String? {
-        guard (4...30).contains(s.count) else { return "must be 4 to 30 characters" }
+    public static func numberProblem(_ s: String) -> TextProblem? {
+        guard (4...30).contains(s.count) else { return .idNumberLength }
         guard s.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == " " || $0 == "-" }) else {
-            return "may only contain letters A-Z, digits, spaces and hyphens"
+            return .idNumberCharacters
         }
         return nil
     }

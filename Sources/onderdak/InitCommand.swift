@@ -19,10 +19,11 @@ struct InitCommand: ParsableCommand {
     @Option(help: "Name of the first supervisor as shown on screen.") var name: String
 
     func run() throws {
-        if let p = TextRules.freeTextProblem(shelter, max: 200) ?? (shelter.trimmingCharacters(in: .whitespaces).isEmpty ? "is required" : nil) { throw fail("--shelter \(p)", code: 2) }
-        if let p = TextRules.freeTextProblem(municipality, max: 200) ?? (municipality.trimmingCharacters(in: .whitespaces).isEmpty ? "is required" : nil) { throw fail("--municipality \(p)", code: 2) }
-        if let p = TextRules.usernameProblem(username) { throw fail("--username \(p)", code: 2) }
-        if let p = TextRules.nameProblem(name, required: true) { throw fail("--name \(p)", code: 2) }
+        let en = Strings.en
+        if let p = TextRules.freeTextProblem(shelter, max: 200) ?? (shelter.trimmingCharacters(in: .whitespaces).isEmpty ? .required : nil) { throw fail("--shelter \(p.text(en))", code: 2) }
+        if let p = TextRules.freeTextProblem(municipality, max: 200) ?? (municipality.trimmingCharacters(in: .whitespaces).isEmpty ? .required : nil) { throw fail("--municipality \(p.text(en))", code: 2) }
+        if let p = TextRules.usernameProblem(username) { throw fail("--username \(p.text(en))", code: 2) }
+        if let p = TextRules.nameProblem(name, required: true) { throw fail("--name \(p.text(en))", code: 2) }
         let t = Strings(lang: "en")
         let pin = readPIN(prompt: "PIN for \(username): ")
         if let p = PinHasher.problem(pin, strings: t) { throw fail("PIN: \(p)", code: 2) }

@@ -18,12 +18,12 @@ struct ClientFileTests {
         var f = try DomainFixture.standard()
         var c = Client(id: 0, givenNames: "Piotr", familyNames: "Woźniak", gender: .man, nationality: "PL")
         c.birth = .exact(Day.parseISO("1980-05-01")!)
-        #expect(throws: DomainError.consentRequired(field: "date of birth")) { try f.run(.registerClient(c), as: 3) }
+        #expect(throws: DomainError.consentRequired(field: .dateOfBirth)) { try f.run(.registerClient(c), as: 3) }
         c.details.consent = Consent(status: .refused, purposeExplained: true, language: "pl", date: f.tonight)
-        #expect(throws: DomainError.consentRequired(field: "date of birth")) { try f.run(.registerClient(c), as: 3) }
+        #expect(throws: DomainError.consentRequired(field: .dateOfBirth)) { try f.run(.registerClient(c), as: 3) }
         c.birth = nil
         c.details.problems = [.alcohol]
-        #expect(throws: DomainError.consentRequired(field: "details")) { try f.run(.registerClient(c), as: 3) }
+        #expect(throws: DomainError.consentRequired(field: .details)) { try f.run(.registerClient(c), as: 3) }
         c.details.problems = []
         try f.run(.registerClient(c), as: 3)
         #expect(f.state.clients[4]?.details.consent.status == .refused)
@@ -31,7 +31,7 @@ struct ClientFileTests {
         var d = Self.consented(Client(id: 0, givenNames: "Ewa", familyNames: "Jabłońska", gender: .woman, nationality: "PL"), on: f.tonight)
         d.birth = .exact(Day.parseISO("1990-02-03")!)
         d.details.bsn = "111222334"
-        #expect(throws: DomainError.invalidText(field: "BSN", reason: "111222334 fails the 11-check; check the nine digits")) {
+        #expect(throws: DomainError.invalidText(field: .bsn, problem: .bsnCheck("111222334"))) {
             try f.run(.registerClient(d), as: 3)
         }
         d.details.bsn = "111222333"
@@ -46,7 +46,7 @@ struct ClientFileTests {
         #expect(f.state.clients[5]?.details.vulnerabilities == [.womanAtRisk])
         var e = d
         e.details.consent.date = f.tonight.adding(days: 1)
-        #expect(throws: DomainError.invalidDate(field: "consent date", reason: "\(f.tonight.adding(days: 1).dutch) is in the future")) {
+        #expect(throws: DomainError.invalidDate(field: .consentDate, problem: .inFuture(f.tonight.adding(days: 1)))) {
             try f.run(.registerClient(e), as: 3)
         }
     }
@@ -59,7 +59,7 @@ struct ClientFileTests {
         #expect(f.state.notes(of: 1, visibleTo: .desk).map(\.category) == [.contact])
         #expect(f.state.notes(of: 1, visibleTo: .coordinator).map(\.category) == [.medical, .contact])
         #expect(f.state.notes(of: 1, visibleTo: .supervisor).first?.writtenBy == 3)
-        #expect(throws: DomainError.invalidText(field: "note", reason: "is required")) { try f.run(.addNote(client: 1, category: .other, text: " "), as: 3) }
+        #expect(throws: DomainError.invalidText(field: .note, problem: .required)) { try f.run(.addNote(client: 1, category: .other, text: " "), as: 3) }
         #expect(throws: DomainError.self) { try f.run(.addNote(client: 1, category: .other, text: "a\u{7}b"), as: 3) }
     }
 
@@ -85,7 +85,7 @@ struct ClientFileTests {
         var f = try DomainFixture.standard()
         try f.run(.raiseAlert(client: 1, reason: "Niet gekomen, verward", contact: "Samira 06-12345678"), as: 3)
         #expect(f.state.openAlerts.map(\.clientID) == [1])
-        #expect(throws: DomainError.invalidText(field: "contact", reason: "is required")) { try f.run(.raiseAlert(client: 2, reason: "x", contact: ""), as: 3) }
+        #expect(throws: DomainError.invalidText(field: .contact, problem: .required)) { try f.run(.raiseAlert(client: 2, reason: "x", contact: ""), as: 3) }
         try f.run(.closeAlert(alert: 1, note: "Gezien bij het station, komt vanavond"), as: 2)
         #expect(f.state.openAlerts.isEmpty)
         #expect(throws: DomainError.alreadyClosed) { try f.run(.closeAlert(alert: 1, note: "x"), as: 2) }

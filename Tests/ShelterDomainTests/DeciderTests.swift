@@ -112,16 +112,16 @@ struct DeciderTests {
             try f.run(.registerClient(Client(id: 0, givenNames: name, familyNames: "", nationality: "PL")), as: 3)
             #expect(f.state.clients[f.state.nextClientID - 1]?.givenNames == name)
         }
-        #expect(throws: DomainError.invalidText(field: "given names", reason: "contains control characters")) {
+        #expect(throws: DomainError.invalidText(field: .givenNames, problem: .controlCharacters)) {
             try f.run(.registerClient(Client(id: 0, givenNames: "Jan\u{1B}[2J", familyNames: "")), as: 3)
         }
-        #expect(throws: DomainError.invalidText(field: "family names", reason: "is longer than 100 characters")) {
+        #expect(throws: DomainError.invalidText(field: .familyNames, problem: .tooLong(max: 100))) {
             try f.run(.registerClient(Client(id: 0, givenNames: "Jan", familyNames: String(repeating: "a", count: 500))), as: 3)
         }
-        #expect(throws: DomainError.invalidText(field: "name", reason: "give at least a name or an alias")) {
+        #expect(throws: DomainError.invalidText(field: .name, problem: .nameOrAlias)) {
             try f.run(.registerClient(Client(id: 0, givenNames: "", familyNames: "")), as: 3)
         }
-        #expect(throws: DomainError.invalidDate(field: "date of birth", reason: "24-11-2026 is in the future")) {
+        #expect(throws: DomainError.invalidDate(field: .dateOfBirth, problem: .inFuture(Day.parseISO("2026-11-24")!))) {
             try f.run(.registerClient(Client(id: 0, givenNames: "Jan", familyNames: "", birth: .exact(Day.parseISO("2026-11-24")!))), as: 3)
         }
     }

@@ -66,7 +66,7 @@ struct ReturnTests {
     func cancelAndWithdraw() throws {
         var f = try DomainFixture.standard()
         try f.run(.openReturnPlan(Self.plan(f)), as: 2)
-        #expect(throws: DomainError.invalidText(field: "reason", reason: "is required")) { try f.run(.moveReturnPlan(plan: 1, to: .cancelled, note: ""), as: 2) }
+        #expect(throws: DomainError.invalidText(field: .reason, problem: .required)) { try f.run(.moveReturnPlan(plan: 1, to: .cancelled, note: ""), as: 2) }
         try f.run(.moveReturnPlan(plan: 1, to: .cancelled, note: "wil blijven"), as: 2)
         #expect(f.state.returnPlans[1]?.status == .cancelled && f.state.returnPlans[1]?.cancelReason == "wil blijven")
         try f.run(.openReturnPlan(Self.plan(f)), as: 2)  // a new plan after a cancelled one

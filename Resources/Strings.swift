@@ -1,9 +1,16 @@
-import OnderdakResources
 import ShelterDomain
 
-/// The user-visible text of one language, from `Resources/data/i18n/<lang>.json`. Screens
-/// take every text from here (no string literals in screens). Missing keys show the key itself.
+/// The user-visible text of one language, from `Resources/data/i18n/<lang>.json`: the one
+/// formatter of the program. Screens, CLI messages and the domain's refusals (`DomainError.text`)
+/// take every text from here. Missing keys show the key itself (and fail the translation test).
 public struct Strings: Sendable {
+    /// The tables, read once per process.
+    public static let nl = Strings(lang: "nl")
+    public static let en = Strings(lang: "en")
+
+    /// The table for a language code: English for "en", Dutch (the desk's default) otherwise.
+    public static func forLanguage(_ lang: String) -> Strings { lang == "en" ? en : nl }
+
     public let lang: String
     let table: [String: String]
 
