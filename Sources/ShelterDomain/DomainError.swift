@@ -45,6 +45,23 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case outflowNeedsLikely(outflow: String)
     /// No stay of this person ended after that night.
     case noExit(night: Day)
+    /// Someone under 18 is registered only with a responsible adult.
+    case responsibleAdultRequired(age: Int)
+    /// The responsible adult named is under 18 themselves.
+    case responsibleAdultIsMinor(ClientID)
+    /// A minor may only sleep in a family room (bed attribute `family`).
+    case minorNotInFamilyRoom(bed: String)
+    /// The location's policy is not to take families with minors.
+    case familiesNotAccepted(location: String)
+    case unknownReferral(Int32)
+    /// An outcome (attended / not attended) before any appointment was made.
+    case referralNoAppointment(Int32)
+    /// An outcome (attended / not attended) recorded before the appointment's date.
+    case referralAppointmentAhead(on: Day)
+    case unknownHousehold(Int32)
+    case alreadyInHousehold(Int32)
+    /// A self-reliance assessment follows a valid `likely` checklist outcome only.
+    case selfRelianceNeedsLikely
 
     public var description: String { text("en") }
 
@@ -172,6 +189,30 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
                 : "Outflow '\(code)' needs a valid 'likely' checklist outcome (equal treatment likely). Run the checklist first, or ask a supervisor for an override with a reason."
         case .noExit(let night):
             return nl ? "Er is geen verblijf van deze persoon dat eindigde na de nacht van \(night.dutch)." : "No stay of this person ended after the night of \(night.dutch)."
+        case .responsibleAdultRequired(let age):
+            return nl ? "Deze persoon is \(age) jaar: iemand onder de 18 wordt alleen ingeschreven met een verantwoordelijke volwassene. Schrijf eerst de ouder in en kies die als verantwoordelijke."
+                : "This person is \(age): anyone under 18 is registered only with a responsible adult. Register the parent first and choose them as responsible adult."
+        case .responsibleAdultIsMinor(let id):
+            return nl ? "Cliënt \(id) is zelf minderjarig en kan niet de verantwoordelijke volwassene zijn." : "Client \(id) is a minor and cannot be the responsible adult."
+        case .minorNotInFamilyRoom(let bed):
+            return nl ? "Bed \(bed) staat niet in een gezinskamer: een minderjarige slaapt alleen in een gezinskamer. Kies een gezinsbed."
+                : "Bed \(bed) is not in a family room: a minor only sleeps in a family room. Choose a family bed."
+        case .familiesNotAccepted(let loc):
+            return nl ? "Locatie \(loc) neemt geen gezinnen met minderjarigen op. Verwijs naar een locatie die dat wel doet."
+                : "Location \(loc) does not take families with minors. Refer to a location that does."
+        case .unknownReferral(let id): return nl ? "Verwijzing \(id) bestaat niet." : "Referral \(id) does not exist."
+        case .referralNoAppointment(let id):
+            return nl ? "Voor verwijzing \(id) is nog geen afspraak gemaakt: leg eerst de afspraak vast, of annuleer met een reden."
+                : "Referral \(id) has no appointment yet: record the appointment first, or cancel it with a reason."
+        case .referralAppointmentAhead(let on):
+            return nl ? "De afspraak is pas op \(on.dutch): of de persoon ging, is daarna vast te leggen."
+                : "The appointment is on \(on.dutch): whether the person went can be recorded after that."
+        case .unknownHousehold(let id): return nl ? "Huishouden \(id) bestaat niet." : "Household \(id) does not exist."
+        case .alreadyInHousehold(let id):
+            return nl ? "Deze persoon hoort al bij huishouden \(id)." : "This person already belongs to household \(id)."
+        case .selfRelianceNeedsLikely:
+            return nl ? "Een zelfredzaamheidsonderzoek volgt op een geldige checklist-uitkomst 'likely'. Doe eerst de checklist."
+                : "A self-reliance assessment follows a valid 'likely' checklist outcome. Run the checklist first."
         }
     }
 }
