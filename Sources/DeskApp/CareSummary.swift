@@ -12,11 +12,11 @@ public enum CareSummary {
 
     /// One referral in a line: kind · organisation · status (appointment date), CAK, reason if visible.
     public static func referral(_ x: Referral, today: Day, strings t: Strings) -> (String, Style) {
-        var s = "\(t["referral.kind.\(x.kind.code)"]) · \(x.organisation) · "
+        let reason = x.reason.map { " (\(t["care.reason"]): \(t["referral.reason.\($0.code)"]))" } ?? ""
+        var s = "\(t["referral.kind.\(x.kind.code)"])\(reason) · \(x.organisation) · "
         if let a = x.appointmentOn, x.status == .appointmentMade { s += "\(t["care.appointment"]) \(a.dutch)" } else { s += t["referral.status.\(x.status.code)"] }
         if x.cakScheme { s += " · \(t["care.cak"])" }
-        if let r = x.reason { s += " · \(t["care.reason"]): \(t["referral.reason.\(r.code)"])" }
-        if x.isOverdue(today: today) { return ("! \(t["care.referral"]) \(t["care.overdue"]): \(s)", .error) }
+        if x.isOverdue(today: today) { return ("! \(t["care.overdue"]): \(s)", .error) }
         return (s, x.status.isClosed ? .muted : .normal)
     }
 
