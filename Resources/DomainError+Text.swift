@@ -54,6 +54,18 @@ extension DomainError: CustomStringConvertible {
             return t.fill(key, t["rstatus.\(from.code)"], t["rstatus.\(to.code)"])
         case .outflowNeedsLikely(let code):
             return t.fill(key, t["outflow.\(code)"])
+        case .responsibleAdultRequired(let age):
+            return t.fill(key, String(age))
+        case .responsibleAdultIsMinor(let id), .unknownReferral(let id), .referralNoAppointment(let id), .unknownHousehold(let id), .alreadyInHousehold(let id):
+            return t.fill(key, String(id))
+        case .minorNotInFamilyRoom(let bed):
+            return t.fill(key, bed)
+        case .familiesNotAccepted(let location):
+            return t.fill(key, location)
+        case .referralAppointmentAhead(let on):
+            return t.fill(key, on.dutch)
+        case .selfRelianceNeedsLikely:
+            return t[key]
         }
     }
 

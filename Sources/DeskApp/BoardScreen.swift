@@ -143,6 +143,12 @@ public struct BoardScreen: Equatable {
         return n
     }
 
+    /// The other members of a household beside a person's name: " ⌂ Andrei, Sofia".
+    static func household(_ c: ClientID, _ s: ShelterState) -> String {
+        guard let h = s.care.household(of: c) else { return "" }
+        return " ⌂ " + h.members.filter { $0.clientID != c }.map { s.clients[$0.clientID]?.givenNames ?? "#\($0.clientID)" }.joined(separator: ", ")
+    }
+
     static func flags(_ c: ClientID, _ s: ShelterState, night: Day, due: Set<ClientID>, alerts: Set<ClientID>) -> String {
         var f = ""
         if s.ban(of: c, on: night) != nil { f += "⛔" }
@@ -187,7 +193,7 @@ public struct BoardScreen: Equatable {
                                     TableColumn(t["board.col.state"], width: 13), TableColumn(t["board.col.client"], width: nameWidth),
                                     TableColumn(t["board.col.nights"], width: 8, alignRight: true)],
                           rows: rows.map { r in
-                              let who = r.clientID.map { c in Self.flags(c, s, night: night, due: due, alerts: alerts) + (s.clients[c]?.fullName ?? "") } ?? (r.outOfService?.note ?? "")
+                              let who = r.clientID.map { c in Self.flags(c, s, night: night, due: due, alerts: alerts) + (s.clients[c]?.fullName ?? "") + Self.household(c, s) } ?? (r.outOfService?.note ?? "")
                               let count = r.nightsUsed.map { "\($0)/\(r.nightsAllowed.map(String.init) ?? "∞")\(r.extended ? "+" : "")" } ?? ""
                               let state = switch (r.state, r.departure) {
                               case (.free, _): t["board.state.free"]

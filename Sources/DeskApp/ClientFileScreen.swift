@@ -173,6 +173,7 @@ public struct ClientFileScreen: Equatable {
             flags.append(("↩ \(t["rstatus.\(p.status.code)"])", .success))
         }
         if let into = c.mergedInto { flags.append((t["tl.merged"].replacingOccurrences(of: "%s", with: "#\(into)"), .warning)) }
+        if s.referrals(of: c.id, visibleTo: role).contains(where: { $0.isOverdue(today: night) }) { flags.append(("! \(t["care.overdueFlag"])", .error)) }
         if s.needsReferralToRegularShelter(c.id, on: night) {
             flags.append(("MO \(t["flag.referMO"])", .success))
         } else if let l = s.latestAssessment(of: c.id) {
@@ -219,7 +220,10 @@ public struct ClientFileScreen: Equatable {
             buf.draw(TextWidth.fit(r.0, rw), x: half, y: 4 + i, style: .muted)
             buf.draw(r.1, x: half + rw + 1, y: 4 + i, maxWidth: buf.width - half - rw - 2)
         }
-        let top = 4 + left.count + 1
+        // Care (interpreter, household, administrative status, referrals): only when there is any.
+        let care = CareSummary.lines(of: c.id, state: s, role: role, today: night, strings: t, max: buf.height >= 20 ? 5 : 1)
+        for (i, line) in care.enumerated() { buf.draw(line.0, x: 2, y: 4 + left.count + i, style: line.1, maxWidth: buf.width - 3) }
+        let top = 4 + left.count + 1 + (care.isEmpty ? 0 : care.count)
         if let action {
             buf.draw(t["file.action.\(Self.actionKey(action))"], x: 1, y: top, style: .bold, maxWidth: buf.width - 2)
             form.render(into: &buf, x: 1, y: top + 1, width: buf.width - 2, height: buf.height - top - 3, labelWidth: min(22, buf.width / 3))

@@ -245,7 +245,8 @@ public final class DeskSession {
         guard viewedFile != id else { return }
         viewedFile = id
         guard let st = store?.state, let role = staff?.role, role.permissions.contains(.readMedicalNotes),
-              st.notes[id]?.contains(where: { $0.category == .medical }) == true else { return }
+              st.notes[id]?.contains(where: { $0.category == .medical }) == true
+                || st.care.referralIDs[id]?.contains(where: { st.care.referrals[$0]?.reason != nil }) == true else { return }
         execute(.recordMedicalView(client: id))
     }
 
@@ -733,7 +734,9 @@ public final class DeskSession {
             hints = [strings["intake.hint.next"], strings["intake.hint.save"], strings["hint.fields"], strings["hint.back"], strings["hint.quit"]]
         case .checklist(let w, _):
             let name = store?.state.clients[w.clientID]?.fullName ?? ""
-            w.render(into: &buf, clientName: name, strings: strings)
+            // Whoever runs the checklist talks to the person: their interpreter need beside the name.
+            let need = store?.state.care.interpreter[w.clientID].map { " · " + CareSummary.interpreter($0, strings: strings) } ?? ""
+            w.render(into: &buf, clientName: name + need, strings: strings)
             hints = w.hints(strings)
         case .staff(var st):
             if let s = store?.state { st.render(into: &buf, state: s, now: clock(), strings: strings) }

@@ -67,6 +67,17 @@ public struct HomeScreen {
                 y += 1
             }
         }
+        // Referrals whose appointment passed without an outcome: the coordinator follows them up.
+        if role != .desk {
+            for x in s.overdueReferrals(today: night) where y < buf.height - 2 {
+                let name = s.clients[x.clientID]?.fullName ?? "#\(x.clientID)"
+                let ago = Int(night.ordinal - (x.appointmentOn ?? night).ordinal)
+                buf.draw("! \(t["care.homeOverdue"]): \(name) (#\(x.clientID)) — \(x.organisation), "
+                         + "\((x.appointmentOn?.dutch ?? "").prefix(5)) (\(t.format("care.daysAgo", ago)))",
+                         x: 2, y: y, style: .error, maxWidth: buf.width - 3)
+                y += 1
+            }
+        }
         // Entitlement at the desk: who is in a bed tonight without a (valid) checklist, who to refer.
         let tonight = s.nights[night]?.bedOfClient.keys.map { $0 } ?? []
         let without = tonight.filter { s.checklistOutcome(of: $0, on: night) == nil && s.stayLimitApplies(to: $0, on: night) }

@@ -15,7 +15,7 @@ public struct InventoryScreen: Equatable {
     public init() {}
 
     static let kinds: [(BedAttributes, String)] = [(.womenOnly, "women_only"), (.accessible, "accessible"), (.twentyFourHour, "twenty_four_hour"),
-                                                   (.emergency, "emergency"), (.coldWeather, "cold_weather"), (.medical, "medical")]
+                                                   (.emergency, "emergency"), (.coldWeather, "cold_weather"), (.medical, "medical"), (.family, "family")]
 
     static func kindText(_ a: BedAttributes, _ t: Strings) -> String {
         let names = kinds.filter { a.contains($0.0) }.map { t["bedkind.\($0.1)"] }

@@ -12,6 +12,8 @@ import TerminalUI
 public struct OccupancyScreen: Equatable {
     public var grouping: OccupancyReport.Grouping = .week
     public var showBreakdown = false
+    /// `z`: the care figures (referrals, insurance, postal address, households) instead.
+    public var showCare = false
     public init() {}
 
     public mutating func update(_ key: Key) -> DeskEffect {
@@ -20,7 +22,8 @@ public struct OccupancyScreen: Equatable {
         case .char("b"):
             let all = OccupancyReport.Grouping.allCases
             grouping = all[(all.firstIndex(of: grouping)! + 1) % all.count]
-        case .char("v"): showBreakdown.toggle()
+        case .char("v"): showBreakdown.toggle(); showCare = false
+        case .char("z"): showCare.toggle()
         default: break
         }
         return .none
@@ -30,6 +33,7 @@ public struct OccupancyScreen: Equatable {
         let from = night.adding(days: -89)
         buf.draw("\(t["occ.title"]) · \(from.dutch) – \(night.dutch)", x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
         let w = buf.width - 4
+        if showCare { buf.fill(x: 1, y: 2, width: buf.width - 2, height: 1); CareFigures.render(into: &buf, state: s, from: from, to: night, strings: t); return }
         if showBreakdown { renderBreakdown(into: &buf, state: s, from: from, to: night, strings: t); return }
         // Sparklines per location.
         let nightly = OccupancyReport.rows(s, from: from, to: night, by: .night)
@@ -119,7 +123,7 @@ public struct OccupancyScreen: Equatable {
     }
 
     public func hints(_ t: Strings) -> [String] {
-        [t["occ.hint.by"], showBreakdown ? t["occ.hint.occupancy"] : t["occ.hint.breakdown"], t["hint.back"], t["hint.quit"]]
+        [t["occ.hint.by"], showBreakdown ? t["occ.hint.occupancy"] : t["occ.hint.breakdown"], t["occ.hint.care"], t["hint.back"], t["hint.quit"]]
     }
 }
 

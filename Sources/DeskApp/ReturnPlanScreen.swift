@@ -147,6 +147,10 @@ public struct ReturnPlanScreen: Equatable {
                      style: d.daysLeft(on: today) <= 7 ? .error : .warning, maxWidth: buf.width - 3)
             y += 1
         }
+        if let need = s.care.interpreter[clientID] {
+            buf.draw(CareSummary.interpreter(need, strings: t), x: 2, y: y, style: .warning, maxWidth: buf.width - 3)
+            y += 1
+        }
         if let p = plan, let next = p.status.next, p.isActive {
             let missing = p.missing(for: next, today: today)
             let text = missing.isEmpty ? t.fill("ret.nextOK", t["rstatus.\(next.code)"]) : "\(t.fill("ret.nextMissing", t["rstatus.\(next.code)"])) \(missing.map { t["return.missing.\($0)"] }.joined(separator: ", "))"

@@ -393,6 +393,7 @@ public enum DemoGenerator {
                 try store.execute(.recordAssessment(client: client, answers: a, result: ChecklistEngine.evaluate(a, rules: rules)), actor: client == 3 ? coord : desk)
             }
         }
+        try careRecords(store, today: today, desk: desk, coord: coord, sup: sup, clock: clock, at: { at($0, hour: $1, minute: $2) })
         return Summary(events: Int(store.state.lastSequence), clients: store.state.clients.count, beds: store.state.beds.count)
     }
 }

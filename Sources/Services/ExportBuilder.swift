@@ -2,7 +2,8 @@ import Crypto
 import Foundation
 import ShelterDomain
 
-/// Builds the export tables (persons, stays, bed nights, assessments, return plans) from the
+/// Builds the export tables (persons, stays, bed nights, assessments, return plans, and the care
+/// tables of `ExportBuilder+Care.swift`: referrals, administrative status, self-reliance) from the
 /// state. Pseudonymised by default: no names, aliases, birth dates, BSN, ID numbers, phone
 /// numbers, free text or health columns, and the quasi-identifiers (birth year, nationality,
 /// gender, arrival month, main location) generalised to k-anonymity; every person is keyed by a stable
@@ -148,6 +149,6 @@ public enum ExportBuilder {
             ExportTable(name: "assessments", columns: ["person_key", "date", "outcome", "ground", "valid_until", "rule_set"], rows: assessments, indexColumn: "person_key"),
             ExportTable(name: "return_plans", columns: ["person_key", "plan_id", "country", "status", "partner", "travel_date", "departed", "consent_withdrawn", "cancel_reason"],
                         rows: plans, indexColumn: "person_key"),
-        ]
+        ] + careTables(s, identifiable: identifiable, key: key)
     }
 }

@@ -12,7 +12,8 @@ import ShelterDomain
 ///   "rooms": [{"name": "Zaal A", "beds": [{"label": "A1"}, {"label": "A2", "attributes": ["accessible"]}]},
 ///             {"name": "Vrouwen", "bed_prefix": "V", "bed_count": 4, "attributes": ["women_only"]}]}]}
 /// ```
-/// Attributes: women_only, accessible, twenty_four_hour, emergency, cold_weather, medical.
+/// Attributes: women_only, accessible, twenty_four_hour, emergency, cold_weather, medical, family
+/// (a family room: the only beds a minor may get).
 /// `max_nights` null (or absent) means no limit.
 public enum InventoryImport {
     /// What an import did.
@@ -25,7 +26,7 @@ public enum InventoryImport {
 
     static let attributeNames: [String: BedAttributes] = [
         "women_only": .womenOnly, "accessible": .accessible, "twenty_four_hour": .twentyFourHour,
-        "emergency": .emergency, "cold_weather": .coldWeather, "medical": .medical,
+        "emergency": .emergency, "cold_weather": .coldWeather, "medical": .medical, "family": .family,
     ]
 
     struct PlannedBed { var label: String; var attributes: BedAttributes }

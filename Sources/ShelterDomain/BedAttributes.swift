@@ -8,4 +8,6 @@ public struct BedAttributes: OptionSet, Hashable, Sendable {
     public static let emergency = BedAttributes(rawValue: 1 << 3)
     public static let coldWeather = BedAttributes(rawValue: 1 << 4)
     public static let medical = BedAttributes(rawValue: 1 << 5)
+    /// In a family room: the only beds a minor may get (issue #19).
+    public static let family = BedAttributes(rawValue: 1 << 6)
 }

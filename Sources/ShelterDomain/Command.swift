@@ -66,6 +66,24 @@ public enum Command: Sendable {
     /// Correct where someone went after the stay that ended after `night` (with how it is known).
     case correctOutflow(client: ClientID, night: Day, outflow: Outflow, note: String)
 
+    /// Register a person with a responsible adult (required for anyone under 18): the person
+    /// joins the adult's household (one is formed when the adult has none) as `relation`.
+    case registerClientWithAdult(Client, responsibleAdult: ClientID, relation: HouseholdRelation)
+    /// Record people who arrived together as a household (the first member is the contact adult).
+    case formHousehold(members: [HouseholdMember])
+    case addHouseholdMember(household: Int32, member: HouseholdMember)
+    /// Give a household's members beds for one night together: all or none.
+    case assignHouseholdBeds(night: Day, beds: [(client: ClientID, bed: BedID)])
+    /// Supervisor: whether a location takes families with minors.
+    case setFamilyPolicy(location: LocationID, accepted: Bool)
+    case makeReferral(client: ClientID, kind: ReferralKind, organisation: String, on: Day, reason: ReferralReason?, cakScheme: Bool)
+    case recordReferralAppointment(referral: Int32, on: Day)
+    /// attended / notAttended (on or after the appointment) or cancelled (with a reason).
+    case recordReferralOutcome(referral: Int32, outcome: ReferralStatus, note: String)
+    case setAdminStatus(client: ClientID, item: AdminItem, entry: AdminEntry)
+    case recordSelfReliance(SelfRelianceAssessment)
+    case setInterpreterNeed(client: ClientID, need: InterpreterNeed?)
+
     /// The command's kind, without its contents (for the audit log: no personal data).
     public var kind: String { Mirror(reflecting: self).children.first?.label ?? "command" }
 
@@ -94,6 +112,11 @@ public enum Command: Sendable {
         case .setAbsencePolicy: .configureShelter
         case .closeAbsentStays: .assignBeds
         case .recordAssessment: .runChecklist
+        case .registerClientWithAdult, .formHousehold, .addHouseholdMember, .makeReferral, .recordReferralAppointment,
+             .recordReferralOutcome, .setAdminStatus, .setInterpreterNeed: .registerClients
+        case .assignHouseholdBeds: .assignBeds
+        case .setFamilyPolicy: .configureShelter
+        case .recordSelfReliance: .runChecklist
         }
     }
 }

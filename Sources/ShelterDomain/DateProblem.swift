@@ -12,7 +12,7 @@ public enum DateProblem: Equatable, Sendable {
     case laterThanRequested(Day)
 
     /// What the earlier date was.
-    public enum Earlier: String, Sendable, CaseIterable { case start, notification, decision, request, plain }
+    public enum Earlier: String, Sendable, CaseIterable { case start, notification, decision, request, referral, plain }
 
     public var key: String {
         switch self {

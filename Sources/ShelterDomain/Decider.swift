@@ -45,13 +45,19 @@ public enum Decider {
             return [.bedAdded(Bed(id: s.nextBedID, roomID: roomID, locationID: room.locationID, label: label, attributes: attrs))]
 
         case let .registerClient(c):
-            try validateClient(c, today: AmsterdamTime.local(ctx.now).day)
+            let today = AmsterdamTime.local(ctx.now).day
+            try validateClient(c, today: today)
+            if let b = c.birth, b.age(on: today) < 18 { throw .responsibleAdultRequired(age: b.age(on: today)) }
             var client = c
             client.id = s.nextClientID
             client.stayStart = nil
             client.lastOutflow = nil
             client.mergedInto = nil
             return [.clientRegistered(client)]
+
+        case .registerClientWithAdult, .formHousehold, .addHouseholdMember, .assignHouseholdBeds, .setFamilyPolicy, .makeReferral,
+             .recordReferralAppointment, .recordReferralOutcome, .setAdminStatus, .recordSelfReliance, .setInterpreterNeed:
+            return try decideCare(command, state: s, context: ctx)
 
         case .setBedOutOfService, .returnBedToService, .startColdWeather, .endColdWeather, .addToWaitlist, .closeWaitlist, .checkOut, .releaseNoShows:
             return try decideBeds(command, state: s, context: ctx)
@@ -81,6 +87,10 @@ public enum Decider {
             }
             if let other = s.bed(of: clientID, on: night) { throw .clientHasBed(bed: s.beds[other]?.label ?? "\(other)", night: night) }
             if bed.attributes.contains(.womenOnly), client.gender != .woman { throw .womenOnlyBed(bed: bed.label) }
+            if s.isMinor(clientID, on: night) {
+                if !s.care.acceptsFamilies(bed.locationID) { throw .familiesNotAccepted(location: s.locations[bed.locationID]?.name ?? "\(bed.locationID)") }
+                if !bed.attributes.contains(.family) { throw .minorNotInFamilyRoom(bed: bed.label) }
+            }
             let cold = s.isColdWeather(night)
             if bed.attributes.contains(.coldWeather), !cold { throw .coldWeatherBedClosed(bed: bed.label) }
             if let off = s.outOfService(bedID, on: night) { throw .bedOutOfService(bed: bed.label, until: off.until, reason: off.note) }

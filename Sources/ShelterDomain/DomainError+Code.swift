@@ -46,6 +46,16 @@ extension DomainError {
         case .returnStepNotAllowed: "return_step_not_allowed"
         case .outflowNeedsLikely: "outflow_needs_likely"
         case .noExit: "no_exit"
+        case .responsibleAdultRequired: "responsible_adult_required"
+        case .responsibleAdultIsMinor: "responsible_adult_is_minor"
+        case .minorNotInFamilyRoom: "minor_not_in_family_room"
+        case .familiesNotAccepted: "families_not_accepted"
+        case .unknownReferral: "unknown_referral"
+        case .referralNoAppointment: "referral_no_appointment"
+        case .referralAppointmentAhead: "referral_appointment_ahead"
+        case .unknownHousehold: "unknown_household"
+        case .alreadyInHousehold: "already_in_household"
+        case .selfRelianceNeedsLikely: "self_reliance_needs_likely"
         }
     }
 
@@ -53,7 +63,7 @@ extension DomainError {
     public var isBedRule: Bool {
         switch self {
         case .bedTaken, .clientHasBed, .womenOnlyBed, .coldWeatherBedClosed, .stayLimitReached, .banned,
-             .bedOutOfService, .needsApproval, .mergedRecord: true
+             .bedOutOfService, .needsApproval, .mergedRecord, .minorNotInFamilyRoom, .familiesNotAccepted: true
         default: false
         }
     }

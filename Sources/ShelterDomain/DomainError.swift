@@ -47,4 +47,21 @@ public enum DomainError: Error, Equatable, Sendable {
     case outflowNeedsLikely(outflow: String)
     /// No stay of this person ended after that night.
     case noExit(night: Day)
+    /// Someone under 18 is registered only with a responsible adult.
+    case responsibleAdultRequired(age: Int)
+    /// The responsible adult named is under 18 themselves.
+    case responsibleAdultIsMinor(ClientID)
+    /// A minor may only sleep in a family room (bed attribute `family`).
+    case minorNotInFamilyRoom(bed: String)
+    /// The location's policy is not to take families with minors.
+    case familiesNotAccepted(location: String)
+    case unknownReferral(Int32)
+    /// An outcome (attended / not attended) before any appointment was made.
+    case referralNoAppointment(Int32)
+    /// An outcome (attended / not attended) recorded before the appointment's date.
+    case referralAppointmentAhead(on: Day)
+    case unknownHousehold(Int32)
+    case alreadyInHousehold(Int32)
+    /// A self-reliance assessment follows a valid `likely` checklist outcome only.
+    case selfRelianceNeedsLikely
 }

@@ -18,6 +18,9 @@ extension Event {
         case let .medicalNotesViewed(c): c
         case let .bedRefused(_, _, c, _, _): c
         case let .outflowOverridden(c, _, _, _), let .stayClosedForAbsence(c, _, _, _), let .outflowCorrected(c, _, _, _): c
+        case let .referralMade(x): x.clientID
+        case let .adminStatusChanged(c, _), let .interpreterNeedSet(c, _): c
+        case let .selfRelianceAssessed(a): a.clientID
         default: nil
         }
     }

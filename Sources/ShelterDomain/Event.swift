@@ -74,6 +74,22 @@ public enum Event: Hashable, Sendable {
     /// Staff corrected where a person went after the stay that ended after `night` (e.g. an
     /// automatic closure whose destination became known); `note` says how it is known.
     case outflowCorrected(client: ClientID, night: Day, outflow: Outflow, note: String)
+    /// A client referred to care or help (issue #19; tags 54–62 are the care events).
+    indirect case referralMade(Referral)
+    /// An appointment was made for a referral (or moved to another date).
+    case referralAppointmentMade(referral: Int32, on: Day)
+    /// A referral's outcome: attended, not attended or cancelled (with the reason in `note`).
+    case referralClosed(referral: Int32, outcome: ReferralStatus, on: Day, note: String)
+    /// One administrative item changed (old → new, with date and source).
+    indirect case adminStatusChanged(client: ClientID, change: AdminStatusChange)
+    /// People who arrived together recorded as a household.
+    indirect case householdFormed(Household)
+    case householdMemberAdded(household: Int32, member: HouseholdMember)
+    /// Whether a location takes families with minors.
+    case familyPolicySet(location: LocationID, accepted: Bool)
+    indirect case selfRelianceAssessed(SelfRelianceAssessment)
+    /// The client needs an interpreter (nil: no longer).
+    case interpreterNeedSet(client: ClientID, need: InterpreterNeed?)
 
     /// Stable numeric tag of each event type in the journal. Never reuse a tag.
     public var tag: UInt16 {
@@ -126,6 +142,15 @@ public enum Event: Hashable, Sendable {
         case .absencePolicySet: 51
         case .stayClosedForAbsence: 52
         case .outflowCorrected: 53
+        case .referralMade: 54
+        case .referralAppointmentMade: 55
+        case .referralClosed: 56
+        case .adminStatusChanged: 57
+        case .householdFormed: 58
+        case .householdMemberAdded: 59
+        case .familyPolicySet: 60
+        case .selfRelianceAssessed: 61
+        case .interpreterNeedSet: 62
         }
     }
 
@@ -180,6 +205,15 @@ public enum Event: Hashable, Sendable {
         case .absencePolicySet: "absence_policy_set"
         case .stayClosedForAbsence: "stay_closed_for_absence"
         case .outflowCorrected: "outflow_corrected"
+        case .referralMade: "referral_made"
+        case .referralAppointmentMade: "referral_appointment_made"
+        case .referralClosed: "referral_closed"
+        case .adminStatusChanged: "admin_status_changed"
+        case .householdFormed: "household_formed"
+        case .householdMemberAdded: "household_member_added"
+        case .familyPolicySet: "family_policy_set"
+        case .selfRelianceAssessed: "self_reliance_assessed"
+        case .interpreterNeedSet: "interpreter_need_set"
         }
     }
 }

@@ -13,10 +13,12 @@
 ///   v1 and v2 decode with that unknown (every answer shown).
 /// - every other type: v1.
 /// - Tags 44–49 are kept for other work; 50–53 (outflow override, absence policy, absence
-///   closure, outflow correction) are in `EventCodec+Outflow.swift`.
+///   closure, outflow correction) are in `EventCodec+Outflow.swift`; 54–62 (referrals,
+///   administrative status, households, family policy, self-reliance, interpreter) in
+///   `EventCodec+Care.swift`; 63 is kept for care work to come.
 public enum EventCodec {
     /// The highest event tag this build knows.
-    public static let maxTag: UInt16 = 53
+    public static let maxTag: UInt16 = 62
 
     /// The version each event type is written with today.
     public static func currentVersion(of tag: UInt16) -> UInt8 {
@@ -110,6 +112,9 @@ public enum EventCodec {
             encodeReturns(e, into: &w)
         case .outflowOverridden, .absencePolicySet, .stayClosedForAbsence, .outflowCorrected:
             encodeOutflow(e, into: &w)
+        case .referralMade, .referralAppointmentMade, .referralClosed, .adminStatusChanged, .householdFormed, .householdMemberAdded,
+             .familyPolicySet, .selfRelianceAssessed, .interpreterNeedSet:
+            encodeCare(e, into: &w)
         case let .bedAssigned(night, bed, client), let .checkedIn(night, bed, client):
             w.day(night); w.int(bed); w.int(client)
         case let .reservationReleased(night, bed, client, noShow):
@@ -208,6 +213,8 @@ public enum EventCodec {
             return try decodeReturns(tag: tag, &r)
         case 50...53:
             return try decodeOutflow(tag: tag, &r)
+        case 54...62:
+            return try decodeCare(tag: tag, &r)
         case 9:
             return .bedAssigned(night: try r.day(), bed: try r.int32(), client: try r.int32())
         case 10:

@@ -12,4 +12,8 @@ public enum InputField: String, Sendable, CaseIterable {
     case destination, city, partner, contactPerson = "contact_person", departurePoint = "departure_point", paidBy = "paid_by"
     case luggage, receivingOrganisation = "receiving_organisation", receivingPerson = "receiving_person"
     case receivingContact = "receiving_contact", receivingCare = "receiving_care"
+    case household, beds, organisation, referredOn = "referred_on", appointment, outcome, detail, date
+    case interpreterLanguage = "interpreter_language", responsibleAdult = "responsible_adult"
+    case insurance, postalAddress = "postal_address", registration, bsnKnown = "bsn_known", bankAccount = "bank_account"
+    case otherMunicipality = "other_municipality"
 }

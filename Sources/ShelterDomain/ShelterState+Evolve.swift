@@ -66,6 +66,9 @@ extension ShelterState {
             history[client, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .absenceClosure(night: lastNight, on: closedOn)))
         case let .outflowCorrected(client, night, outflow, _):
             correctOutflow(of: client, night: night, to: outflow, at: r.timestamp, by: r.actor)
+        case .referralMade, .referralAppointmentMade, .referralClosed, .adminStatusChanged, .householdFormed, .householdMemberAdded,
+             .familyPolicySet, .selfRelianceAssessed, .interpreterNeedSet:
+            evolveCare(r)
         case let .clientUpdated(c, changes):
             guard let old = clients[c.id] else { break }
             var c = c
@@ -248,6 +251,7 @@ extension ShelterState {
             turnedAwayPersons[night] = list.map { $0 == absorbed ? survivor : $0 }
         }
         if let d = indDecisions.removeValue(forKey: absorbed), indDecisions[survivor] == nil { var d = d; d.clientID = survivor; indDecisions[survivor] = d }
+        mergeCare(absorbed, into: survivor)
         if let h = history.removeValue(forKey: absorbed) {
             history[survivor, default: []].append(contentsOf: h)
             history[survivor]!.sort { $0.at < $1.at }

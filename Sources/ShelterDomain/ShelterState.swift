@@ -72,6 +72,8 @@ public struct ShelterState: Hashable, Sendable {
     /// Nights without a bed after which a location closes an open stay (absence policy); a
     /// location not listed uses `ShelterState.defaultAbsenceNights`.
     public var absenceNights: [LocationID: Int] = [:]
+    /// Referrals, administrative status, households, family policies, self-reliance, interpreters.
+    public var care = CareRecords()
     /// Sequence number of the last event folded in (0 = none).
     public var lastSequence: UInt64 = 0
 

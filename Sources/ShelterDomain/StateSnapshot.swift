@@ -6,8 +6,9 @@
 public enum StateSnapshot {
     /// Bump when `ShelterState.evolve` or this encoding changes: older snapshots are then ignored.
     /// (14: the snapshot file is authenticated with an HMAC instead of a CRC; 24: absence
-    /// policies, turned-away persons, outflow history; 25: refusals and the latest-checklist index.)
-    public static let foldVersion: UInt8 = 26
+    /// policies, turned-away persons, outflow history; 25: refusals and the latest-checklist index;
+    /// 28: the care records — households in the core, referrals and the rest at the end.)
+    public static let foldVersion: UInt8 = 28
 
     static func body(_ e: Event, _ w: inout ByteWriter) { EventCodec.encodeBody(e, into: &w) }
     static func read(_ tag: UInt16, _ r: inout ByteReader) throws(CodecError) -> Event {
@@ -72,6 +73,7 @@ public enum StateSnapshot {
         w.varint(UInt64(s.absenceNights.count)); for (l, n) in s.absenceNights.sorted(by: { $0.key < $1.key }) { w.int(l); w.int(n) }
         w.varint(UInt64(s.turnedAwayPersons.count))
         for (d, list) in s.turnedAwayPersons.sorted(by: { $0.key < $1.key }) { w.day(d); w.varint(UInt64(list.count)); for c in list { w.int(c) } }
+        encodeCareCore(s.care, &w)
         return w.bytes
     }
 
@@ -142,6 +144,7 @@ public enum StateSnapshot {
         }
         w.varint(UInt64(s.indDecisions.count))
         for d in s.indDecisions.values.sorted(by: { $0.clientID < $1.clientID }) { body(.indDecisionRecorded(d), &w) }
+        encodeCareRest(s.care, &w)
         return w.bytes
     }
 
@@ -318,6 +321,7 @@ public enum StateSnapshot {
             for _ in 0..<(try count(&r)) { list.append(try r.int32()) }
             s.turnedAwayPersons[d] = list
         }
+        try decodeCareCore(&r, into: &s)
         guard r.isAtEnd else { throw .malformed("extra bytes in the snapshot's core") }
     }
 
@@ -439,6 +443,7 @@ public enum StateSnapshot {
             let d = try expect(try read(40, &r)) { if case .indDecisionRecorded(let x) = $0 { x } else { nil } }
             s.indDecisions[d.clientID] = d
         }
+        try decodeCareRest(&r, into: &s)
         guard r.isAtEnd else { throw .malformed("extra bytes in the snapshot") }
     }
 }

@@ -32,6 +32,11 @@ public enum TextProblem: Equatable, Sendable {
     case overrideNotNeeded
     case notOutOfServiceAfter(Day)
     case coldWeatherNotOnAfter(Day)
+    case householdTooSmall
+    case listedTwice
+    case noBeds
+    case outcomeChoice
+    case sameHousehold
 
     /// The translation key of the problem's text.
     public var key: String {
@@ -65,6 +70,11 @@ public enum TextProblem: Equatable, Sendable {
         case .overrideNotNeeded: "textProblem.overrideNotNeeded"
         case .notOutOfServiceAfter: "textProblem.notOutOfServiceAfter"
         case .coldWeatherNotOnAfter: "textProblem.coldWeatherNotOnAfter"
+        case .householdTooSmall: "textProblem.householdTooSmall"
+        case .listedTwice: "textProblem.listedTwice"
+        case .noBeds: "textProblem.noBeds"
+        case .outcomeChoice: "textProblem.outcomeChoice"
+        case .sameHousehold: "textProblem.sameHousehold"
         }
     }
 

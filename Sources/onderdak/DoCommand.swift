@@ -101,6 +101,9 @@ struct DoCommand: ParsableCommand {
             case .banImposed(let b): out.append(("ban", .number(Double(b.id))))
             case .alertRaised(let a): out.append(("alert", .number(Double(a.id))))
             case .noteAdded(let n): out.append(("note", .number(Double(n.id))))
+            case .referralMade(let x): out.append(("referral", .number(Double(x.id))))
+            case .householdFormed(let h): out.append(("household", .number(Double(h.id))))
+            case .householdMemberAdded(let h, _): out.append(("household", .number(Double(h))))
             default: break
             }
         }

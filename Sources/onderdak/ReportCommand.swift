@@ -8,8 +8,8 @@ import ShelterDomain
 /// `onderdak report occupancy|outflow`: the coordinators' figures for scripts and analysts.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "Occupancy, outflow, refusal and unique-person figures (table, CSV or JSON).",
-        subcommands: [ReportOccupancyCommand.self, ReportOutflowCommand.self, ReportRefusalsCommand.self, ReportUniqueCommand.self])
+        commandName: "report", abstract: "Occupancy, outflow, refusal, unique-person and care figures (table, CSV or JSON).",
+        subcommands: [ReportOccupancyCommand.self, ReportOutflowCommand.self, ReportRefusalsCommand.self, ReportUniqueCommand.self, ReportCareCommand.self])
 }
 
 /// Options both reports share.

@@ -31,7 +31,7 @@ struct ScriptCatalog {
     var entries: [Entry] {
         [
             Entry(name: "register_client",
-                  fields: ["given_names", "family_name", "nationality", "gender", "birth_date?", "birth_year?", "arrived_nl?", "alias?", "consent?"]) { f throws(ScriptInputError) in
+                  fields: ["given_names", "family_name", "nationality", "gender", "birth_date?", "birth_year?", "arrived_nl?", "alias?", "consent?", "responsible_adult?", "relation?"]) { f throws(ScriptInputError) in
                 let g = try f.string("gender")
                 guard let gender = Self.gender(g) else { throw f.err("gender", "must be male, female or other") }
                 let nat = try f.string("nationality").uppercased()
@@ -48,6 +48,10 @@ struct ScriptCatalog {
                     let given = try cf.bool("given")
                     c.details.consent = Consent(status: given ? .given : .refused, purposeExplained: try cf.bool("purpose_explained", default: false),
                                                 language: try cf.string("language", default: ""), date: f.today)
+                }
+                if f.has("responsible_adult") {
+                    let relation = f.has("relation") ? try Self.pick(f, "relation", HouseholdRelation.allCases, code: \.code) : .child
+                    return .registerClientWithAdult(c, responsibleAdult: try f.client("responsible_adult"), relation: relation)
                 }
                 return .registerClient(c)
             },
@@ -115,7 +119,7 @@ struct ScriptCatalog {
                 .setBedOutOfService(bed: try f.bed(), from: try f.day("from"), until: try f.optionalDay("until"), reason: try f.string("reason"))
             },
             Entry(name: "release_no_shows", fields: ["night?"]) { f throws(ScriptInputError) in .releaseNoShows(night: try f.night()) },
-        ]
+        ] + careEntries
     }
 
     func entry(_ name: String) -> Entry? { entries.first { $0.name == name } }

@@ -21,6 +21,9 @@ struct DomainErrorTextTests {
         .needsApproval(bed: "Z1"), .beforeCutoff(time: "23:00"), .notCheckedIn(night: night), .unknownWaitlistEntry(4), .alreadyWaiting,
         .unknownReturnPlan(5), .returnPlanActive(5), .returnStepMissing(to: .booked, missing: ["ticket", "travel_date"]),
         .returnStepNotAllowed(from: .departed, to: .planned), .outflowNeedsLikely(outflow: "regular_wmo_shelter"), .noExit(night: night),
+        .responsibleAdultRequired(age: 9), .responsibleAdultIsMinor(3), .minorNotInFamilyRoom(bed: "S1"), .familiesNotAccepted(location: "Oost"),
+        .unknownReferral(1), .referralNoAppointment(1), .referralAppointmentAhead(on: night), .unknownHousehold(1), .alreadyInHousehold(1),
+        .selfRelianceNeedsLikely,
     ]
 
     @Test("Every refusal has a Dutch and an English text, filled in, without keys or codes")
@@ -54,7 +57,8 @@ struct DomainErrorTextTests {
                                            .usernameCharacters, .idNumberLength, .idNumberCharacters, .nameOrAlias, .countryCode, .languageCode,
                                            .notALanguageCode("xx1"), .oneOf(["nl", "en"]), .bsnCheck("1"), .phone, .ethosRange, .noneWithProblem,
                                            .youngAdultAge, .explainPurpose, .sameRecord, .policyRange, .exportFormat, .absenceRange, .normRange,
-                                           .overrideNotNeeded, .notOutOfServiceAfter(Self.night), .coldWeatherNotOnAfter(Self.night)]
+                                           .overrideNotNeeded, .notOutOfServiceAfter(Self.night), .coldWeatherNotOnAfter(Self.night),
+                                           .householdTooSmall, .listedTwice, .noBeds, .outcomeChoice, .sameHousehold]
             for p in problems { #expect(t[p.key] != p.key && !p.text(t).contains("%s"), "\(p.key) in \(t.lang)") }
             let dates: [DateProblem] = [.inFuture(Self.night), .inPast(Self.night), .implausibleBirthYear(1800), .implausible(Self.night), .requiredWithConsent,
                                         .laterThanRequested(Self.night)] + DateProblem.Earlier.allCases.map { .before(Self.night, other: Self.night, what: $0) }
