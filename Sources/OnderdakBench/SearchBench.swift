@@ -21,7 +21,8 @@ func searchKeystrokes(clients searchClients: Int, names searchNames: Int) -> (ke
                        familyNames: searchFamilyNames[Int(nameRng.next() % UInt64(searchFamilyNames.count))])
         if nameRng.next() % 10 == 0 { c.alias = searchGivenNames[Int(nameRng.next() % UInt64(searchGivenNames.count))] + "ek" }
         c.birth = .exact(Day(ordinal: Int32(-3000 + Int(nameRng.next() % 15000))))
-        state.clients[c.id] = c
+        // Through the domain's own fold, as a replay would (the state is read-only outside it).
+        state.evolve(RecordedEvent(sequence: UInt64(id), timestamp: Timestamp(milliseconds: 0), actor: 1, schemaVersion: 2, event: .clientRegistered(c)))
     }
     let indexStart = now()
     let index = ClientSearchIndex(state: state)

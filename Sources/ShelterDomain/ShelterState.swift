@@ -1,81 +1,81 @@
 /// The whole shelter as it is after a sequence of events: `fold(events)` from `initial`.
 /// A value type with no references, so it can be copied, compared and serialised (snapshots).
 public struct ShelterState: Hashable, Sendable {
-    public var shelterName = ""
-    public var municipality = ""
-    public var staff: [StaffID: Staff] = [:]
-    public var staffByUsername: [String: StaffID] = [:]
-    public var locations: [LocationID: Location] = [:]
-    public var rooms: [RoomID: Room] = [:]
-    public var beds: [BedID: Bed] = [:]
+    public internal(set) var shelterName = ""
+    public internal(set) var municipality = ""
+    public internal(set) var staff: [StaffID: Staff] = [:]
+    public internal(set) var staffByUsername: [String: StaffID] = [:]
+    public internal(set) var locations: [LocationID: Location] = [:]
+    public internal(set) var rooms: [RoomID: Room] = [:]
+    public internal(set) var beds: [BedID: Bed] = [:]
     /// Beds in the order they were added (board order).
-    public var bedOrder: [BedID] = []
-    public var clients: [ClientID: Client] = [:]
-    public var nights: [Day: NightBoard] = [:]
+    public internal(set) var bedOrder: [BedID] = []
+    public internal(set) var clients: [ClientID: Client] = [:]
+    public internal(set) var nights: [Day: NightBoard] = [:]
     /// Nights each client holds a bed (reserved or checked in), ascending.
-    public var clientNights: [ClientID: [Day]] = [:]
-    public var extensions: [RequestID: ExtensionRequest] = [:]
-    public var assessments: [ClientID: [Assessment]] = [:]
+    public internal(set) var clientNights: [ClientID: [Day]] = [:]
+    public internal(set) var extensions: [RequestID: ExtensionRequest] = [:]
+    public internal(set) var assessments: [ClientID: [Assessment]] = [:]
     /// Each client's latest assessment, in brief (what entitlement decisions need).
-    public var latestChecklist: [ClientID: LatestChecklist] = [:]
-    public var assessmentCount: Int32 = 0
+    public internal(set) var latestChecklist: [ClientID: LatestChecklist] = [:]
+    public internal(set) var assessmentCount: Int32 = 0
     /// Wrong PINs in a row since the last successful login or lock.
-    public var loginFailures: [StaffID: Int] = [:]
+    public internal(set) var loginFailures: [StaffID: Int] = [:]
     /// Accounts locked after too many wrong PINs, until this time.
-    public var lockedUntil: [StaffID: Timestamp] = [:]
+    public internal(set) var lockedUntil: [StaffID: Timestamp] = [:]
     /// Social-assistance norms recorded by supervisors (they override the rule set's from their date).
-    public var assistanceNorms: [SocialAssistanceNorm] = []
+    public internal(set) var assistanceNorms: [SocialAssistanceNorm] = []
     /// Notes per client, oldest first (filter with `notes(of:visibleTo:)`).
-    public var notes: [ClientID: [Note]] = [:]
-    public var noteCount: Int32 = 0
-    public var bans: [Int32: Ban] = [:]
-    public var alerts: [Int32: ClientAlert] = [:]
+    public internal(set) var notes: [ClientID: [Note]] = [:]
+    public internal(set) var noteCount: Int32 = 0
+    public internal(set) var bans: [Int32: Ban] = [:]
+    public internal(set) var alerts: [Int32: ClientAlert] = [:]
     /// Per client: registration, edits, notes, bans, alerts, merges, exits (oldest first).
-    public var history: [ClientID: [ClientHistoryItem]] = [:]
+    public internal(set) var history: [ClientID: [ClientHistoryItem]] = [:]
     /// Counts changes to client records (registrations, edits, merges): search indexes rebuild on change.
-    public var clientRevision = 0
+    public internal(set) var clientRevision = 0
     /// Pairs staff said are different people (`pairKey`).
-    public var notDuplicates: Set<Int64> = []
+    public internal(set) var notDuplicates: Set<Int64> = []
     /// Periods each bed is out of service.
-    public var outOfService: [BedID: [DateRange]] = [:]
+    public internal(set) var outOfService: [BedID: [DateRange]] = [:]
     /// Cold-weather periods, in the order they were started.
-    public var coldWeather: [DateRange] = []
+    public internal(set) var coldWeather: [DateRange] = []
     /// Open waiting-list entries (closed ones are dropped: only their outcome counts are kept).
-    public var waitlist: [Int32: WaitlistEntry] = [:]
+    public internal(set) var waitlist: [Int32: WaitlistEntry] = [:]
     /// The highest waiting-list id handed out.
-    public var waitlistCount: Int32 = 0
+    public internal(set) var waitlistCount: Int32 = 0
     /// Ids of closed entries (so closing twice says "already closed").
-    public var closedWaitlist: Set<Int32> = []
+    public internal(set) var closedWaitlist: Set<Int32> = []
     /// People turned away per night (counted, never silently dropped).
-    public var turnedAwayCount: [Day: Int] = [:]
+    public internal(set) var turnedAwayCount: [Day: Int] = [:]
     /// Who was turned away per night (a person twice if turned away twice), for the
     /// point-in-time count.
-    public var turnedAwayPersons: [Day: [ClientID]] = [:]
+    public internal(set) var turnedAwayPersons: [Day: [ClientID]] = [:]
     /// Attempts at actions a role does not allow (each audited as an event).
-    public var refusedAttempts = 0
+    public internal(set) var refusedAttempts = 0
     /// Beds refused by a bed rule, oldest first (`report refusals`).
-    public var refusals: [BedRefusal] = []
+    public internal(set) var refusals: [BedRefusal] = []
     /// Exports made (each is an event with who and when).
-    public var exportCount = 0
+    public internal(set) var exportCount = 0
     /// Reservations released as no-shows, per night and location.
-    public var noShows: [Day: [LocationID: Int]] = [:]
-    public var returnPlans: [ReturnPlanID: ReturnPlan] = [:]
+    public internal(set) var noShows: [Day: [LocationID: Int]] = [:]
+    public internal(set) var returnPlans: [ReturnPlanID: ReturnPlan] = [:]
     // Indexes by client or night, so rule checks stay constant-time at city scale.
-    public var extensionIDs: [ClientID: [RequestID]] = [:]
-    public var banIDs: [ClientID: [Int32]] = [:]
-    public var waitlistByNight: [Day: [Int32]] = [:]
-    public var returnPlanIDs: [ClientID: [ReturnPlanID]] = [:]
+    public internal(set) var extensionIDs: [ClientID: [RequestID]] = [:]
+    public internal(set) var banIDs: [ClientID: [Int32]] = [:]
+    public internal(set) var waitlistByNight: [Day: [Int32]] = [:]
+    public internal(set) var returnPlanIDs: [ClientID: [ReturnPlanID]] = [:]
     /// Each plan's steps, oldest first.
-    public var returnSteps: [ReturnPlanID: [ReturnStep]] = [:]
+    public internal(set) var returnSteps: [ReturnPlanID: [ReturnStep]] = [:]
     /// The latest IND decision per client.
-    public var indDecisions: [ClientID: IndDecision] = [:]
+    public internal(set) var indDecisions: [ClientID: IndDecision] = [:]
     /// Nights without a bed after which a location closes an open stay (absence policy); a
     /// location not listed uses `ShelterState.defaultAbsenceNights`.
-    public var absenceNights: [LocationID: Int] = [:]
+    public internal(set) var absenceNights: [LocationID: Int] = [:]
     /// Referrals, administrative status, households, family policies, self-reliance, interpreters.
-    public var care = CareRecords()
+    public internal(set) var care = CareRecords()
     /// Sequence number of the last event folded in (0 = none).
-    public var lastSequence: UInt64 = 0
+    public internal(set) var lastSequence: UInt64 = 0
 
     public init() {}
 

@@ -67,6 +67,15 @@ struct ArchitectureTests {
         }
     }
 
+    @Test("The folded state is changed only by the domain's evolve: its stored properties are public internal(set)")
+    func stateIsReadOnlyOutsideTheDomain() throws {
+        let path = Self.root.appendingPathComponent("Sources/ShelterDomain/ShelterState.swift").path
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+        let settable = lines.filter { $0.hasPrefix("    public var ") && !$0.hasSuffix("{") && !$0.contains("{ ") }
+        #expect(lines.filter { $0.contains("public internal(set) var") }.count > 30)
+        #expect(settable.isEmpty, "stored properties anyone may set: \(settable)")
+    }
+
     @Test("The product executable has no development tools; they are in onderdak-dev")
     func stressToolsAreSeparate() throws {
         let product = try Self.files().filter { $0.target == "onderdak" }.map(\.path)

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 @testable import Journal
-import ShelterDomain
+@testable import ShelterDomain
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,7 +1,7 @@
 import Foundation
 import Journal
 import Services
-import ShelterDomain
+@testable import ShelterDomain
 import Testing
 @testable import DeskApp
 
