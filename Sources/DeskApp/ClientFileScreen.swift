@@ -5,9 +5,13 @@ import TerminalUI
 /// bed and nights used, and the timeline newest first. Actions: `e` edit the record, `o` add a
 /// note, `a` raise a "looking for" alert, `c` close it, `b` ban (supervisor), `u` lift the ban,
 /// `x` record the end of the stay, `X` correct where the last stay ended (e.g. an automatic
-/// closure whose destination became known), `M` merge another record into this one (supervisor), F3 checklist.
+/// closure whose destination became known), `M` merge another record into this one (supervisor), F3 checklist,
+/// `v` record a referral to care, `w` follow up the most urgent open referral (appointment, outcome).
 public struct ClientFileScreen: Equatable {
-    public enum Action: Equatable { case note, alert, closeAlert(Int32), ban, liftBan(Int32), endStay, merge, ind, correctOutflow(Day) }
+    public enum Action: Equatable { case note, alert, closeAlert(Int32), ban, liftBan(Int32), endStay, merge, ind, correctOutflow(Day), referral, followUp(Int32) }
+
+    /// The follow-up choices of `w`: an appointment (with its date), or an outcome.
+    static let followUps: [ReferralStatus] = [.appointmentMade, .attended, .notAttended, .cancelled]
 
     public var clientID: ClientID
     public var list = ListView(count: 0)
@@ -45,6 +49,14 @@ public struct ClientFileScreen: Equatable {
                                      text("file.correctNote")])
         case .ind:
             form = ScrollForm(rows: [text("ind.decision", max: 10), text("ind.notification", max: 10), text("ind.deadline", max: 10)])
+        case .referral:
+            form = ScrollForm(rows: [FormRow(t["care.form.kind"], .choice(Choice(ReferralKind.allCases.map { t["referral.kind.\($0.code)"] }))),
+                                     text("care.form.organisation", max: 200), text("care.form.date", today.dutch, max: 10),
+                                     FormRow(t["care.form.reason"], .choice(Choice([t["care.form.noReason"]] + ReferralReason.allCases.map { t["referral.reason.\($0.code)"] }))),
+                                     FormRow(t["care.cak"], .check(false))])
+        case .followUp:
+            form = ScrollForm(rows: [FormRow(t["care.form.step"], .choice(Choice(Self.followUps.map { t["referral.status.\($0.code)"] }))),
+                                     text("care.form.appointment", max: 10), text("care.form.note", max: 200)])
         }
     }
 
@@ -86,6 +98,21 @@ public struct ClientFileScreen: Equatable {
             case (.success(let d?), .success(let n?), .success(let dl)):
                 return .success(.recordIndDecision(IndDecision(clientID: clientID, decisionDate: d, notificationDate: n, deadline: dl)))
             default: return .failure(FormProblem(row: 0, text: t["file.required"]))
+            }
+        case .referral?:
+            switch date(2, required: true) {
+            case .failure(let p): return .failure(p)
+            case .success(let on):
+                let r = form[3].choiceIndex
+                return .success(.makeReferral(client: clientID, kind: ReferralKind.allCases[form[0].choiceIndex], organisation: form[1].text,
+                                              on: on ?? today, reason: r == 0 ? nil : ReferralReason.allCases[r - 1], cakScheme: form[4].isChecked))
+            }
+        case .followUp(let id)?:
+            let step = Self.followUps[form[0].choiceIndex]
+            guard step == .appointmentMade else { return .success(.recordReferralOutcome(referral: id, outcome: step, note: form[2].text)) }
+            switch date(1, required: true) {
+            case .failure(let p): return .failure(p)
+            case .success(let on): return .success(.recordReferralAppointment(referral: id, on: on ?? today))
             }
         case .correctOutflow(let night)?:
             return .success(.correctOutflow(client: clientID, night: night, outflow: Outflow.allCases[form[0].choiceIndex], note: form[1].text))
@@ -146,6 +173,13 @@ public struct ClientFileScreen: Equatable {
             if role.permissions.contains(.planReturns) { open(.ind, today: today, strings: t) } else { message = t["ret.onlyCoordinator"] }
         case .char("M"):
             if role == .supervisor { open(.merge, today: today, strings: t) } else { message = t["file.onlySupervisor"] }
+        case .char("v"): open(.referral, today: today, strings: t)
+        case .char("w"):
+            // The most urgent open referral: overdue first, then the oldest.
+            let open = s.referrals(of: clientID, visibleTo: role).filter { !$0.status.isClosed }
+            if let x = open.first(where: { $0.isOverdue(today: today) }) ?? open.min(by: { $0.id < $1.id }) {
+                self.open(.followUp(x.id), today: today, strings: t)
+            } else { message = t["care.noOpenReferral"] }
         default: break
         }
         return .none
@@ -252,6 +286,7 @@ public struct ClientFileScreen: Equatable {
         switch a {
         case .note: "note"; case .alert: "alert"; case .closeAlert: "closeAlert"; case .ban: "ban"; case .liftBan: "liftBan"
         case .endStay: "endStay"; case .merge: "merge"; case .ind: "ind"; case .correctOutflow: "correctOutflow"
+        case .referral: "referral"; case .followUp: "followUp"
         }
     }
 }

@@ -37,9 +37,9 @@ struct TUITests {
         // Writing the demo is ~3,000 fsynced commands: seconds on a busy machine, not an instant.
         #expect(t.waitFor("pick a role", timeout: 90))
         t.send("2")
-        #expect(t.waitForLine("Clients", "72"))
+        #expect(t.waitForLine("Clients", "75"))
         #expect(try Harness.run(["stress-register", "--journal", j, "--count", "5"]).code == 0)
-        #expect(t.waitForLine("Clients", "77", timeout: 5))
+        #expect(t.waitForLine("Clients", "80", timeout: 5))
         t.send("F10")
         #expect(t.waitFor("EXIT=0"))
         #expect(try Harness.run(["verify", "--deep", "--journal", j]).code == 0)
@@ -188,11 +188,11 @@ struct IntakeE2ETests {
         #expect(t.waitFor("Looks like someone already registered"))
         t.send("n")
         #expect(t.waitFor("Registered."))
-        #expect(t.waitFor("Client 73: Иван Петров"))
+        #expect(t.waitFor("Client 76: Иван Петров"))
         t.send("Escape"); t.send("Escape")
         t.send("/")
         t.send("-l", "ivan")
-        #expect(t.waitForLine("73", "Иван Петров"))
+        #expect(t.waitForLine("76", "Иван Петров"))
         t.send("F10")
         #expect(t.waitFor("EXIT=0"))
         #expect(try Harness.run(["verify", "--deep", "--journal", j]).code == 0)
@@ -205,7 +205,7 @@ struct BoardE2ETests {
     func assignBed() throws {
         let (t, dir, j) = try Tmux.demoAsDesk(lang: "en")
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        // Someone new at the door, registered at another desk: client 73.
+        // Someone new at the door, registered at another desk: client 76 (the demo has 75 people).
         #expect(try Harness.run(["stress-register", "--journal", j, "--count", "1"]).code == 0)
         t.send("F4")
         #expect(t.waitFor("Beds · night Mon"))
@@ -221,11 +221,11 @@ struct BoardE2ETests {
         let bed = lines[row].split(separator: " ").first.map(String.init) ?? ""
         t.send("a")
         #expect(t.waitFor("Choose the client for bed \(bed)"))
-        t.send("-l", "73")
+        t.send("-l", "76")
         #expect(t.waitFor("Test"))
         t.send("Enter")
         #expect(t.waitFor("Bed assigned: \(bed) ("), "the confirmation names the bed and its location")
-        #expect(t.waitFor("(#73), night Mon 23-11"), "…and the person with their number and the night")
+        #expect(t.waitFor("(#76), night Mon 23-11"), "…and the person with their number and the night")
         #expect(t.waitFor("21 free"), "one bed fewer free in the header and the summary (22 in the demo)")
         #expect(!t.screen().split(separator: "\n").contains { $0.hasPrefix("    \(bed) ") }, "the bed left the free list")
         t.send("F10")

@@ -106,4 +106,35 @@ struct CareScreensTests {
         s.handle(.char("z"))
         #expect(!Self.text(s).contains(lang == "nl" ? "Verwijzingen:" : "Referrals:"), "z again: back to occupancy")
     }
+
+    @Test("On the file, v records a referral and w follows it up: appointment, then outcome; an outcome before the date is refused in words", arguments: ["nl", "en"])
+    func referralActions(_ lang: String) throws {
+        let (s, dir) = try HomeScreenTests.demoSession("care-actions", lang: lang)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        s.handle(.char("1"))  // the desk refers too
+        ClientFileTests.open(s, 20)
+        s.handle(.char("w"))
+        #expect(Self.text(s).contains(lang == "nl" ? "Geen open verwijzing" : "No open referral"))
+        s.handle(.char("v"))
+        s.handle(.right)  // street doctor
+        s.handle(.tab); ClientFileTests.type(s, "Straatdokter Utrecht")
+        s.handle(.tab); s.handle(.tab); s.handle(.right)  // reason: physical
+        s.handle(.tab); s.handle(.char(" "))  // CAK scheme
+        Golden.check(HomeScreenTests.render(s, 80, 24, dir: dir), "care-referral-form-\(lang)-80x24")
+        s.handle(.enter)
+        let x = try #require(s.store!.state.care.referrals.values.first { $0.clientID == 20 })
+        #expect(x.kind == .streetDoctor && x.organisation == "Straatdokter Utrecht" && x.reason == .physical && x.cakScheme && x.referredBy == 3)
+        // Appointment the day after tomorrow, then "attended" is refused until that day.
+        s.handle(.char("w")); s.handle(.tab); ClientFileTests.type(s, "25-11-2026"); s.handle(.enter)
+        #expect(s.store!.state.care.referrals[x.id]?.appointmentOn == Day.parseISO("2026-11-25"))
+        s.handle(.char("w")); s.handle(.right); s.handle(.enter)
+        #expect(s.store!.state.care.referrals[x.id]?.status == .appointmentMade)
+        #expect(Self.text(s).contains("25-11-2026"), "the refusal names the date")
+        s.handle(.enter)   // OK on the message
+        s.handle(.escape)  // the form closes
+        #expect(ClientFileTests.file(s)?.action == nil && ClientFileTests.file(s)?.clientID == 20)
+        s.handle(.char("w")); s.handle(.right); s.handle(.right); s.handle(.right)  // cancelled
+        s.handle(.tab); s.handle(.tab); ClientFileTests.type(s, "Vertrokken naar Rotterdam"); s.handle(.enter)
+        #expect(s.store!.state.care.referrals[x.id]?.status == .cancelled)
+    }
 }

@@ -15,17 +15,17 @@ struct LiveIndexTests {
         let other = try EventStore.open(path: s.path, clock: { TestClock().now })
         try other.execute(.registerClient(Client(id: 0, givenNames: "Zsófia", familyNames: "Bíró", gender: .woman, nationality: "HU")), actor: 3)
         s.tick()
-        s.handle(.char("3"))
+        s.handle(.char("6"))
         guard case .search(let sc) = s.mode else { Issue.record("not searching"); return }
-        #expect(sc.hits.map(\.clientID) == [73])
+        #expect(sc.hits.map(\.clientID) == [76])
         s.handle(.ctrl("u")); for c in "zsofia" { s.handle(.char(c)) }
         guard case .search(let sc2) = s.mode else { return }
-        #expect(sc2.hits.map(\.clientID) == [73])
+        #expect(sc2.hits.map(\.clientID).first == 76, "the new Zsófia first (the demo's Sofia Rusu is a weaker match)")
         // The list on screen follows another desk's registration without a key press.
         try other.execute(.registerClient(Client(id: 0, givenNames: "Zsófia", familyNames: "Kertész", gender: .woman, nationality: "HU")), actor: 3)
         s.tick()
         guard case .search(let sc3) = s.mode else { return }
-        #expect(Set(sc3.hits.map(\.clientID)) == [73, 74])
+        #expect(Set(sc3.hits.map(\.clientID)).isSuperset(of: [76, 77]))
     }
 }
 
