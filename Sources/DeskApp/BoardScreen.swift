@@ -6,7 +6,8 @@ import TerminalUI
 /// beds by type and the cold-weather mode in the header; tonight's waiting list and the people
 /// turned away underneath. ← → change the night, `d` jumps to a date. `a` gives a free bed
 /// (suggestions first), `i` checks in, `o`/`O` check out (morning / during the night), `x`
-/// releases one no-show, `X` all no-shows after the cut-off, `t`/`T` reserve tomorrow, `w` puts
+/// releases one no-show (asking first before the cut-off), `c` cancels a reservation with a
+/// reason, `u` undoes this desk's last bed action ("entered in error"), `X` all no-shows after the cut-off, `t`/`T` reserve tomorrow, `w` puts
 /// someone on the waiting list, `p` places the first of the list in the selected free bed, `g`
 /// turns them away (counted), `e` files an extension request, `f` free only, `r` one room.
 /// Every action is a domain command re-decided under the journal lock: two desks never give
@@ -22,6 +23,11 @@ public struct BoardScreen: Equatable {
     public var jump: TextField?
     /// An extension (or 24-hour bed) request being filled in.
     public var request: RequestForm?
+    /// Cancelling this client's reservation (`c`): the reason being typed.
+    public var cancelFor: ClientID?
+    public var cancelReason = TextField(maxLength: 200)
+    /// `x` before the location's cut-off: asks first (the person may still come).
+    public var confirmNoShow: (client: ClientID, cutoff: String)?
 
     /// The request form: for whom, where, and the fields (reason, until, note).
     public struct RequestForm: Equatable {
@@ -31,6 +37,22 @@ public struct BoardScreen: Equatable {
     }
 
     public init(night: Day) { self.night = night }
+
+    public static func == (a: BoardScreen, b: BoardScreen) -> Bool {
+        a.night == b.night && a.list == b.list && a.onlyFree == b.onlyFree && a.room == b.room && a.jump == b.jump && a.request == b.request
+            && a.cancelFor == b.cancelFor && a.cancelReason == b.cancelReason && a.confirmNoShow?.client == b.confirmNoShow?.client
+    }
+
+    /// The cut-off time ("23:00") of the bed's location when `now` is before it on `night`; nil after it.
+    static func beforeCutoff(_ s: ShelterState, bed: Bed, night: Day, now: Timestamp) -> String? {
+        guard let loc = s.locations[bed.locationID] else { return nil }
+        let (today, seconds) = AmsterdamTime.local(now)
+        let minutes = Int(today.ordinal - night.ordinal) * 24 * 60 + seconds / 60
+        let e = loc.policy.checkInCutoffMinutes
+        guard minutes < e else { return nil }
+        let h = e / 60 % 24, m = e % 60
+        return "\(h < 10 ? "0" : "")\(h):\(m < 10 ? "0" : "")\(m)"
+    }
 
     func rows(_ s: ShelterState) -> [BoardRow] {
         BoardRow.board(s, night: night).filter { r in
@@ -53,7 +75,27 @@ public struct BoardScreen: Equatable {
         ]))
     }
 
-    public mutating func update(_ key: Key, state s: ShelterState, strings t: Strings) -> DeskEffect {
+    public mutating func update(_ key: Key, state s: ShelterState, strings t: Strings, now: Timestamp? = nil) -> DeskEffect {
+        if let (client, _) = confirmNoShow {
+            switch key {
+            case .char("j"), .char("J"), .char("y"), .char("Y"):
+                confirmNoShow = nil
+                return .execute(.releaseReservation(night: night, client: client, noShow: true))
+            case .char("n"), .char("N"), .escape: confirmNoShow = nil
+            default: break
+            }
+            return .none
+        }
+        if let client = cancelFor {
+            switch key {
+            case .escape: cancelFor = nil
+            case .enter:
+                guard !cancelReason.text.allSatisfy(\.isWhitespace) else { return .message(t["board.cancel.reasonRequired"]) }
+                return .execute(.cancelReservation(night: night, client: client, reason: cancelReason.text))
+            default: cancelReason.handle(key)
+            }
+            return .none
+        }
         if var j = jump {
             switch key {
             case .escape: jump = nil
@@ -93,12 +135,20 @@ public struct BoardScreen: Equatable {
         case .char("d"): jump = TextField(maxLength: 10)
         case .char("a"), .enter where row?.state == .free:
             if let row, row.state == .free { return .pickClient(night: night, bed: row.bed.id) }
+            if key == .char("a") { return .message(row == nil ? t["board.noRow"] : t["board.assign.notFree"]) }
         case .char("i"), .enter where row?.state == .reserved:
             if let row, row.state == .reserved, let c = row.clientID { return .execute(.checkIn(night: night, client: c)) }
+            if key == .char("i") { return .message(t["board.checkin.notReserved"]) }
         case .char("o"), .char("O"):
             if let row, row.state == .checkedIn, row.departure == nil, let c = row.clientID {
                 return .execute(.checkOut(night: night, client: c, duringNight: key == .char("O")))
             }
+            return .message(t["board.checkout.notInside"])
+        case .char("c"):
+            guard let row, row.state == .reserved, let c = row.clientID else { return .message(t["board.cancel.notReserved"]) }
+            cancelFor = c; cancelReason = TextField(maxLength: 200)
+        case .char("u"):
+            return .execute(.undoLastAction)
         case .char("t"):
             if let row, row.clientID != nil, let c = row.clientID {
                 return .execute(.assignBed(night: night.adding(days: 1), bed: row.bed.id, client: c))
@@ -113,7 +163,13 @@ public struct BoardScreen: Equatable {
         case .char("T"):
             return .reserveAllTomorrow(night: night)
         case .char("x"):
-            if let row, row.state == .reserved, let c = row.clientID { return .execute(.releaseReservation(night: night, client: c, noShow: true)) }
+            guard let row, row.state == .reserved, let c = row.clientID else { return .message(t["board.noshow.notReserved"]) }
+            // Before the cut-off the person may still come: ask first.
+            if let now, let cutoff = Self.beforeCutoff(s, bed: row.bed, night: night, now: now) {
+                confirmNoShow = (c, cutoff)
+                return .none
+            }
+            return .execute(.releaseReservation(night: night, client: c, noShow: true))
         case .char("X"):
             return .execute(.releaseNoShows(night: night))
         case .char("w"):
@@ -219,6 +275,19 @@ public struct BoardScreen: Equatable {
             let cx = jump.render(into: &buf, x: x, y: buf.height - 3, width: 12, focused: true)
             buf.cursor = (cx, buf.height - 3)
         }
+        if let c = cancelFor {
+            let label = t.fill("board.cancel.prompt", s.clients[c]?.fullName ?? "", String(c))
+            buf.fill(x: 1, y: buf.height - 3, width: buf.width - 2, height: 1)
+            buf.draw(label, x: 2, y: buf.height - 3, style: .bold, maxWidth: buf.width / 2)
+            let x = 3 + min(buf.width / 2, TextWidth.width(of: label))
+            let cx = cancelReason.render(into: &buf, x: x, y: buf.height - 3, width: max(8, buf.width - x - 2), focused: true)
+            buf.cursor = (min(cx, buf.width - 1), buf.height - 3)
+        }
+        if let (c, cutoff) = confirmNoShow {
+            Dialog.render(into: &buf, title: t["board.noshow.confirmTitle"],
+                          message: t.fill("board.noshow.confirmBody", s.clients[c]?.fullName ?? "", String(c), cutoff),
+                          hints: t["board.noshow.confirmHint"], style: .warning)
+        }
         if let r = request {
             let name = s.clients[r.client]?.fullName ?? ""
             let w = min(buf.width - 4, 64), h = 9
@@ -233,9 +302,9 @@ public struct BoardScreen: Equatable {
     }
 
     public func hints(_ t: Strings) -> [String] {
-        if jump != nil || request != nil { return [t["hint.save"], t["hint.back"]] }
+        if jump != nil || request != nil || cancelFor != nil { return [t["hint.save"], t["hint.back"]] }
         // Dropped from the right when narrow; F1 lists them all.
         return [t["board.hint.assign"], t["board.hint.checkin"], t["hint.allKeys"], t["board.hint.checkout"], t["board.hint.noshow"],
-                t["board.hint.waitlist"], t["board.hint.extension"], t["board.hint.tomorrow"], t["board.hint.night"], t["hint.quit"]]
+                t["board.hint.undo"], t["board.hint.cancel"], t["board.hint.waitlist"], t["board.hint.extension"], t["board.hint.tomorrow"], t["board.hint.night"], t["hint.quit"]]
     }
 }

@@ -82,7 +82,7 @@ public final class DeskSession {
         case .staff(let st): st.adding != nil
         case .checklist, .intake, .pickClient: true
         case .search(let sc): sc.opened == nil || sc.file?.action != nil
-        case .board(let b): b.jump != nil || b.request != nil
+        case .board(let b): b.jump != nil || b.request != nil || b.cancelFor != nil || b.confirmNoShow != nil
         case .approvals(let a): a.deciding != nil
         case .inventory(let inv): inv.action != nil
         case .audit(let a): a.typing != nil
@@ -210,7 +210,7 @@ public final class DeskSession {
             mode = .checklist(w, returnTo: back)
         case .board(var b):
             guard let st = store?.state else { return true }
-            effect = b.update(key, state: st, strings: strings)
+            effect = b.update(key, state: st, strings: strings, now: clock())
             mode = .board(b)
         case .inventory(var inv):
             guard let st = store?.state else { return true }
@@ -440,7 +440,7 @@ public final class DeskSession {
                 mode = .search(back)
                 message = strings["cl.recorded"]
             case .board(var b):
-                b.request = nil
+                b.request = nil; b.cancelFor = nil
                 mode = .board(b)
                 boardDone(command, night: b.night)
             case .search(var sc):
@@ -483,15 +483,35 @@ public final class DeskSession {
     /// vulnerable no-shows suggest raising an alert (the Marek case).
     func boardDone(_ command: Command, night: Day) {
         guard let st = store?.state else { return }
+        // Name who and what: the bed, its location, the person with number, the night.
+        func named(_ key: String, bed: BedID, client: ClientID, night n: Day) -> String {
+            let label = st.beds[bed]?.label ?? "", loc = st.beds[bed].flatMap { st.locations[$0.locationID]?.name } ?? ""
+            return strings.fill(key, label, loc, st.clients[client]?.fullName ?? "", String(client), strings.shortNight(n))
+        }
         switch command {
-        case .checkIn: message = strings["board.checkedIn"]
-        case let .assignBed(n, _, _): message = n == night ? strings["board.assigned"] : strings["board.reservedTomorrow"]
+        case let .checkIn(n, c):
+            message = st.bed(of: c, on: n).map { named("board.checkedInWho", bed: $0, client: c, night: n) } ?? strings["board.checkedIn"]
+        case let .assignBed(n, bed, c):
+            message = named(n == night ? "board.assignedTo" : "board.reservedTomorrowWho", bed: bed, client: c, night: n)
+        case .cancelReservation, .undoLastAction:
+            guard let e = lastEvents.first?.event else { break }
+            switch e {
+            case let .reservationCancelled(n, bed, c, _, inError):
+                message = named(inError ? "undo.assigned" : "board.cancelled", bed: bed, client: c, night: n)
+            case let .checkInUndone(n, bed, c): message = named("undo.checkedIn", bed: bed, client: c, night: n)
+            case let .noShowUndone(n, bed, c): message = named("undo.noShow", bed: bed, client: c, night: n)
+            case let .checkOutUndone(n, bed, c): message = named("undo.checkedOut", bed: bed, client: c, night: n)
+            default: break
+            }
         case .checkOut(_, _, let duringNight): message = duringNight ? strings["board.leftNight"] : strings["board.left"]
         case .requestExtension: message = strings["ext.requested"]
         case .addToWaitlist: message = strings["wait.added"]
         case .closeWaitlist: message = strings["wait.turnedAwayDone"]
         case .releaseReservation, .releaseNoShows:
             message = strings["board.released"]
+            if case .releaseReservation = command, case let .reservationReleased(n, bed, c, _)? = lastEvents.first?.event {
+                message = named("board.releasedWho", bed: bed, client: c, night: n)
+            }
             if let w = st.waiting(on: night).first, let c = st.clients[w.clientID] {
                 message = strings["wait.prompt"].replacingOccurrences(of: "%s", with: c.fullName)
             }

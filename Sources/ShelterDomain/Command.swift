@@ -65,6 +65,11 @@ public enum Command: Sendable {
     case closeAbsentStays(asOf: Day)
     /// Correct where someone went after the stay that ended after `night` (with how it is known).
     case correctOutflow(client: ClientID, night: Day, outflow: Outflow, note: String)
+    /// Take back a reservation before the person arrived, with a reason (not a no-show).
+    case cancelReservation(night: Day, client: ClientID, reason: String)
+    /// Take back the actor's own last bed action (a bed given, a check-in, a no-show, a
+    /// check-out) within `Decider.undoWindowMs`, as a compensating event "entered in error".
+    case undoLastAction
 
     /// The command's kind, without its contents (for the audit log: no personal data).
     public var kind: String { Mirror(reflecting: self).children.first?.label ?? "command" }
@@ -81,6 +86,7 @@ public enum Command: Sendable {
         case .imposeBan, .liftBan: .setBans
         case .mergeClients: .mergeClients
         case .assignBed, .checkIn, .releaseReservation, .addToWaitlist, .closeWaitlist, .checkOut, .releaseNoShows: .assignBeds
+        case .cancelReservation, .undoLastAction: .assignBeds
         case .setBedOutOfService, .returnBedToService: .manageInventory
         case .startColdWeather, .endColdWeather: .configureShelter
         case .openReturnPlan, .updateReturnPlan, .moveReturnPlan, .recordIndDecision: .planReturns

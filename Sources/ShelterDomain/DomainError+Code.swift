@@ -46,6 +46,10 @@ extension DomainError {
         case .returnStepNotAllowed: "return_step_not_allowed"
         case .outflowNeedsLikely: "outflow_needs_likely"
         case .noExit: "no_exit"
+        case .reasonRequired: "reason_required"
+        case .nothingToUndo: "nothing_to_undo"
+        case .undoExpired: "undo_expired"
+        case .undoOutdated: "undo_outdated"
         }
     }
 

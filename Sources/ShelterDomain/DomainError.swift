@@ -45,6 +45,14 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case outflowNeedsLikely(outflow: String)
     /// No stay of this person ended after that night.
     case noExit(night: Day)
+    /// A reason is required (cancelling a reservation).
+    case reasonRequired
+    /// This member of staff has no bed action left to undo.
+    case nothingToUndo
+    /// The last action is older than the undo window.
+    case undoExpired(minutes: Int)
+    /// The bed changed since (another desk acted on it): the undo would not restore what was.
+    case undoOutdated
 
     public var description: String { text("en") }
 
@@ -172,6 +180,16 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
                 : "Outflow '\(code)' needs a valid 'likely' checklist outcome (equal treatment likely). Run the checklist first, or ask a supervisor for an override with a reason."
         case .noExit(let night):
             return nl ? "Er is geen verblijf van deze persoon dat eindigde na de nacht van \(night.dutch)." : "No stay of this person ended after the night of \(night.dutch)."
+        case .reasonRequired:
+            return nl ? "Geef een reden op." : "Give a reason."
+        case .nothingToUndo:
+            return nl ? "Er is niets om ongedaan te maken: u heeft nog geen bedactie gedaan." : "There is nothing to undo: you have not done a bed action yet."
+        case .undoExpired(let minutes):
+            return nl ? "Uw laatste actie is meer dan \(minutes) minuten geleden en kan niet meer ongedaan worden. Annuleer de reservering (c) of vraag een teamleider."
+                : "Your last action was more than \(minutes) minutes ago and can no longer be undone. Cancel the reservation (c) or ask a supervisor."
+        case .undoOutdated:
+            return nl ? "Dit bed is sindsdien veranderd (door een andere balie?): ongedaan maken kan niet meer. Kijk op het bord wat nu klopt."
+                : "This bed has changed since (another desk?): it can no longer be undone. Check the board for what is true now."
         }
     }
 }

@@ -74,6 +74,15 @@ public enum Event: Hashable, Sendable {
     /// Staff corrected where a person went after the stay that ended after `night` (e.g. an
     /// automatic closure whose destination became known); `note` says how it is known.
     case outflowCorrected(client: ClientID, night: Day, outflow: Outflow, note: String)
+    /// A reservation taken back before the person arrived: cancelled by the desk with a reason,
+    /// or (`inError`) the undo of a bed given by mistake ("entered in error"). Not a no-show.
+    case reservationCancelled(night: Day, bed: BedID, client: ClientID, reason: String, inError: Bool)
+    /// A check-in entered in error: the person is back to "reserved" for that bed and night.
+    case checkInUndone(night: Day, bed: BedID, client: ClientID)
+    /// A no-show entered in error: the reservation is back and the no-show is not counted.
+    case noShowUndone(night: Day, bed: BedID, client: ClientID)
+    /// A check-out entered in error: the person is back to "checked in".
+    case checkOutUndone(night: Day, bed: BedID, client: ClientID)
 
     /// Stable numeric tag of each event type in the journal. Never reuse a tag.
     public var tag: UInt16 {
@@ -126,6 +135,10 @@ public enum Event: Hashable, Sendable {
         case .absencePolicySet: 51
         case .stayClosedForAbsence: 52
         case .outflowCorrected: 53
+        case .reservationCancelled: 45
+        case .checkInUndone: 46
+        case .noShowUndone: 47
+        case .checkOutUndone: 48
         }
     }
 
@@ -180,6 +193,10 @@ public enum Event: Hashable, Sendable {
         case .absencePolicySet: "absence_policy_set"
         case .stayClosedForAbsence: "stay_closed_for_absence"
         case .outflowCorrected: "outflow_corrected"
+        case .reservationCancelled: "reservation_cancelled"
+        case .checkInUndone: "check_in_undone"
+        case .noShowUndone: "no_show_undone"
+        case .checkOutUndone: "check_out_undone"
         }
     }
 }

@@ -12,7 +12,8 @@
 ///   v3 adds which questions were answered (the others are unknown, shown as "not asked");
 ///   v1 and v2 decode with that unknown (every answer shown).
 /// - every other type: v1.
-/// - Tags 44–49 are kept for other work; 50–53 (outflow override, absence policy, absence
+/// - Tags 45–48 (reservation cancelled, check-in / no-show / check-out undone) are in
+///   `EventCodec+Undo.swift`; 49 is kept free; 50–53 (outflow override, absence policy, absence
 ///   closure, outflow correction) are in `EventCodec+Outflow.swift`.
 public enum EventCodec {
     /// The highest event tag this build knows.
@@ -110,6 +111,8 @@ public enum EventCodec {
             encodeReturns(e, into: &w)
         case .outflowOverridden, .absencePolicySet, .stayClosedForAbsence, .outflowCorrected:
             encodeOutflow(e, into: &w)
+        case .reservationCancelled, .checkInUndone, .noShowUndone, .checkOutUndone:
+            encodeUndo(e, into: &w)
         case let .bedAssigned(night, bed, client), let .checkedIn(night, bed, client):
             w.day(night); w.int(bed); w.int(client)
         case let .reservationReleased(night, bed, client, noShow):
@@ -208,6 +211,8 @@ public enum EventCodec {
             return try decodeReturns(tag: tag, &r)
         case 50...53:
             return try decodeOutflow(tag: tag, &r)
+        case 45...48:
+            return try decodeUndo(tag: tag, &r)
         case 9:
             return .bedAssigned(night: try r.day(), bed: try r.int32(), client: try r.int32())
         case 10:

@@ -72,6 +72,8 @@ public struct ShelterState: Hashable, Sendable {
     /// Nights without a bed after which a location closes an open stay (absence policy); a
     /// location not listed uses `ShelterState.defaultAbsenceNights`.
     public var absenceNights: [LocationID: Int] = [:]
+    /// Each member of staff's last bed action that `undo` may still take back.
+    public var lastBedAction: [StaffID: UndoableAction] = [:]
     /// Sequence number of the last event folded in (0 = none).
     public var lastSequence: UInt64 = 0
 

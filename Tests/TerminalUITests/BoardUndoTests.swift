@@ -1,0 +1,124 @@
+import Foundation
+import Journal
+import ShelterDomain
+import Testing
+import TerminalUI
+@testable import DeskApp
+
+/// Mistakes at the desk can be taken back: a bed given to the wrong person, a check-in, a
+/// no-show (which asks first before the cut-off), a reservation cancelled with a reason; every
+/// message names the bed, the person and the number; the audit shows the correction.
+@Suite("Board: undo, cancel, refused keys say why")
+struct BoardUndoTests {
+    static let night = Day.parseISO("2026-11-23")!
+
+    static func freeBed(_ st: ShelterState) -> BoardRow? {
+        BoardRow.board(st, night: night).first { $0.state == .free && $0.bed.attributes.isEmpty }
+    }
+
+    static func journalNames(_ s: DeskSession) throws -> [String] { try EventStore.events(path: s.path).map(\.event.name) }
+
+    @Test("A bed given by mistake is undone with u: the bed is free again, the message names who", arguments: ["nl", "en"])
+    func undoAssign(_ lang: String) throws {
+        let (s, dir) = try HomeScreenTests.demoSession("undo-assign", lang: lang)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        s.handle(.char("1")); s.handle(.function(4))
+        let st = s.store!.state
+        let free = try #require(Self.freeBed(st))
+        let client = try #require(st.clients.keys.sorted().first { st.bed(of: $0, on: Self.night) == nil && st.clients[$0]!.gender == .man })
+        let name = st.clients[client]!.fullName
+        BoardTests.select(s, free.bed.label)
+        s.handle(.char("a")); BoardTests.type(s, String(client)); s.handle(.enter)
+        #expect(s.store!.state.bed(of: client, on: Self.night) == free.bed.id)
+        #expect(s.message?.contains("\(name) (#\(client))") == true)
+        #expect(s.message?.contains(free.bed.label) == true)
+        s.handle(.char("u"))
+        #expect(s.store!.state.bed(of: client, on: Self.night) == nil)
+        #expect(s.message?.contains(lang == "nl" ? "ingevoerd in fout" : "entered in error") == true)
+        #expect(s.message?.contains("\(name) (#\(client))") == true)
+        #expect(try Self.journalNames(s).suffix(2) == ["bed_assigned", "reservation_cancelled"])
+        // A second u has nothing left to undo, and says so.
+        s.handle(.char("u"))
+        #expect(s.overlay == .error(DomainError.nothingToUndo.text(lang)))
+        #expect(try JournalVerifier.verify(path: s.path, deep: true).exitCode == 0)
+    }
+
+    @Test("x before the cut-off asks first; n keeps the reservation; j releases; u brings it back")
+    func noShowAsksFirst() throws {
+        let (s, dir) = try HomeScreenTests.demoSession("undo-noshow", lang: "nl")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        s.handle(.char("1")); s.handle(.function(4))
+        let st = s.store!.state
+        // Client 7 (Krzysztof Wiśniewski) has a reserved bed tonight; the clock says 20:00.
+        let bed = try #require(st.bed(of: 7, on: Self.night))
+        let label = st.beds[bed]!.label
+        let before = try Self.journalNames(s).count
+        BoardTests.select(s, label)
+        s.handle(.char("x"))
+        #expect(s.store!.state.nights[Self.night]?.byBed[bed]?.clientID == 7, "nothing released before the answer")
+        let screen = HomeScreenTests.render(s, 80, 24, dir: dir).lines.joined(separator: "\n")
+        #expect(screen.contains("Nog voor de sluitingstijd"))
+        #expect(screen.contains("(#7)"))
+        s.handle(.char("n"))
+        #expect(s.store!.state.nights[Self.night]?.byBed[bed]?.clientID == 7)
+        #expect(try Self.journalNames(s).count == before)
+        s.handle(.char("x")); s.handle(.char("j"))
+        #expect(s.store!.state.nights[Self.night]?.byBed[bed] == nil)
+        s.handle(.char("u"))
+        #expect(s.store!.state.nights[Self.night]?.byBed[bed] == BedNight(clientID: 7, status: .reserved))
+        #expect(try Self.journalNames(s).suffix(2) == ["reservation_released", "no_show_undone"])
+    }
+
+    @Test("c cancels a reservation only with a reason; the audit shows it and the undo, translated")
+    func cancelWithReasonAndAudit() throws {
+        let (s, dir) = try HomeScreenTests.demoSession("undo-cancel", lang: "nl")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        s.handle(.char("3")); s.handle(.function(4))
+        let st = s.store!.state
+        let bed = try #require(st.bed(of: 7, on: Self.night))
+        BoardTests.select(s, st.beds[bed]!.label)
+        let before = try Self.journalNames(s).count
+        s.handle(.char("c")); s.handle(.enter)
+        #expect(try Self.journalNames(s).count == before, "no reason, nothing recorded")
+        #expect(s.message == s.strings["board.cancel.reasonRequired"])
+        BoardTests.type(s, "belde af"); s.handle(.enter)
+        #expect(s.store!.state.bed(of: 7, on: Self.night) == nil)
+        #expect(s.message?.hasPrefix("Reservering geannuleerd: \(st.beds[bed]!.label)") == true)
+        #expect(s.message?.contains("Krzysztof Wiśniewski (#7)") == true)
+        // Check someone in, then undo it.
+        let other = try #require(BoardRow.board(s.store!.state, night: Self.night).first { $0.state == .reserved })
+        BoardTests.select(s, other.bed.label)
+        s.handle(.char("i"))
+        #expect(s.store!.state.nights[Self.night]?.byBed[other.bed.id]?.status == .checkedIn)
+        s.handle(.char("u"))
+        #expect(s.store!.state.nights[Self.night]?.byBed[other.bed.id]?.status == .reserved)
+        s.handle(.function(8))
+        let audit = HomeScreenTests.render(s, 140, 30, dir: dir).lines.joined(separator: "\n")
+        #expect(audit.contains("Check-in ongedaan"))
+        #expect(audit.contains("ingevoerd in fout"))
+        #expect(audit.contains("Reservering geannuleerd"))
+        #expect(audit.contains("reden: belde af"))
+        #expect(!audit.contains("check_in_undone") && !audit.contains("reservation_cancelled"))
+    }
+
+    @Test("Keys that cannot act on the selected row say why instead of doing nothing", arguments: ["nl", "en"])
+    func refusedKeysSayWhy(_ lang: String) throws {
+        let (s, dir) = try HomeScreenTests.demoSession("undo-keys", lang: lang)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        s.handle(.char("1")); s.handle(.function(4))
+        let st = s.store!.state
+        let bed = try #require(st.bed(of: 7, on: Self.night))
+        BoardTests.select(s, st.beds[bed]!.label)
+        s.handle(.char("a"))
+        #expect(s.message == s.strings["board.assign.notFree"])
+        s.handle(.char("o"))
+        #expect(s.message == s.strings["board.checkout.notInside"])
+        let free = try #require(Self.freeBed(st))
+        BoardTests.select(s, free.bed.label)
+        for (key, text) in [("i", "board.checkin.notReserved"), ("x", "board.noshow.notReserved"), ("c", "board.cancel.notReserved")] {
+            s.handle(.char(Character(key)))
+            #expect(s.message == s.strings[text], "\(key)")
+            #expect(s.strings[text] != text, "translated")
+        }
+    }
+}
