@@ -746,7 +746,7 @@ public final class DeskSession {
                 buf.draw(title + " · \(strings.shortNight(back.night))",
                          x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
             }
-            hints = [strings["hint.type"], "↑↓", strings["hint.save"], strings["hint.back"], strings["hint.quit"]]
+            hints = [strings["hint.type"], "↑↓", strings["hint.choose"], strings["hint.back"], strings["hint.quit"]]
         case .intake(let i):
             if let s = store?.state { i.render(into: &buf, state: s, today: AmsterdamTime.local(clock()).day, strings: strings) }
             hints = [strings["intake.hint.next"], strings["intake.hint.save"], strings["hint.fields"], strings["hint.back"], strings["hint.quit"]]
