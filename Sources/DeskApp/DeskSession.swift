@@ -16,7 +16,7 @@ public final class DeskSession {
     public private(set) var store: EventStore? { didSet { store?.outflows = ShippedOutflows.catalog } }
     public private(set) var notices: [String] = []
     public private(set) var quitRequested = false
-    public private(set) var mode: DeskMode
+    public internal(set) var mode: DeskMode
     public internal(set) var overlay: Overlay?
     /// The member of staff logged in, if any.
     public private(set) var user: StaffID?
@@ -105,6 +105,12 @@ public final class DeskSession {
             case (.confirmQuit, .char("n")), (.confirmQuit, .char("N")), (.confirmQuit, .escape): overlay = nil
             case (.error, .enter), (.error, .escape): overlay = nil; limitRefusal = nil; checklistFirst = nil
             case (.info, .enter), (.info, .escape): overlay = nil
+            case (.confirmDiscard(let pending), .char("j")), (.confirmDiscard(let pending), .char("y")),
+                 (.confirmDiscard(let pending), .char("J")), (.confirmDiscard(let pending), .char("Y")):
+                overlay = nil
+                discardInput()
+                if pending != .escape { return handle(pending) }
+            case (.confirmDiscard, .char("n")), (.confirmDiscard, .char("N")), (.confirmDiscard, .escape): overlay = nil
             case (.error, .char("e")) where limitRefusal != nil:
                 overlay = nil
                 return run(.requestExtension)
@@ -120,6 +126,8 @@ public final class DeskSession {
             }
             return true
         }
+        // Leaving a form with input (Esc, F2–F9) asks first; nothing typed is lost silently.
+        if hasUnsavedInput, leavesScreen(key) { overlay = .confirmDiscard(key); return true }
         switch key {
         case .function(10):
             if hasUnsavedInput { overlay = .confirmQuit; return true }
@@ -427,8 +435,9 @@ public final class DeskSession {
             for o in others { execute(.dismissDuplicate(id, o)) }
             var sc = SearchScreen()
             sc.opened = id
+            sc.closeToHome = true
             mode = .search(sc)
-            message = strings["intake.saved"]
+            message = registeredMessage(id)
         case .execute(let command):
             guard execute(command) else { break }
             switch mode {
@@ -471,8 +480,9 @@ public final class DeskSession {
                 // Open the client's file (the new one, or the one corrected).
                 var sc = SearchScreen()
                 sc.opened = i.editing ?? store?.state.clients.keys.max()
+                sc.closeToHome = i.editing == nil
                 mode = .search(sc)
-                message = i.editing == nil ? strings["intake.saved"] : strings["intake.updated"]
+                message = i.editing == nil ? registeredMessage(sc.opened) : strings["intake.updated"]
             default: break
             }
         }
@@ -781,6 +791,8 @@ public final class DeskSession {
             Dialog.render(into: &buf, title: strings["error.title"], message: text, hints: hint, style: .error)
         case .info(let text)?:
             Dialog.render(into: &buf, title: strings["info.title"], message: text, hints: strings["error.hint"], style: .warning)
+        case .confirmDiscard?:
+            Dialog.render(into: &buf, title: strings["discard.title"], message: strings["discard.body"], hints: strings["discard.hint"], style: .warning)
         case nil:
             break
         }

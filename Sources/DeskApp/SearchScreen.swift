@@ -16,6 +16,9 @@ public struct SearchScreen: Equatable {
     public var file: ClientFileScreen?
     /// Picking a client for something (a bed): Enter reports the choice instead of opening the card.
     public var picking = false
+    /// The file was opened straight after registering: Esc goes back home, not to an empty search
+    /// (where a typed key would start a search, and Enter a new intake).
+    public var closeToHome = false
 
     /// Shown before anything is typed when picking (the regular of this bed, the waiting list).
     public var suggestions: [ClientID] = []
@@ -33,7 +36,10 @@ public struct SearchScreen: Equatable {
         if opened != nil, var f = file {
             let effect = f.update(key, state: s, role: role, today: today, strings: t)
             file = f
-            if case .back = effect { opened = nil; return .none }
+            if case .back = effect {
+                if closeToHome { return .back }
+                opened = nil; return .none
+            }
             return effect
         }
         switch key {

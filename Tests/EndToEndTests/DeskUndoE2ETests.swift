@@ -70,4 +70,27 @@ struct DeskUndoE2ETests {
         #expect(t.waitFor("EXIT=0"))
         #expect(try Harness.run(["board", "--journal", j, "--format", "json"]).stdout == before, "nothing released")
     }
+
+    @Test("Finding 2 and 3: a first name and Enter records nothing; F4 and Esc with input ask; n keeps the name; y discards", arguments: ["en", "nl"])
+    func intakeAsksBeforeDiscarding(_ lang: String) throws {
+        let (t, dir, j) = try Tmux.demoAsDesk(lang: lang)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let en = lang == "en"
+        let before = try Data(contentsOf: URL(fileURLWithPath: j))
+        t.send("n")
+        #expect(t.waitFor(en ? "Register a new client" : "Nieuwe cliënt inschrijven"))
+        t.send("Tab"); t.send("-l", "Zsófia"); t.send("Enter")
+        t.send("F4")
+        #expect(t.waitFor(en ? "Discard what you typed?" : "Invoer weggooien?"))
+        t.send("n")
+        #expect(t.waitFor("Zsófia"), "the name is still on the form")
+        #expect(!t.screen().contains(en ? "Beds · night" : "Bedden · nacht"))
+        t.send("Escape")
+        #expect(t.waitFor(en ? "Discard what you typed?" : "Invoer weggooien?"))
+        t.send(en ? "y" : "j")
+        #expect(t.waitFor(en ? "Input discarded (nothing saved)." : "Invoer weggegooid (niets opgeslagen)."))
+        t.send("F10")
+        #expect(t.waitFor("EXIT=0"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: j)) == before, "nothing written to the journal")
+    }
 }
