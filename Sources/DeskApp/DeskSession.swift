@@ -374,22 +374,8 @@ public final class DeskSession {
                 let st = store?.state
                 let label = st?.beds[bed]?.label ?? "", loc = st?.beds[bed].flatMap { st?.locations[$0.locationID]?.name } ?? ""
                 message = strings.fill("board.assignedTo", label, loc, st?.clients[client]?.fullName ?? "", String(client), strings.shortNight(back.night))
-            } else if case .error(let text)? = overlay, let st = store?.state, let loc = st.beds[bed]?.locationID {
-                // Only the stay limit or a 24-hour bed without approval offer `e` (a request); the
-                // refusal is matched by its case, never by its text.
-                _ = text
-                switch lastRefusal {
-                case .needsApproval?: limitRefusal = (client, loc, back.night, .twentyFourHourBed)
-                case .stayLimitReached?:
-                    limitRefusal = (client, loc, back.night, nil)
-                    let recent = st.latestAssessment(of: client).map { Int(back.night.ordinal - $0.assessedOn.ordinal) < 30 } ?? false
-                    if !recent {
-                        checklistFirst = client
-                        overlay = .error(text + "\n\n" + strings["limit.checklistFirst"])
-                    }
-                default: break
-                }
-                if limitRefusal != nil { mode = .board(back) }
+            } else if offerRefusalAction(client: client, bed: bed, night: back.night) {
+                mode = .board(back)
             }
         case .openIntake(let prefill):
             mode = .intake(IntakeScreen(strings: strings, prefill: prefill))
@@ -439,7 +425,12 @@ public final class DeskSession {
             mode = .search(sc)
             message = registeredMessage(id)
         case .execute(let command):
-            guard execute(command) else { break }
+            guard execute(command) else {
+                // A bed refused on the board (t: the same bed tomorrow, p: from the waiting list)
+                // offers the same way forward as the picker.
+                if case .board = mode, case let .assignBed(n, bed, client) = command { _ = offerRefusalAction(client: client, bed: bed, night: n) }
+                break
+            }
             switch mode {
             case .staff(var st):
                 st.adding = nil; st.message = nil

@@ -121,4 +121,34 @@ struct BoardUndoTests {
             #expect(s.strings[text] != text, "translated")
         }
     }
+
+    @Test("t on S1 (28/28) is refused by the stay limit and offers e; e opens the request for that person; women-only offers no e")
+    func stayLimitOnTomorrowOffersRequest() throws {
+        let (s, dir) = try HomeScreenTests.demoSession("undo-limit", lang: "en")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        s.handle(.char("1")); s.handle(.function(4))
+        let st = s.store!.state
+        let s1 = try #require(st.beds.values.first { $0.label == "S1" })
+        let holder = try #require(st.nights[Self.night]?.byBed[s1.id]?.clientID)
+        BoardTests.select(s, "S1")
+        s.handle(.char("t"))
+        guard case .error(let text)? = s.overlay else { Issue.record("no refusal: \(String(describing: s.overlay))"); return }
+        #expect(text.contains("Maximum stay reached"))
+        let screen = HomeScreenTests.render(s, 80, 24, dir: dir).lines.joined(separator: "\n")
+        #expect(screen.contains(s.strings["ext.hint.request"]), "the dialog offers e")
+        s.handle(.char("e"))
+        guard case .board(let b) = s.mode, let r = b.request else { Issue.record("no request form: \(s.mode)"); return }
+        #expect(r.client == holder && r.location == s1.locationID)
+        s.handle(.escape)
+        // A man on a women-only bed: only OK; e does nothing.
+        let man = try #require(st.clients.keys.sorted().first { st.bed(of: $0, on: Self.night) == nil && st.clients[$0]!.gender == .man })
+        let v = try #require(BoardRow.board(st, night: Self.night).first { $0.state == .free && $0.bed.attributes.contains(.womenOnly) })
+        BoardTests.select(s, v.bed.label)
+        s.handle(.char("a")); BoardTests.type(s, String(man)); s.handle(.enter)
+        #expect(s.overlay == .error(DomainError.womenOnlyBed(bed: v.bed.label).text("en")))
+        #expect(!HomeScreenTests.render(s, 80, 24, dir: dir).lines.joined().contains(s.strings["ext.hint.request"]))
+        s.handle(.char("e"))
+        #expect(s.overlay != nil, "e does nothing on a women-only refusal")
+        if case .board(let b2) = s.mode { #expect(b2.request == nil) }
+    }
 }
