@@ -244,7 +244,7 @@ public struct BoardScreen: Equatable {
                                     TableColumn(t["board.col.nights"], width: 8, alignRight: true)],
                           rows: rows.map { r in
                               let who = r.clientID.map { c in Self.flags(c, s, night: night, due: due, alerts: alerts) + (s.clients[c]?.fullName ?? "") } ?? (r.outOfService?.note ?? "")
-                              let count = r.nightsUsed.map { "\($0)/\(r.nightsAllowed.map(String.init) ?? "∞")\(r.extended ? "+" : "")" } ?? ""
+                              let count = r.nightsUsed.map { "\($0)/\(r.nightsAllowed.map(String.init) ?? "∞")\(r.extended ? "+" : " ")" } ?? ""
                               let state = switch (r.state, r.departure) {
                               case (.free, _): t["board.state.free"]
                               case (.reserved, _): t["board.state.reserved"]

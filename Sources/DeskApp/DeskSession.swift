@@ -23,6 +23,9 @@ public final class DeskSession {
     /// Inactivity before the screen locks (default 10 minutes).
     public var inactivityLimitMs: Int64 = 10 * 60_000
     var lastActivity: Timestamp
+    /// The last frame was too small to show the screen: keys are ignored (and the frame says so).
+    var tooSmall = false
+    var ignoredWhileSmall = false
     /// The screen kept underneath an inactivity lock, restored when the same person logs in.
     var suspended: (user: StaffID, mode: DeskMode)?
     var message: String?
@@ -96,6 +99,8 @@ public final class DeskSession {
     public func handle(_ key: Key) -> Bool {
         lastActivity = clock()
         if key == .resize { return true }
+        // While the terminal is too small nothing is visible: keys are not acted on blind (F10 still quits).
+        if tooSmall, key != .function(10) { ignoredWhileSmall = true; return true }
         if let o = overlay {
             switch (o, key) {
             case (.help, .escape), (.help, .function(1)), (.help, .enter), (.help, .char("?")): overlay = nil
@@ -663,10 +668,15 @@ public final class DeskSession {
     // MARK: rendering
 
     public func render(into buf: inout Buffer) {
-        guard buf.width >= HomeScreen.minWidth, buf.height >= HomeScreen.minHeight else {
+        tooSmall = buf.width < HomeScreen.minWidth || buf.height < HomeScreen.minHeight
+        guard !tooSmall else {
             buf.draw(strings.format("tooSmall", HomeScreen.minWidth, HomeScreen.minHeight), x: 0, y: 0, style: .warning)
+            for (i, l) in Dialog.wrap(strings["tooSmall.keys"], width: max(1, buf.width)).prefix(max(0, buf.height - 2)).enumerated() {
+                buf.draw(l, x: 0, y: 2 + i, style: ignoredWhileSmall ? .warning : .muted)
+            }
             return
         }
+        ignoredWhileSmall = false
         let night = AmsterdamTime.night(of: clock())
         var right = "\(strings["header.night"]) \(strings.shortNight(night))"
         var title = strings["app.name"]

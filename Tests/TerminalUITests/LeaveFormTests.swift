@@ -80,4 +80,19 @@ struct LeaveFormTests {
         s.handle(.char("n"))
         #expect(IntakeTests.intake(s) != nil)
     }
+
+    @Test("While the terminal is too small keys are ignored and the frame says so; at full size they act again")
+    func tooSmallIgnoresKeys() throws {
+        let (s, dir) = try HomeScreenTests.demoSession("too-small", lang: "nl")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        s.handle(.char("1"))
+        _ = HomeScreenTests.render(s, 40, 12, dir: dir)
+        s.handle(.char("n"))
+        #expect(s.mode == .home, "n typed blind did not open an intake")
+        let small = HomeScreenTests.render(s, 40, 12, dir: dir).lines.joined(separator: " ")
+        #expect(small.contains("terminal te klein") && small.contains("genegeerd"))
+        _ = HomeScreenTests.render(s, 80, 24, dir: dir)
+        s.handle(.char("n"))
+        #expect(IntakeTests.intake(s) != nil)
+    }
 }
