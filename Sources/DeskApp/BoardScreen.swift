@@ -21,6 +21,10 @@ public struct BoardScreen: Equatable {
     public var room: RoomID?
     /// Typing a date to jump to (`d`).
     public var jump: TextField?
+    /// Typing a bed label or a name to move the cursor to (`j`).
+    public var find: TextField?
+    /// Show one location (`l` cycles through them; nil = all).
+    public var location: LocationID?
     /// An extension (or 24-hour bed) request being filled in.
     public var request: RequestForm?
     /// Cancelling this client's reservation (`c`): the reason being typed.
@@ -39,7 +43,7 @@ public struct BoardScreen: Equatable {
     public init(night: Day) { self.night = night }
 
     public static func == (a: BoardScreen, b: BoardScreen) -> Bool {
-        a.night == b.night && a.list == b.list && a.onlyFree == b.onlyFree && a.room == b.room && a.jump == b.jump && a.request == b.request
+        a.night == b.night && a.list == b.list && a.onlyFree == b.onlyFree && a.room == b.room && a.jump == b.jump && a.find == b.find && a.location == b.location && a.request == b.request
             && a.cancelFor == b.cancelFor && a.cancelReason == b.cancelReason && a.confirmNoShow?.client == b.confirmNoShow?.client
     }
 
@@ -56,7 +60,7 @@ public struct BoardScreen: Equatable {
 
     func rows(_ s: ShelterState) -> [BoardRow] {
         BoardRow.board(s, night: night).filter { r in
-            (!onlyFree || r.state == .free) && (room == nil || r.bed.roomID == room)
+            (!onlyFree || r.state == .free) && (room == nil || r.bed.roomID == room) && (location == nil || r.bed.locationID == location)
         }
     }
 
@@ -93,6 +97,15 @@ public struct BoardScreen: Equatable {
                 guard !cancelReason.text.allSatisfy(\.isWhitespace) else { return .message(t["board.cancel.reasonRequired"]) }
                 return .execute(.cancelReservation(night: night, client: client, reason: cancelReason.text))
             default: cancelReason.handle(key)
+            }
+            return .none
+        }
+        if var f = find {
+            switch key {
+            case .escape, .enter: find = nil
+            default:
+                f.handle(key); find = f
+                if !f.isEmpty, let i = Self.match(f.text, in: rows(s), state: s) { list.setCount(rows(s).count); list.select(i) }
             }
             return .none
         }
@@ -133,6 +146,12 @@ public struct BoardScreen: Equatable {
         case .left: night = night.adding(days: -1)
         case .right: night = night.adding(days: 1)
         case .char("d"): jump = TextField(maxLength: 10)
+        case .char("j"): find = TextField(maxLength: 40)
+        case .char("l"):
+            let locations = s.locations.keys.sorted()
+            if let cur = location, let i = locations.firstIndex(of: cur) { location = i + 1 < locations.count ? locations[i + 1] : nil } else { location = locations.first }
+            room = nil
+            list = ListView(count: 0)
         case .char("a"), .enter where row?.state == .free:
             if let row, row.state == .free { return .pickClient(night: night, bed: row.bed.id) }
             if key == .char("a") { return .message(row == nil ? t["board.noRow"] : t["board.assign.notFree"]) }
@@ -188,6 +207,15 @@ public struct BoardScreen: Equatable {
         return .none
     }
 
+    /// The first row whose bed label starts with `text`, else whose person's name contains it
+    /// (accents and case folded).
+    static func match(_ text: String, in rows: [BoardRow], state s: ShelterState) -> Int? {
+        let q = NameNormalizer.fold(text)
+        guard !q.isEmpty else { return nil }
+        if let i = rows.firstIndex(where: { NameNormalizer.fold($0.bed.label).hasPrefix(q) }) { return i }
+        return rows.firstIndex { r in r.clientID.flatMap { s.clients[$0] }.map { NameNormalizer.fold($0.fullName).contains(q) } ?? false }
+    }
+
     /// Free beds tonight by kind: (normal, women only, accessible, other special).
     static func freeByType(_ rows: [BoardRow]) -> (normal: Int, women: Int, accessible: Int, special: Int) {
         var n = (0, 0, 0, 0)
@@ -221,6 +249,7 @@ public struct BoardScreen: Equatable {
         list.setCount(rows.count)
         var title = "\(t["board.title"]) · \(t["board.night"]) \(t.shortNight(night))-\(night.components.year)"
         if let room, let r = s.rooms[room] { title += " · \(s.locations[r.locationID]?.name ?? "") \(r.name)" }
+        else if let location, let l = s.locations[location] { title += " · \(l.name)" }
         buf.draw(title, x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
         if s.isColdWeather(night) {
             let badge = " ❄ \(t["board.cold"]) "
@@ -268,6 +297,13 @@ public struct BoardScreen: Equatable {
             buf.draw("\(t.format("wait.title", waiting.count)) \(names)", x: 2, y: y, style: waiting.isEmpty ? .muted : .warning, maxWidth: buf.width - 3)
             buf.draw("\(t.format("wait.turnedAway", turned))  \(t["wait.hint"])", x: 2, y: y + 1, style: .muted, maxWidth: buf.width - 3)
         }
+        if let find {
+            buf.fill(x: 1, y: buf.height - 3, width: buf.width - 2, height: 1)
+            buf.draw(t["board.find"], x: 2, y: buf.height - 3, style: .bold)
+            let x = 3 + TextWidth.width(of: t["board.find"])
+            let cx = find.render(into: &buf, x: x, y: buf.height - 3, width: 24, focused: true)
+            buf.cursor = (cx, buf.height - 3)
+        }
         if let jump {
             buf.fill(x: 1, y: buf.height - 3, width: buf.width - 2, height: 1)
             buf.draw(t["board.jump"], x: 2, y: buf.height - 3, style: .bold)
@@ -302,9 +338,10 @@ public struct BoardScreen: Equatable {
     }
 
     public func hints(_ t: Strings) -> [String] {
+        if find != nil { return [t["board.hint.findDone"], t["hint.back"]] }
         if jump != nil || request != nil || cancelFor != nil { return [t["hint.save"], t["hint.back"]] }
         // Dropped from the right when narrow; F1 lists them all.
         return [t["board.hint.assign"], t["board.hint.checkin"], t["hint.allKeys"], t["board.hint.checkout"], t["board.hint.noshow"],
-                t["board.hint.undo"], t["board.hint.cancel"], t["board.hint.waitlist"], t["board.hint.extension"], t["board.hint.tomorrow"], t["board.hint.night"], t["hint.quit"]]
+                t["board.hint.undo"], t["board.hint.find"], t["board.hint.location"], t["board.hint.cancel"], t["board.hint.waitlist"], t["board.hint.extension"], t["board.hint.tomorrow"], t["board.hint.night"], t["hint.quit"]]
     }
 }

@@ -26,6 +26,8 @@ public final class DeskSession {
     /// The last frame was too small to show the screen: keys are ignored (and the frame says so).
     var tooSmall = false
     var ignoredWhileSmall = false
+    /// The board's location filter per member of staff (for this session).
+    var boardLocation: [StaffID: LocationID] = [:]
     /// The screen kept underneath an inactivity lock, restored when the same person logs in.
     var suspended: (user: StaffID, mode: DeskMode)?
     var message: String?
@@ -85,7 +87,7 @@ public final class DeskSession {
         case .staff(let st): st.adding != nil
         case .checklist, .intake, .pickClient: true
         case .search(let sc): sc.opened == nil || sc.file?.action != nil
-        case .board(let b): b.jump != nil || b.request != nil || b.cancelFor != nil || b.confirmNoShow != nil
+        case .board(let b): b.jump != nil || b.find != nil || b.request != nil || b.cancelFor != nil || b.confirmNoShow != nil
         case .approvals(let a): a.deciding != nil
         case .inventory(let inv): inv.action != nil
         case .audit(let a): a.typing != nil
@@ -225,6 +227,7 @@ public final class DeskSession {
             guard let st = store?.state else { return true }
             effect = b.update(key, state: st, strings: strings, now: clock())
             mode = .board(b)
+            if let u = user { boardLocation[u] = b.location }
         case .inventory(var inv):
             guard let st = store?.state else { return true }
             effect = inv.update(key, state: st, today: AmsterdamTime.night(of: clock()), strings: strings)
@@ -357,7 +360,9 @@ public final class DeskSession {
             message = text
         case .openBoard:
             if case .board = mode { break }
-            mode = .board(BoardScreen(night: AmsterdamTime.night(of: clock())))
+            var b = BoardScreen(night: AmsterdamTime.night(of: clock()))
+            b.location = user.flatMap { boardLocation[$0] }  // Oost staff see Oost again
+            mode = .board(b)
         case let .pickClient(night, bed):
             guard case .board(let b) = mode, let st = store?.state else { break }
             var sc = SearchScreen()

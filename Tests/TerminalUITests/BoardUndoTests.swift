@@ -151,4 +151,29 @@ struct BoardUndoTests {
         #expect(s.overlay != nil, "e does nothing on a women-only refusal")
         if case .board(let b2) = s.mode { #expect(b2.request == nil) }
     }
+
+    @Test("j jumps to a bed label or a name; l shows one location and is remembered when the board is opened again")
+    func jumpAndLocation() throws {
+        let (s, dir) = try HomeScreenTests.demoSession("board-jump", lang: "nl")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        s.handle(.char("1")); s.handle(.function(4))
+        func selected() -> BoardRow? {
+            guard case .board(let b) = s.mode, let st = s.store?.state else { return nil }
+            let rows = b.rows(st)
+            return rows.indices.contains(b.list.selected) ? rows[b.list.selected] : nil
+        }
+        s.handle(.char("j")); BoardTests.type(s, "s1"); s.handle(.enter)
+        #expect(selected()?.bed.label == "S1", "S1 is one key sequence away, not 28 ↓")
+        s.handle(.char("j")); BoardTests.type(s, "wisniewski"); s.handle(.enter)
+        #expect(selected()?.clientID == 7, "a name without accents finds Krzysztof Wiśniewski")
+        // l: Centrum, then Oost.
+        s.handle(.char("l")); s.handle(.char("l"))
+        guard case .board(let b) = s.mode, let st = s.store?.state else { Issue.record("left the board"); return }
+        let oost = try #require(st.locations.values.first { $0.name == "Oost" })
+        #expect(b.location == oost.id && b.rows(st).allSatisfy { $0.bed.locationID == oost.id } && !b.rows(st).isEmpty)
+        #expect(HomeScreenTests.render(s, 80, 24, dir: dir).lines[2].contains("Oost"))
+        s.handle(.escape); s.handle(.function(4))
+        guard case .board(let again) = s.mode else { Issue.record("no board"); return }
+        #expect(again.location == oost.id, "the location filter is remembered")
+    }
 }
