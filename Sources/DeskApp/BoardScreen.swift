@@ -167,7 +167,7 @@ public struct BoardScreen: Equatable {
             guard let row, row.state == .reserved, let c = row.clientID else { return .message(t["board.cancel.notReserved"]) }
             cancelFor = c; cancelReason = TextField(maxLength: 200)
         case .char("u"):
-            return .execute(.undoLastAction)
+            return .undoLastAction
         case .char("t"):
             if let row, row.clientID != nil, let c = row.clientID {
                 return .execute(.assignBed(night: night.adding(days: 1), bed: row.bed.id, client: c))

@@ -28,6 +28,8 @@ public final class DeskSession {
     var ignoredWhileSmall = false
     /// The board's location filter per member of staff (for this session).
     var boardLocation: [StaffID: LocationID] = [:]
+    /// This desk made a bed action since logging in that `u` may take back.
+    var undoableHere = false
     /// The screen kept underneath an inactivity lock, restored when the same person logs in.
     var suspended: (user: StaffID, mode: DeskMode)?
     var message: String?
@@ -358,6 +360,10 @@ public final class DeskSession {
             mode = .board(b)
         case .message(let text):
             message = text
+        case .undoLastAction:
+            // Only what was done at this desk since logging in (not another terminal's or a demo's history).
+            guard undoableHere else { message = strings["undo.nothingHere"]; break }
+            return run(.execute(.undoLastAction))
         case .openBoard:
             if case .board = mode { break }
             var b = BoardScreen(night: AmsterdamTime.night(of: clock()))
@@ -380,6 +386,7 @@ public final class DeskSession {
             }
             if execute(.assignBed(night: back.night, bed: bed, client: client)) {
                 mode = .board(back)
+                undoableHere = true
                 // Name who and what: the bed, its location, the person with number, the night.
                 let st = store?.state
                 let label = st?.beds[bed]?.label ?? "", loc = st?.beds[bed].flatMap { st?.locations[$0.locationID]?.name } ?? ""
@@ -494,6 +501,11 @@ public final class DeskSession {
     /// vulnerable no-shows suggest raising an alert (the Marek case).
     func boardDone(_ command: Command, night: Day) {
         guard let st = store?.state else { return }
+        switch command {
+        case .assignBed, .checkIn, .checkOut, .releaseReservation(_, _, true), .releaseNoShows: undoableHere = true
+        case .cancelReservation, .undoLastAction: undoableHere = false
+        default: break
+        }
         // Name who and what: the bed, its location, the person with number, the night.
         func named(_ key: String, bed: BedID, client: ClientID, night n: Day) -> String {
             let label = st.beds[bed]?.label ?? "", loc = st.beds[bed].flatMap { st.locations[$0.locationID]?.name } ?? ""
@@ -598,6 +610,7 @@ public final class DeskSession {
     }
 
     func loggedIn(_ id: StaffID, restoring: DeskMode?) {
+        if restoring == nil { undoableHere = false }
         user = id
         strings = Strings(lang: store?.state.staff[id]?.language ?? defaultLang)
         mode = restoring ?? .home

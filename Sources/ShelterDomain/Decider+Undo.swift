@@ -17,7 +17,9 @@ extension Decider {
 
         case .undoLastAction:
             guard let a = s.lastBedAction[ctx.actor] else { throw .nothingToUndo }
-            guard ctx.now.milliseconds - a.at.milliseconds <= undoWindowMs else { throw .undoExpired(minutes: Int(undoWindowMs / 60_000)) }
+            // Only what was just done: not older than the window, and not stamped after now.
+            let age = ctx.now.milliseconds - a.at.milliseconds
+            guard age >= 0, age <= undoWindowMs else { throw .undoExpired(minutes: Int(undoWindowMs / 60_000)) }
             let held = s.nights[a.night]?.byBed[a.bed]
             switch a.kind {
             case .assigned:

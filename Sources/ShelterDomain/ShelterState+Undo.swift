@@ -8,7 +8,8 @@ extension ShelterState {
         case let .checkedIn(n, b, c): kind = .checkedIn; night = n; bed = b; client = c
         case let .reservationReleased(n, b, c, true): kind = .noShow; night = n; bed = b; client = c
         case let .checkedOut(n, b, c, _): kind = .checkedOut; night = n; bed = b; client = c
-        case .checkInUndone, .noShowUndone, .checkOutUndone, .reservationCancelled(_, _, _, _, true):
+        case .checkInUndone, .noShowUndone, .checkOutUndone, .reservationCancelled:
+            // An undo, or a cancellation with a reason, is the author's last action: nothing before it is undone.
             lastBedAction[r.actor] = nil
             return
         default: return

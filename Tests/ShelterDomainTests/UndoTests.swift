@@ -68,8 +68,8 @@ struct UndoTests {
         try f.run(.cancelReservation(night: f.tonight, client: 3, reason: "belde af"), as: 3)
         #expect(Self.bedNight(f, 4) == nil)
         #expect(f.state.noShows[f.tonight] == nil)
-        // A cancellation with a reason is a decision, not an error: the bed given stays undoable? No — it is gone.
-        #expect(throws: DomainError.undoOutdated) { try f.run(.undoLastAction, as: 3) }
+        // The cancellation is the desk's last action: the bed given before it is not undone any more.
+        #expect(throws: DomainError.nothingToUndo) { try f.run(.undoLastAction, as: 3) }
         try f.run(.assignBed(night: f.tonight, bed: 4, client: 3), as: 3)
         try f.run(.checkIn(night: f.tonight, client: 3), as: 3)
         #expect(throws: DomainError.alreadyCheckedIn(night: f.tonight)) { try f.run(.cancelReservation(night: f.tonight, client: 3, reason: "x"), as: 3) }
@@ -90,5 +90,13 @@ struct UndoTests {
         let restored = try StateSnapshot.decode(StateSnapshot.encode(f.state))
         #expect(restored.lastBedAction == f.state.lastBedAction)
         #expect(restored.lastBedAction[3]?.kind == .assigned)
+    }
+
+    @Test("An action stamped after now (a clock set back, a generated journal) is not undone")
+    func notFromTheFuture() throws {
+        var f = try DomainFixture.standard()
+        try f.run(.assignBed(night: f.tonight, bed: 1, client: 1), as: 3)
+        f.now = Timestamp(milliseconds: f.now.milliseconds - 60_000)
+        #expect(throws: DomainError.undoExpired(minutes: 5)) { try f.run(.undoLastAction, as: 3) }
     }
 }

@@ -37,9 +37,11 @@ struct BoardUndoTests {
         #expect(s.message?.contains(lang == "nl" ? "ingevoerd in fout" : "entered in error") == true)
         #expect(s.message?.contains("\(name) (#\(client))") == true)
         #expect(try Self.journalNames(s).suffix(2) == ["bed_assigned", "reservation_cancelled"])
-        // A second u has nothing left to undo, and says so.
+        // A second u has nothing left to undo, and says so (nothing recorded).
+        let count = try Self.journalNames(s).count
         s.handle(.char("u"))
-        #expect(s.overlay == .error(DomainError.nothingToUndo.text(lang)))
+        #expect(s.message == s.strings["undo.nothingHere"])
+        #expect(try Self.journalNames(s).count == count)
         #expect(try JournalVerifier.verify(path: s.path, deep: true).exitCode == 0)
     }
 
@@ -99,6 +101,17 @@ struct BoardUndoTests {
         #expect(audit.contains("Reservering geannuleerd"))
         #expect(audit.contains("reden: belde af"))
         #expect(!audit.contains("check_in_undone") && !audit.contains("reservation_cancelled"))
+    }
+
+    @Test("u right after logging in does not undo what the demo (or another terminal) recorded earlier")
+    func undoOnlyThisDesk() throws {
+        let (s, dir) = try HomeScreenTests.demoSession("undo-fresh", lang: "nl")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        s.handle(.char("1")); s.handle(.function(4))
+        let before = s.store!.state
+        s.handle(.char("u"))
+        #expect(s.message == s.strings["undo.nothingHere"])
+        #expect(s.store!.state.nights == before.nights, "no bed changed")
     }
 
     @Test("Keys that cannot act on the selected row say why instead of doing nothing", arguments: ["nl", "en"])
