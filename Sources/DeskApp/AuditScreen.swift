@@ -62,7 +62,7 @@ public struct AuditScreen: Equatable {
     public mutating func render(into buf: inout Buffer, state s: ShelterState, strings t: Strings) {
         let rows = shown
         list.setCount(rows.count)
-        buf.draw("\(t["audit.title"]) · \(t.format("audit.count", rows.count))", x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
+        buf.draw("\(t["audit.title"]) · \((rows.count == 1 ? t["audit.count1"] : t.format("audit.count", rows.count)))", x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
         var filters: [String] = []
         if let staff { filters.append("\(t["audit.staff"]): \(s.staff[staff]?.displayName ?? "#\(staff)")") }
         if let type { filters.append("\(t["audit.type"]): \(t["event.\(type)"])") }
