@@ -66,6 +66,10 @@ extension DomainError: CustomStringConvertible {
             return t.fill(key, on.dutch)
         case .selfRelianceNeedsLikely:
             return t[key]
+        case .reasonRequired, .nothingToUndo, .undoOutdated:
+            return t[key]
+        case .undoExpired(let minutes):
+            return t.fill(key, String(minutes))
         }
     }
 

@@ -81,7 +81,7 @@ public struct ApprovalsScreen: Equatable {
         let used = s.nightsUsed(by: c.id, windowDays: policy?.windowDays ?? 90, endingWith: night)
         var lines: [(String, Style)] = [("\(c.fullName) (#\(c.id)) · \(c.nationality) · \(t.format("appr.nights", used))\(policy?.maxNights.map { "/\($0)" } ?? "")", .bold)]
         if let a = s.assessments[c.id]?.last {
-            lines.append(("\(t["card.assessments"]) \(a.answers.assessmentDate.dutch): \(a.result.outcome.rawValue) / \(a.result.ground)",
+            lines.append(("\(t["card.assessments"]) \(a.answers.assessmentDate.dutch): \(t.decision(a.result))",
                           a.result.outcome == .likely ? .success : .warning))
         } else {
             lines.append((t["appr.noChecklist"], .warning))

@@ -23,8 +23,8 @@ public enum AssessmentSummary {
         out.append("\(a.answers.assessmentDate.dutch)\(recorded) · \(t["cl.ruleSet"]) \(r.ruleSet)")
         out.append("")
         out.append(">> \(t["cl.outcome.\(r.outcome.rawValue)"]) <<")
-        out.append("\(t["cl.ground"]): \(r.ground)")
-        out.append("\(t["cl.basis"]): \(r.legalBasis)")
+        out.append("\(t["cl.ground"]): \(t.ground(r.ground))")
+        out.append("\(t["cl.basis"]): \(t.legalBasis(r.legalBasis))")
         if let v = r.validUntil { out.append("\(t["cl.validUntil"]): \(v.dutch)") }
         if !r.missingEvidence.isEmpty {
             out.append("\(t["cl.missing"]):")
@@ -35,7 +35,7 @@ public enum AssessmentSummary {
             out.append("\(t["cl.advice"]):")
             out.append(contentsOf: wrap(advice, 76).map { "  " + $0 })
         }
-        func decided(_ x: ChecklistResult) -> String { "\(x.outcome.rawValue) / \(x.ground)" }
+        func decided(_ x: ChecklistResult) -> String { t.decision(x) }
         if let rules {
             let again = ChecklistEngine.evaluate(a.answers, rules: rules.withNorms(s.assistanceNorms))
             if again.outcome != r.outcome || again.ground != r.ground {

@@ -62,23 +62,29 @@ public struct AuditScreen: Equatable {
     public mutating func render(into buf: inout Buffer, state s: ShelterState, strings t: Strings) {
         let rows = shown
         list.setCount(rows.count)
-        buf.draw("\(t["audit.title"]) · \(t.format("audit.count", rows.count))", x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
+        buf.draw("\(t["audit.title"]) · \((rows.count == 1 ? t["audit.count1"] : t.format("audit.count", rows.count)))", x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
         var filters: [String] = []
         if let staff { filters.append("\(t["audit.staff"]): \(s.staff[staff]?.displayName ?? "#\(staff)")") }
-        if let type { filters.append("\(t["audit.type"]): \(type)") }
+        if let type { filters.append("\(t["audit.type"]): \(t["event.\(type)"])") }
         if let client { filters.append("\(t["audit.client"]): #\(client)") }
         if let day { filters.append("\(t["audit.date"]): \(day.dutch)") }
         buf.draw(filters.isEmpty ? t["audit.noFilter"] : filters.joined(separator: " · "), x: 2, y: 3, style: .muted, maxWidth: buf.width - 3)
-        let whatWidth = max(10, buf.width - 4 - 17 - 15 - 22 - 3)
+        let whatWidth = max(10, buf.width - 4 - 17 - 15 - 27 - 3)
         var table = Table(columns: [TableColumn(t["audit.col.when"], width: 16), TableColumn(t["audit.col.who"], width: 14),
-                                    TableColumn(t["audit.col.what"], width: 22), TableColumn(t["audit.col.about"], width: whatWidth)],
+                                    TableColumn(t["audit.col.what"], width: 26), TableColumn(t["audit.col.about"], width: whatWidth)],
                           rows: rows.prefix(2000).map { e in
                               let who = e.actor == systemActor ? t["tl.system"] : s.staff[e.actor]?.displayName ?? "#\(e.actor)"
                               var about: [String] = []
                               if let c = e.event.clientID { about.append("#\(c) \(s.clients[c]?.fullName ?? "")") }
                               if let n = e.event.night { about.append(n.dutch) }
                               if case let .exportMade(format, identifiable) = e.event { about.append("\(format)\(identifiable ? " IDENTIFIABLE" : "")") }
-                              return [AmsterdamTime.formatted(e.timestamp), who, e.event.name, about.joined(separator: " · ")]
+                              // Corrections say so: a compensating event is "entered in error"; a cancellation gives its reason.
+                              switch e.event {
+                              case .reservationCancelled(_, _, _, _, true), .checkInUndone, .noShowUndone, .checkOutUndone: about.append(t["audit.inError"])
+                              case let .reservationCancelled(_, _, _, reason, false): about.append("\(t["audit.reason"]): \(reason)")
+                              default: break
+                              }
+                              return [AmsterdamTime.formatted(e.timestamp), who, t["event.\(e.event.name)"], about.joined(separator: " · ")]
                           })
         table.list = list
         table.render(into: &buf, x: 2, y: 5, width: buf.width - 4, height: max(2, buf.height - 8))

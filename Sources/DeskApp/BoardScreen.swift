@@ -6,7 +6,8 @@ import TerminalUI
 /// beds by type and the cold-weather mode in the header; tonight's waiting list and the people
 /// turned away underneath. ← → change the night, `d` jumps to a date. `a` gives a free bed
 /// (suggestions first), `i` checks in, `o`/`O` check out (morning / during the night), `x`
-/// releases one no-show, `X` all no-shows after the cut-off, `t`/`T` reserve tomorrow, `w` puts
+/// releases one no-show (asking first before the cut-off), `c` cancels a reservation with a
+/// reason, `u` undoes this desk's last bed action ("entered in error"), `X` all no-shows after the cut-off, `t`/`T` reserve tomorrow, `w` puts
 /// someone on the waiting list, `p` places the first of the list in the selected free bed, `g`
 /// turns them away (counted), `e` files an extension request, `f` free only, `r` one room.
 /// Every action is a domain command re-decided under the journal lock: two desks never give
@@ -20,8 +21,17 @@ public struct BoardScreen: Equatable {
     public var room: RoomID?
     /// Typing a date to jump to (`d`).
     public var jump: TextField?
+    /// Typing a bed label or a name to move the cursor to (`j`).
+    public var find: TextField?
+    /// Show one location (`l` cycles through them; nil = all).
+    public var location: LocationID?
     /// An extension (or 24-hour bed) request being filled in.
     public var request: RequestForm?
+    /// Cancelling this client's reservation (`c`): the reason being typed.
+    public var cancelFor: ClientID?
+    public var cancelReason = TextField(maxLength: 200)
+    /// `x` before the location's cut-off: asks first (the person may still come).
+    public var confirmNoShow: (client: ClientID, cutoff: String)?
 
     /// The request form: for whom, where, and the fields (reason, until, note).
     public struct RequestForm: Equatable {
@@ -32,9 +42,25 @@ public struct BoardScreen: Equatable {
 
     public init(night: Day) { self.night = night }
 
+    public static func == (a: BoardScreen, b: BoardScreen) -> Bool {
+        a.night == b.night && a.list == b.list && a.onlyFree == b.onlyFree && a.room == b.room && a.jump == b.jump && a.find == b.find && a.location == b.location && a.request == b.request
+            && a.cancelFor == b.cancelFor && a.cancelReason == b.cancelReason && a.confirmNoShow?.client == b.confirmNoShow?.client
+    }
+
+    /// The cut-off time ("23:00") of the bed's location when `now` is before it on `night`; nil after it.
+    static func beforeCutoff(_ s: ShelterState, bed: Bed, night: Day, now: Timestamp) -> String? {
+        guard let loc = s.locations[bed.locationID] else { return nil }
+        let (today, seconds) = AmsterdamTime.local(now)
+        let minutes = Int(today.ordinal - night.ordinal) * 24 * 60 + seconds / 60
+        let e = loc.policy.checkInCutoffMinutes
+        guard minutes < e else { return nil }
+        let h = e / 60 % 24, m = e % 60
+        return "\(h < 10 ? "0" : "")\(h):\(m < 10 ? "0" : "")\(m)"
+    }
+
     func rows(_ s: ShelterState) -> [BoardRow] {
         BoardRow.board(s, night: night).filter { r in
-            (!onlyFree || r.state == .free) && (room == nil || r.bed.roomID == room)
+            (!onlyFree || r.state == .free) && (room == nil || r.bed.roomID == room) && (location == nil || r.bed.locationID == location)
         }
     }
 
@@ -53,7 +79,36 @@ public struct BoardScreen: Equatable {
         ]))
     }
 
-    public mutating func update(_ key: Key, state s: ShelterState, strings t: Strings) -> DeskEffect {
+    public mutating func update(_ key: Key, state s: ShelterState, strings t: Strings, now: Timestamp? = nil) -> DeskEffect {
+        if let (client, _) = confirmNoShow {
+            switch key {
+            case .char("j"), .char("J"), .char("y"), .char("Y"):
+                confirmNoShow = nil
+                return .execute(.releaseReservation(night: night, client: client, noShow: true))
+            case .char("n"), .char("N"), .escape: confirmNoShow = nil
+            default: break
+            }
+            return .none
+        }
+        if let client = cancelFor {
+            switch key {
+            case .escape: cancelFor = nil
+            case .enter:
+                guard !cancelReason.text.allSatisfy(\.isWhitespace) else { return .message(t["board.cancel.reasonRequired"]) }
+                return .execute(.cancelReservation(night: night, client: client, reason: cancelReason.text))
+            default: cancelReason.handle(key)
+            }
+            return .none
+        }
+        if var f = find {
+            switch key {
+            case .escape, .enter: find = nil
+            default:
+                f.handle(key); find = f
+                if !f.isEmpty, let i = Self.match(f.text, in: rows(s), state: s) { list.setCount(rows(s).count); list.select(i) }
+            }
+            return .none
+        }
         if var j = jump {
             switch key {
             case .escape: jump = nil
@@ -91,14 +146,28 @@ public struct BoardScreen: Equatable {
         case .left: night = night.adding(days: -1)
         case .right: night = night.adding(days: 1)
         case .char("d"): jump = TextField(maxLength: 10)
+        case .char("j"): find = TextField(maxLength: 40)
+        case .char("l"):
+            let locations = s.locations.keys.sorted()
+            if let cur = location, let i = locations.firstIndex(of: cur) { location = i + 1 < locations.count ? locations[i + 1] : nil } else { location = locations.first }
+            room = nil
+            list = ListView(count: 0)
         case .char("a"), .enter where row?.state == .free:
             if let row, row.state == .free { return .pickClient(night: night, bed: row.bed.id) }
+            if key == .char("a") { return .message(row == nil ? t["board.noRow"] : t["board.assign.notFree"]) }
         case .char("i"), .enter where row?.state == .reserved:
             if let row, row.state == .reserved, let c = row.clientID { return .execute(.checkIn(night: night, client: c)) }
+            if key == .char("i") { return .message(t["board.checkin.notReserved"]) }
         case .char("o"), .char("O"):
             if let row, row.state == .checkedIn, row.departure == nil, let c = row.clientID {
                 return .execute(.checkOut(night: night, client: c, duringNight: key == .char("O")))
             }
+            return .message(t["board.checkout.notInside"])
+        case .char("c"):
+            guard let row, row.state == .reserved, let c = row.clientID else { return .message(t["board.cancel.notReserved"]) }
+            cancelFor = c; cancelReason = TextField(maxLength: 200)
+        case .char("u"):
+            return .undoLastAction
         case .char("t"):
             if let row, row.clientID != nil, let c = row.clientID {
                 return .execute(.assignBed(night: night.adding(days: 1), bed: row.bed.id, client: c))
@@ -113,7 +182,13 @@ public struct BoardScreen: Equatable {
         case .char("T"):
             return .reserveAllTomorrow(night: night)
         case .char("x"):
-            if let row, row.state == .reserved, let c = row.clientID { return .execute(.releaseReservation(night: night, client: c, noShow: true)) }
+            guard let row, row.state == .reserved, let c = row.clientID else { return .message(t["board.noshow.notReserved"]) }
+            // Before the cut-off the person may still come: ask first.
+            if let now, let cutoff = Self.beforeCutoff(s, bed: row.bed, night: night, now: now) {
+                confirmNoShow = (c, cutoff)
+                return .none
+            }
+            return .execute(.releaseReservation(night: night, client: c, noShow: true))
         case .char("X"):
             return .execute(.releaseNoShows(night: night))
         case .char("w"):
@@ -130,6 +205,15 @@ public struct BoardScreen: Equatable {
             _ = list.handle(key, height: 14)
         }
         return .none
+    }
+
+    /// The first row whose bed label starts with `text`, else whose person's name contains it
+    /// (accents and case folded).
+    static func match(_ text: String, in rows: [BoardRow], state s: ShelterState) -> Int? {
+        let q = NameNormalizer.fold(text)
+        guard !q.isEmpty else { return nil }
+        if let i = rows.firstIndex(where: { NameNormalizer.fold($0.bed.label).hasPrefix(q) }) { return i }
+        return rows.firstIndex { r in r.clientID.flatMap { s.clients[$0] }.map { NameNormalizer.fold($0.fullName).contains(q) } ?? false }
     }
 
     /// Free beds tonight by kind: (normal, women only, accessible, other special).
@@ -171,6 +255,7 @@ public struct BoardScreen: Equatable {
         list.setCount(rows.count)
         var title = "\(t["board.title"]) · \(t["board.night"]) \(t.shortNight(night))-\(night.components.year)"
         if let room, let r = s.rooms[room] { title += " · \(s.locations[r.locationID]?.name ?? "") \(r.name)" }
+        else if let location, let l = s.locations[location] { title += " · \(l.name)" }
         buf.draw(title, x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
         if s.isColdWeather(night) {
             let badge = " ❄ \(t["board.cold"]) "
@@ -194,7 +279,7 @@ public struct BoardScreen: Equatable {
                                     TableColumn(t["board.col.nights"], width: 8, alignRight: true)],
                           rows: rows.map { r in
                               let who = r.clientID.map { c in Self.flags(c, s, night: night, due: due, alerts: alerts) + (s.clients[c]?.fullName ?? "") + Self.household(c, s) } ?? (r.outOfService?.note ?? "")
-                              let count = r.nightsUsed.map { "\($0)/\(r.nightsAllowed.map(String.init) ?? "∞")\(r.extended ? "+" : "")" } ?? ""
+                              let count = r.nightsUsed.map { "\($0)/\(r.nightsAllowed.map(String.init) ?? "∞")\(r.extended ? "+" : " ")" } ?? ""
                               let state = switch (r.state, r.departure) {
                               case (.free, _): t["board.state.free"]
                               case (.reserved, _): t["board.state.reserved"]
@@ -218,12 +303,32 @@ public struct BoardScreen: Equatable {
             buf.draw("\(t.format("wait.title", waiting.count)) \(names)", x: 2, y: y, style: waiting.isEmpty ? .muted : .warning, maxWidth: buf.width - 3)
             buf.draw("\(t.format("wait.turnedAway", turned))  \(t["wait.hint"])", x: 2, y: y + 1, style: .muted, maxWidth: buf.width - 3)
         }
+        if let find {
+            buf.fill(x: 1, y: buf.height - 3, width: buf.width - 2, height: 1)
+            buf.draw(t["board.find"], x: 2, y: buf.height - 3, style: .bold)
+            let x = 3 + TextWidth.width(of: t["board.find"])
+            let cx = find.render(into: &buf, x: x, y: buf.height - 3, width: 24, focused: true)
+            buf.cursor = (cx, buf.height - 3)
+        }
         if let jump {
             buf.fill(x: 1, y: buf.height - 3, width: buf.width - 2, height: 1)
             buf.draw(t["board.jump"], x: 2, y: buf.height - 3, style: .bold)
             let x = 3 + TextWidth.width(of: t["board.jump"])
             let cx = jump.render(into: &buf, x: x, y: buf.height - 3, width: 12, focused: true)
             buf.cursor = (cx, buf.height - 3)
+        }
+        if let c = cancelFor {
+            let label = t.fill("board.cancel.prompt", s.clients[c]?.fullName ?? "", String(c))
+            buf.fill(x: 1, y: buf.height - 3, width: buf.width - 2, height: 1)
+            buf.draw(label, x: 2, y: buf.height - 3, style: .bold, maxWidth: buf.width / 2)
+            let x = 3 + min(buf.width / 2, TextWidth.width(of: label))
+            let cx = cancelReason.render(into: &buf, x: x, y: buf.height - 3, width: max(8, buf.width - x - 2), focused: true)
+            buf.cursor = (min(cx, buf.width - 1), buf.height - 3)
+        }
+        if let (c, cutoff) = confirmNoShow {
+            Dialog.render(into: &buf, title: t["board.noshow.confirmTitle"],
+                          message: t.fill("board.noshow.confirmBody", s.clients[c]?.fullName ?? "", String(c), cutoff),
+                          hints: t["board.noshow.confirmHint"], style: .warning)
         }
         if let r = request {
             let name = s.clients[r.client]?.fullName ?? ""
@@ -239,9 +344,10 @@ public struct BoardScreen: Equatable {
     }
 
     public func hints(_ t: Strings) -> [String] {
-        if jump != nil || request != nil { return [t["hint.save"], t["hint.back"]] }
+        if find != nil { return [t["board.hint.findDone"], t["hint.back"]] }
+        if jump != nil || request != nil || cancelFor != nil { return [t["hint.save"], t["hint.back"]] }
         // Dropped from the right when narrow; F1 lists them all.
         return [t["board.hint.assign"], t["board.hint.checkin"], t["hint.allKeys"], t["board.hint.checkout"], t["board.hint.noshow"],
-                t["board.hint.waitlist"], t["board.hint.extension"], t["board.hint.tomorrow"], t["board.hint.night"], t["hint.quit"]]
+                t["board.hint.undo"], t["board.hint.find"], t["board.hint.location"], t["board.hint.cancel"], t["board.hint.waitlist"], t["board.hint.extension"], t["board.hint.tomorrow"], t["board.hint.night"], t["hint.quit"]]
     }
 }

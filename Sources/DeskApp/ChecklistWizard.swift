@@ -332,7 +332,7 @@ public struct ChecklistWizard: Equatable {
             let label = t["cl.outcome.\(r.outcome.rawValue)"]
             buf.fill(x: 2, y: 4, width: min(w, TextWidth.width(of: label) + 4), height: 1, style: style)
             buf.draw("  " + label, x: 2, y: 4, style: style, maxWidth: w)
-            var rows: [(String, String)] = [(t["cl.ground"], r.ground), (t["cl.basis"], r.legalBasis)]
+            var rows: [(String, String)] = [(t["cl.ground"], t.ground(r.ground)), (t["cl.basis"], t.legalBasis(r.legalBasis))]
             if let v = r.validUntil { rows.append((t["cl.validUntil"], v.dutch)) }
             if !r.missingEvidence.isEmpty {
                 rows.append((t["cl.missing"], r.missingEvidence.map { $0.split(separator: "|").map { t["doc.\($0)"] }.joined(separator: " / ") }.joined(separator: "; ")))

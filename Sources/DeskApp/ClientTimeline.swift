@@ -73,7 +73,7 @@ public enum ClientTimeline {
         for a in s.assessments[id] ?? [] {
             let at = a.recordedAt ?? Timestamp(milliseconds: 0)
             out.append(Line(sortKey: at.milliseconds, when: stamp(at), who: who(a.recordedBy ?? systemActor),
-                            text: "\(t["card.assessments"]): \(a.result.outcome.rawValue) / \(a.result.ground)",
+                            text: "\(t["card.assessments"]): \(t.decision(a.result))",
                             style: a.result.outcome == .likely ? .success : .warning))
         }
         // Stays: runs of consecutive nights, with the beds used.

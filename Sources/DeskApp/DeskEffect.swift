@@ -44,6 +44,8 @@ public enum DeskEffect {
     case openOccupancy
     case openAudit
     case toggleLanguage
+    /// Undo this desk's last bed action (only one made in this session; the domain decides).
+    case undoLastAction
     /// Record a domain command as the logged-in member of staff.
     case execute(Command)
 }

@@ -104,12 +104,12 @@ public struct OccupancyScreen: Equatable {
             return keys.prefix(top).map { (label($0), d[$0]!) }
         }
         let sections: [(String, [(label: String, value: Int)])] = [
-            (t["occ.nationality"], items(b.nationality)),
-            (t["occ.age"], items(b.ageBand, order: ["<23", "23-29", "30-39", "40-49", "50-64", "65+", "?"])),
+            (t["occ.nationality"], items(b.nationality, label: { $0 == "?" ? t["occ.unknown"] : $0 })),
+            (t["occ.age"], items(b.ageBand, order: ["<23", "23-29", "30-39", "40-49", "50-64", "65+", "?"], label: { $0 == "?" ? t["occ.unknown"] : $0 })),
             (t["occ.gender"], items(b.gender, label: { t["gender.\($0)"] })),
             (t["occ.stayLength"], items(b.lengthOfStay, order: ["1-7", "8-14", "15-28", "29+"])),
-            (t["occ.ethos"], items(b.ethos, order: ["1", "2", "3", "4", "5", "6", "?"])),
-            (t["occ.checklist"], items(b.checklist)),
+            (t["occ.ethos"], items(b.ethos, order: ["1", "2", "3", "4", "5", "6", "?"], label: { $0 == "?" ? t["occ.unknown"] : $0 })),
+            (t["occ.checklist"], items(b.checklist, label: { t["outcome.\($0)"] })),
         ]
         var y = [5, 5]
         for (i, sec) in sections.enumerated() {

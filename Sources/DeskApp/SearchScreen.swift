@@ -16,6 +16,9 @@ public struct SearchScreen: Equatable {
     public var file: ClientFileScreen?
     /// Picking a client for something (a bed): Enter reports the choice instead of opening the card.
     public var picking = false
+    /// The file was opened straight after registering: Esc goes back home, not to an empty search
+    /// (where a typed key would start a search, and Enter a new intake).
+    public var closeToHome = false
 
     /// Shown before anything is typed when picking (the regular of this bed, the waiting list).
     public var suggestions: [ClientID] = []
@@ -33,7 +36,10 @@ public struct SearchScreen: Equatable {
         if opened != nil, var f = file {
             let effect = f.update(key, state: s, role: role, today: today, strings: t)
             file = f
-            if case .back = effect { opened = nil; return .none }
+            if case .back = effect {
+                if closeToHome { return .back }
+                opened = nil; return .none
+            }
             return effect
         }
         switch key {
@@ -59,7 +65,10 @@ public struct SearchScreen: Equatable {
     public mutating func rerun(index: ClientSearchIndex, state s: ShelterState, keepSelection: Bool = true) {
         guard !query.isEmpty else { return }
         // Equal matches: the person seen most recently first (tonight's regulars on top).
-        let last = { (id: ClientID) in s.clientNights[id]?.last ?? Day(ordinal: Int32.min) }
+        // Picking for a bed: among equal matches, the suggested people (last night's holder, the
+        // waiting list) first.
+        let suggested = picking ? Set(suggestions) : []
+        let last = { (id: ClientID) in suggested.contains(id) ? Day(ordinal: Int32.max) : s.clientNights[id]?.last ?? Day(ordinal: Int32.min) }
         let keep = keepSelection && hits.indices.contains(list.selected) ? hits[list.selected].clientID : nil
         hits = index.search(query.text, limit: 200).enumerated()
             .sorted { a, b in
@@ -74,6 +83,15 @@ public struct SearchScreen: Equatable {
     }
 
     static func age(_ c: Client, on day: Day) -> String { c.birth.map { String($0.age(on: day)) } ?? "?" }
+
+    /// The date of birth as the desk writes it (26-11-1984), or "± 1984" for an estimated year.
+    static func born(_ c: Client) -> String {
+        switch c.birth {
+        case .exact(let d)?: d.dutch
+        case .estimatedYear(let y)?: "± \(y)"
+        case nil: "?"
+        }
+    }
 
     public mutating func render(into buf: inout Buffer, state s: ShelterState, night: Day, role: Role = .desk, strings t: Strings) {
         if opened != nil, var f = file {
@@ -98,18 +116,24 @@ public struct SearchScreen: Equatable {
             return
         }
         buf.draw(t.format("search.count", hits.count), x: buf.width - 16, y: 3, style: .muted, maxWidth: 15)
-        let nameWidth = max(12, buf.width - 4 - 6 - 5 - 4 - 11 - 12 - 5)
+        if picking, !query.isEmpty { buf.draw(t["pick.enterTakes"], x: 2, y: 4, style: .muted, maxWidth: buf.width - 3) }
+        // Picking someone for a bed: the date of birth tells two people of one name apart.
+        let bornWidth = picking ? 10 : 3
+        let nameWidth = max(12, buf.width - 4 - 6 - 5 - (bornWidth + 1) - 11 - 12 - 5)
+        let suggested = Set(suggestions)
         var table = Table(columns: [TableColumn(t["search.col.nr"], width: 6, alignRight: true), TableColumn(t["search.col.name"], width: nameWidth),
-                                    TableColumn(t["search.col.nat"], width: 4), TableColumn(t["search.col.age"], width: 3, alignRight: true),
+                                    TableColumn(t["search.col.nat"], width: 4),
+                                    picking ? TableColumn(t["search.col.born"], width: bornWidth) : TableColumn(t["search.col.age"], width: 3, alignRight: true),
                                     TableColumn(t["search.col.last"], width: 11), TableColumn(t["search.col.bed"], width: 12)],
                           rows: hits.map { h in
                               let c = s.clients[h.clientID]!
                               var name = c.alias.isEmpty ? c.fullName : "\(c.fullName) (\(c.alias))"
                               if s.openAlerts.contains(where: { $0.clientID == c.id }) { name = "⚑ " + name }
                               if s.ban(of: c.id, on: night) != nil { name = "⛔ " + name }
+                              if picking, suggested.contains(c.id) { name = "★ " + name }
                               let last = s.clientNights[c.id]?.last(where: { $0 <= night }).map { t.shortNight($0) } ?? t["card.none"]
                               let bed = s.bed(of: c.id, on: night).flatMap { s.beds[$0]?.label } ?? ""
-                              return [String(c.id), name, c.nationality, SearchScreen.age(c, on: night), last, bed]
+                              return [String(c.id), name, c.nationality, picking ? SearchScreen.born(c) : SearchScreen.age(c, on: night), last, bed]
                           })
         table.list = list
         table.render(into: &buf, x: 2, y: 5, width: buf.width - 4, height: max(2, buf.height - 8))

@@ -65,6 +65,11 @@ public enum Command: Sendable {
     case closeAbsentStays(asOf: Day)
     /// Correct where someone went after the stay that ended after `night` (with how it is known).
     case correctOutflow(client: ClientID, night: Day, outflow: Outflow, note: String)
+    /// Take back a reservation before the person arrived, with a reason (not a no-show).
+    case cancelReservation(night: Day, client: ClientID, reason: String)
+    /// Take back the actor's own last bed action (a bed given, a check-in, a no-show, a
+    /// check-out) within `Decider.undoWindowMs`, as a compensating event "entered in error".
+    case undoLastAction
 
     /// Register a person with a responsible adult (required for anyone under 18): the person
     /// joins the adult's household (one is formed when the adult has none) as `relation`.
@@ -99,6 +104,7 @@ public enum Command: Sendable {
         case .imposeBan, .liftBan: .setBans
         case .mergeClients: .mergeClients
         case .assignBed, .checkIn, .releaseReservation, .addToWaitlist, .closeWaitlist, .checkOut, .releaseNoShows: .assignBeds
+        case .cancelReservation, .undoLastAction: .assignBeds
         case .setBedOutOfService, .returnBedToService: .manageInventory
         case .startColdWeather, .endColdWeather: .configureShelter
         case .openReturnPlan, .updateReturnPlan, .moveReturnPlan, .recordIndDecision: .planReturns

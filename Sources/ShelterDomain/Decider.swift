@@ -62,6 +62,9 @@ public enum Decider {
         case .setBedOutOfService, .returnBedToService, .startColdWeather, .endColdWeather, .addToWaitlist, .closeWaitlist, .checkOut, .releaseNoShows:
             return try decideBeds(command, state: s, context: ctx)
 
+        case .cancelReservation, .undoLastAction:
+            return try decideUndo(command, state: s, context: ctx)
+
         case let .recordExport(format, identifiable):
             guard ["csv", "json", "sqlite"].contains(format) else { throw .invalidText(field: .format, problem: .exportFormat) }
             return [.exportMade(format: format, identifiable: identifiable)]

@@ -56,6 +56,10 @@ extension DomainError {
         case .unknownHousehold: "unknown_household"
         case .alreadyInHousehold: "already_in_household"
         case .selfRelianceNeedsLikely: "self_reliance_needs_likely"
+        case .reasonRequired: "reason_required"
+        case .nothingToUndo: "nothing_to_undo"
+        case .undoExpired: "undo_expired"
+        case .undoOutdated: "undo_outdated"
         }
     }
 

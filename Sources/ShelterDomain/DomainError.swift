@@ -64,4 +64,12 @@ public enum DomainError: Error, Equatable, Sendable {
     case alreadyInHousehold(Int32)
     /// A self-reliance assessment follows a valid `likely` checklist outcome only.
     case selfRelianceNeedsLikely
+    /// A reason is required (cancelling a reservation).
+    case reasonRequired
+    /// This member of staff has no bed action left to undo.
+    case nothingToUndo
+    /// The last action is older than the undo window.
+    case undoExpired(minutes: Int)
+    /// The bed changed since (another desk acted on it): the undo would not restore what was.
+    case undoOutdated
 }

@@ -90,6 +90,15 @@ public enum Event: Hashable, Sendable {
     indirect case selfRelianceAssessed(SelfRelianceAssessment)
     /// The client needs an interpreter (nil: no longer).
     case interpreterNeedSet(client: ClientID, need: InterpreterNeed?)
+    /// A reservation taken back before the person arrived: cancelled by the desk with a reason,
+    /// or (`inError`) the undo of a bed given by mistake ("entered in error"). Not a no-show.
+    case reservationCancelled(night: Day, bed: BedID, client: ClientID, reason: String, inError: Bool)
+    /// A check-in entered in error: the person is back to "reserved" for that bed and night.
+    case checkInUndone(night: Day, bed: BedID, client: ClientID)
+    /// A no-show entered in error: the reservation is back and the no-show is not counted.
+    case noShowUndone(night: Day, bed: BedID, client: ClientID)
+    /// A check-out entered in error: the person is back to "checked in".
+    case checkOutUndone(night: Day, bed: BedID, client: ClientID)
 
     /// Stable numeric tag of each event type in the journal. Never reuse a tag.
     public var tag: UInt16 {
@@ -151,6 +160,10 @@ public enum Event: Hashable, Sendable {
         case .familyPolicySet: 60
         case .selfRelianceAssessed: 61
         case .interpreterNeedSet: 62
+        case .reservationCancelled: 45
+        case .checkInUndone: 46
+        case .noShowUndone: 47
+        case .checkOutUndone: 48
         }
     }
 
@@ -214,6 +227,10 @@ public enum Event: Hashable, Sendable {
         case .familyPolicySet: "family_policy_set"
         case .selfRelianceAssessed: "self_reliance_assessed"
         case .interpreterNeedSet: "interpreter_need_set"
+        case .reservationCancelled: "reservation_cancelled"
+        case .checkInUndone: "check_in_undone"
+        case .noShowUndone: "no_show_undone"
+        case .checkOutUndone: "check_out_undone"
         }
     }
 }

@@ -12,8 +12,9 @@
 ///   v3 adds which questions were answered (the others are unknown, shown as "not asked");
 ///   v1 and v2 decode with that unknown (every answer shown).
 /// - every other type: v1.
-/// - Tags 44–49 are kept for other work; 50–53 (outflow override, absence policy, absence
-///   closure, outflow correction) are in `EventCodec+Outflow.swift`; 54–62 (referrals,
+/// - Tags 45–48 (reservation cancelled, check-in / no-show / check-out undone) are in
+///   `EventCodec+Undo.swift`; 49 is kept free; 50–53 (outflow override, absence policy, absence
+///   closure, outflow correction) in `EventCodec+Outflow.swift`; 54–62 (referrals,
 ///   administrative status, households, family policy, self-reliance, interpreter) in
 ///   `EventCodec+Care.swift`; 63 is kept for care work to come.
 public enum EventCodec {
@@ -115,6 +116,8 @@ public enum EventCodec {
         case .referralMade, .referralAppointmentMade, .referralClosed, .adminStatusChanged, .householdFormed, .householdMemberAdded,
              .familyPolicySet, .selfRelianceAssessed, .interpreterNeedSet:
             encodeCare(e, into: &w)
+        case .reservationCancelled, .checkInUndone, .noShowUndone, .checkOutUndone:
+            encodeUndo(e, into: &w)
         case let .bedAssigned(night, bed, client), let .checkedIn(night, bed, client):
             w.day(night); w.int(bed); w.int(client)
         case let .reservationReleased(night, bed, client, noShow):
@@ -215,6 +218,8 @@ public enum EventCodec {
             return try decodeOutflow(tag: tag, &r)
         case 54...62:
             return try decodeCare(tag: tag, &r)
+        case 45...48:
+            return try decodeUndo(tag: tag, &r)
         case 9:
             return .bedAssigned(night: try r.day(), bed: try r.int32(), client: try r.int32())
         case 10:

@@ -3,7 +3,10 @@ extension ShelterState {
     /// checks that the journal obeys them).
     public mutating func evolve(_ r: RecordedEvent) {
         lastSequence = r.sequence
+        noteBedAction(r)
         switch r.event {
+        case .reservationCancelled, .checkInUndone, .noShowUndone, .checkOutUndone:
+            evolveUndo(r)
         case let .shelterConfigured(name, muni):
             shelterName = name; municipality = muni
         case let .staffAdded(s):

@@ -74,6 +74,8 @@ public struct ShelterState: Hashable, Sendable {
     public internal(set) var absenceNights: [LocationID: Int] = [:]
     /// Referrals, administrative status, households, family policies, self-reliance, interpreters.
     public internal(set) var care = CareRecords()
+    /// Each member of staff's last bed action that `undo` may still take back.
+    public internal(set) var lastBedAction: [StaffID: UndoableAction] = [:]
     /// Sequence number of the last event folded in (0 = none).
     public internal(set) var lastSequence: UInt64 = 0
 

@@ -7,8 +7,9 @@ public enum StateSnapshot {
     /// Bump when `ShelterState.evolve` or this encoding changes: older snapshots are then ignored.
     /// (14: the snapshot file is authenticated with an HMAC instead of a CRC; 24: absence
     /// policies, turned-away persons, outflow history; 25: refusals and the latest-checklist index;
-    /// 28: the care records — households in the core, referrals and the rest at the end.)
-    public static let foldVersion: UInt8 = 28
+    /// 27: each desk's last undoable bed action; 28: the care records — households in the core,
+    /// referrals and the rest at the end; 30: undo and care together.)
+    public static let foldVersion: UInt8 = 30
 
     static func body(_ e: Event, _ w: inout ByteWriter) { EventCodec.encodeBody(e, into: &w) }
     static func read(_ tag: UInt16, _ r: inout ByteReader) throws(CodecError) -> Event {
@@ -74,6 +75,10 @@ public enum StateSnapshot {
         w.varint(UInt64(s.turnedAwayPersons.count))
         for (d, list) in s.turnedAwayPersons.sorted(by: { $0.key < $1.key }) { w.day(d); w.varint(UInt64(list.count)); for c in list { w.int(c) } }
         encodeCareCore(s.care, &w)
+        w.varint(UInt64(s.lastBedAction.count))
+        for (staff, a) in s.lastBedAction.sorted(by: { $0.key < $1.key }) {
+            w.int(staff); w.u8(a.kind.rawValue); w.day(a.night); w.int(a.bed); w.int(a.client); w.int(a.at.milliseconds)
+        }
         return w.bytes
     }
 
@@ -322,6 +327,12 @@ public enum StateSnapshot {
             s.turnedAwayPersons[d] = list
         }
         try decodeCareCore(&r, into: &s)
+        for _ in 0..<(try count(&r)) {
+            let staff = try r.int32()
+            guard let kind = UndoableAction.Kind(rawValue: try r.u8()) else { throw .malformed("unknown undoable action") }
+            s.lastBedAction[staff] = UndoableAction(kind: kind, night: try r.day(), bed: try r.int32(), client: try r.int32(),
+                                                    at: Timestamp(milliseconds: try r.int64()))
+        }
         guard r.isAtEnd else { throw .malformed("extra bytes in the snapshot's core") }
     }
 

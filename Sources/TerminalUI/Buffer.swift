@@ -45,7 +45,20 @@ public struct Buffer: Equatable, Sendable {
                 }
                 continue
             }
-            if col + w > limit { break }
+            if col + w > limit {
+                // Cut text says so: its last visible cell becomes "…".
+                if col < limit, col >= 0 {
+                    self[col, y] = Cell(grapheme: "…", width: 1, style: style)
+                    col += 1
+                } else if col > x, col - 1 >= 0 {
+                    var i = col - 1
+                    while i > x, self[i, y].width == 0 { i -= 1 }
+                    let wide = self[i, y].width == 2
+                    self[i, y] = Cell(grapheme: "…", width: 1, style: style)
+                    if wide, i + 1 < width { self[i + 1, y] = Cell(grapheme: " ", width: 1, style: style) }
+                }
+                break
+            }
             if col >= 0 {
                 self[col, y] = Cell(grapheme: g, width: UInt8(w), style: style)
                 if w == 2 { self[col + 1, y] = .continuation(style) }

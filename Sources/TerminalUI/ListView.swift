@@ -42,14 +42,17 @@ public struct ListView: Equatable, Sendable {
     /// Draws rows `top..<top+height` with `row(i)` giving each row's text; the selected row is highlighted.
     public mutating func render(into buf: inout Buffer, x: Int, y: Int, width: Int, height: Int, row: (Int) -> String) {
         scroll(height: height)
+        // Scroll marks only where there is more to see, in a column of their own.
+        let marks = count > height && height > 1
+        let rowWidth = marks ? max(1, width - 1) : width
         for line in 0..<max(0, height) {
             let i = top + line
             guard i < count else { break }
             let style: Style = i == selected ? .selected : .normal
-            buf.draw(TextWidth.fit(row(i), width), x: x, y: y + line, style: style)
+            buf.draw(TextWidth.fit(row(i), rowWidth), x: x, y: y + line, style: style)
+            if marks { buf.draw(" ", x: x + width - 1, y: y + line, style: style) }
         }
-        // Scroll marks only where there is more to see (they never blank out content).
-        if count > height, height > 1 {
+        if marks {
             if top > 0 { buf.draw("▲", x: x + width - 1, y: y, style: .muted) }
             if top + height < count { buf.draw("▼", x: x + width - 1, y: y + height - 1, style: .muted) }
         }

@@ -23,10 +23,16 @@ public struct Table: Equatable, Sendable {
     public mutating func handle(_ key: Key, height: Int) -> Bool { list.handle(key, height: height - 1) }
 
     public mutating func render(into buf: inout Buffer, x: Int, y: Int, width: Int, height: Int) {
-        buf.draw(TextWidth.fit(line(columns.map(\.title)), width), x: x, y: y, style: .bold)
-        let rows = self.rows
-        let columns = self.columns
+        // More rows than fit: the scroll marks get the last column to themselves; the widest
+        // column gives it up, so no cell is overwritten ("25/2▼").
+        var columns = self.columns
+        if rows.count > height - 1, height > 2, let i = columns.indices.max(by: { columns[$0].width < columns[$1].width }),
+           columns[i].width > 1, columns.reduce(columns.count - 1, { $0 + $1.width }) >= width {
+            columns[i].width -= 1
+        }
         let me = Table(columns: columns, rows: [])
+        buf.draw(TextWidth.fit(me.line(columns.map(\.title)), width), x: x, y: y, style: .bold)
+        let rows = self.rows
         list.render(into: &buf, x: x, y: y + 1, width: width, height: height - 1) { i in me.line(rows[i]) }
     }
 }

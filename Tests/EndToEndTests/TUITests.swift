@@ -187,7 +187,7 @@ struct IntakeE2ETests {
         t.send("C-s")
         #expect(t.waitFor("Looks like someone already registered"))
         t.send("n")
-        #expect(t.waitFor("Registered."))
+        #expect(t.waitFor("Registered: Иван Петров (#76) · next: F4 bed · F3 checklist"), "the file opens with the next steps")
         #expect(t.waitFor("Client 76: Иван Петров"))
         t.send("Escape"); t.send("Escape")
         t.send("/")
@@ -412,7 +412,7 @@ struct DiskFullE2ETests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: j)) == before, "nothing written to the journal")
         _ = sh("rm -f '\(mnt)/filler'")
         t.send("C-s")
-        #expect(t.waitFor("Registered."), "\(t.screen())")
+        #expect(t.waitFor("Registered: Zsófia Bíró (#"), "\(t.screen())")
         t.send("F10"); #expect(t.waitFor("EXIT=0"))
         #expect(try Harness.run(["verify", "--deep", "--journal", j]).code == 0)
     }

@@ -215,7 +215,7 @@ struct CareTests {
         }
         #expect(Set(events.map(\.tag)) == Set(54...62))
         #expect(try StateSnapshot.decode(StateSnapshot.encode(f.state)) == f.state)
-        #expect(StateSnapshot.foldVersion == 28)
+        #expect(StateSnapshot.foldVersion >= 28, "the care records are in the snapshot from fold version 28")
     }
 }
 

@@ -23,7 +23,7 @@ struct DomainErrorTextTests {
         .returnStepNotAllowed(from: .departed, to: .planned), .outflowNeedsLikely(outflow: "regular_wmo_shelter"), .noExit(night: night),
         .responsibleAdultRequired(age: 9), .responsibleAdultIsMinor(3), .minorNotInFamilyRoom(bed: "S1"), .familiesNotAccepted(location: "Oost"),
         .unknownReferral(1), .referralNoAppointment(1), .referralAppointmentAhead(on: night), .unknownHousehold(1), .alreadyInHousehold(1),
-        .selfRelianceNeedsLikely,
+        .selfRelianceNeedsLikely, .reasonRequired, .nothingToUndo, .undoExpired(minutes: 5), .undoOutdated,
     ]
 
     @Test("Every refusal has a Dutch and an English text, filled in, without keys or codes")

@@ -45,6 +45,9 @@ struct BoardTests {
         if let reserved = BoardRow.board(s.store!.state, night: night).first(where: { $0.state == .reserved }) {
             Self.select(s, reserved.bed.label)
             s.handle(.char("x"))
+            // 20:00 is before the 23:00 cut-off: it asks first.
+            #expect(s.store!.state.nights[night]?.byBed[reserved.bed.id] != nil)
+            s.handle(.char(lang == "nl" ? "j" : "y"))
             #expect(s.store!.state.nights[night]?.byBed[reserved.bed.id] == nil)
         }
         #expect(try JournalVerifier.verify(path: s.path, deep: true).exitCode == 0)

@@ -44,7 +44,10 @@ struct OutflowCorrectionUITests {
         #expect(text.contains("likely") && text.contains("supervisor"))
         #expect(s.store!.state.clients[open]?.stayStart != nil, "nothing recorded")
         // A supervisor records it with a reason (the override is an event before the exit).
-        s.handle(.escape); s.handle(.escape); s.handle(.escape); s.handle(.escape); s.handle(.function(9)); s.handle(.char("3"))
+        // Leaving the exit form with a choice made asks first (j discards it).
+        s.handle(.escape); s.handle(.escape)
+        #expect(s.overlay == .confirmDiscard(.escape))
+        s.handle(.char("j")); s.handle(.escape); s.handle(.escape); s.handle(.function(9)); s.handle(.char("3"))
         ClientFileTests.open(s, open)
         s.handle(.char("x")); s.handle(.tab); s.handle(.right); s.handle(.tab)
         ClientFileTests.type(s, "gemeente: positief oordeel per brief")

@@ -1,0 +1,54 @@
+import ShelterDomain
+import TerminalUI
+
+extension DeskSession {
+    /// True where Esc would leave a form and throw typed input away (it asks first instead).
+    var escapeDiscards: Bool {
+        switch mode {
+        case .intake(let i): i.candidates.isEmpty && i.editing == nil && i.form.hasInput
+        case .returnPlan(let r, _): r.cancelReason == nil && r.planID == nil && r.form.hasInput
+        case .search(let sc): sc.opened != nil && sc.file?.action != nil && sc.file?.form.hasInput == true
+        case .staff(let st): st.hasInput
+        case .checklist(let w, _): w.history.isEmpty && !w.answered.isEmpty
+        default: false
+        }
+    }
+
+    /// Keys that leave the current screen: with unsaved input they ask "discard?" first. F5 on
+    /// a return plan is the plan's own key, not navigation.
+    func leavesScreen(_ key: Key) -> Bool {
+        switch key {
+        case .function(5) where isReturnPlan: false
+        case .function(let n): (2...9).contains(n) && user != nil
+        case .escape: escapeDiscards
+        default: false
+        }
+    }
+
+    /// Throws away the form on screen (after staff said so) and goes where Esc would have gone.
+    func discardInput() {
+        switch mode {
+        case .intake(let i):
+            if let id = i.editing { var sc = SearchScreen(); sc.opened = id; mode = .search(sc) } else { mode = .home }
+        case .returnPlan(_, let back), .checklist(_, let back):
+            mode = .search(back)
+        case .search(var sc):
+            sc.file?.action = nil
+            mode = .search(sc)
+        case .staff(var st):
+            st.adding = nil
+            mode = .staff(st)
+        default:
+            break
+        }
+        message = strings["discard.done"]
+    }
+}
+
+extension DeskSession {
+    /// After registering: who was registered, with the number, and the next steps offered.
+    func registeredMessage(_ id: ClientID?) -> String {
+        guard let id, let c = store?.state.clients[id] else { return strings["intake.saved"] }
+        return strings.fill("intake.savedNext", c.fullName, String(id))
+    }
+}

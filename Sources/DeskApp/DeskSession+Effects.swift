@@ -1,0 +1,294 @@
+import Foundation
+import Journal
+import Services
+import ShelterDomain
+import TerminalUI
+
+extension DeskSession {
+    /// Carries out what a screen asked for. Returns false when the application should end.
+    func run(_ effect: DeskEffect) -> Bool {
+        switch effect {
+        case .none: break
+        case .quit:
+            quitRequested = true
+            return false
+        case .back:
+            switch mode {
+            case .setup: mode = .choose
+            case .intake(let i) where i.editing != nil:
+                var sc = SearchScreen(); sc.opened = i.editing; mode = .search(sc)
+            case .staff, .search, .intake, .board, .approvals, .inventory, .returns, .occupancy, .audit: mode = .home
+            case .pickClient(_, _, let back): mode = .board(back)
+            case .checklist(_, let back), .merge(_, let back), .returnPlan(_, let back): mode = .search(back)
+            default: break
+            }
+        case .startSetup:
+            mode = .setup(SetupWizard(strings: strings))
+        case .createDemo:
+            do {
+                _ = try DemoGenerator.write(path: path, seed: 1, today: AmsterdamTime.night(of: clock()), rules: rules)
+                store = try EventStore.open(path: path, clock: clock)
+                mode = .rolePicker
+            } catch {
+                overlay = .error("\(error)")
+            }
+        case .submitSetup(let d):
+            do {
+                let s = try EventStore.create(path: path, isDemo: false, label: d.shelter, installationID: SystemClock.randomInstallationID(), clock: clock)
+                store = s
+                try s.execute(.configureShelter(name: d.shelter, municipality: d.municipality), actor: systemActor)
+                try s.execute(.addStaff(username: d.username, displayName: d.name, role: .supervisor, credential: PinHasher.make(pin: d.pin)),
+                              actor: systemActor)
+                mode = .login(LoginScreen(strings: strings, username: d.username))
+            } catch let e as StoreError {
+                overlay = .error(e.text(strings.lang))
+            } catch let e as JournalError {
+                overlay = .error(e.description)
+            } catch {
+                overlay = .error("\(error)")
+            }
+        case .pickDemoRole(let username):
+            guard let store, let id = store.state.staffByUsername[username] else { break }
+            do {
+                try store.execute(.recordLogin(staff: id, success: true), actor: id)
+                loggedIn(id, restoring: nil)
+            } catch {
+                overlay = .error(error.text(strings.lang))
+            }
+        case let .attemptLogin(username, pin):
+            attemptLogin(username: username, pin: pin)
+        case .logout:
+            logout()
+        case .openChecklist:
+            guard case .search(let sc) = mode, let id = sc.opened, let client = store?.state.clients[id] else {
+                if case .checklist = mode { break }
+                message = strings["cl.pickClient"]
+                if case .search = mode {} else { mode = .search(SearchScreen()) }
+                break
+            }
+            guard let rules else { overlay = .error(strings["cl.noRules"]); break }
+            let current = rules.withNorms(store?.state.assistanceNorms ?? [])
+            // A re-assessment starts from the previous answers (each marked as such).
+            mode = .checklist(ChecklistWizard(client: client, today: AmsterdamTime.local(clock()).day, rules: current,
+                                              previous: store?.state.assessments[id]?.last?.answers), returnTo: sc)
+        case .reserveAllTomorrow(let night):
+            guard let store, let id = user else { break }
+            var done = 0, refused: [String] = []
+            for row in BoardRow.board(store.state, night: night) where row.state != .free {
+                guard let c = row.clientID else { continue }
+                let next = night.adding(days: 1)
+                if store.state.bed(of: c, on: next) != nil { continue }
+                do {
+                    try store.execute(.assignBed(night: next, bed: row.bed.id, client: c), actor: id)
+                    done += 1
+                } catch {
+                    refused.append("\(store.state.clients[c]?.fullName ?? "#\(c)"): \(error.text(strings.lang))")
+                }
+            }
+            message = strings.format("board.reservedAll", done, refused.count)
+            if !refused.isEmpty { overlay = .error(refused.joined(separator: "\n")) }
+        case .openApprovals:
+            mode = .approvals(ApprovalsScreen())
+        case .openInventory:
+            guard staff?.role == .supervisor else { message = strings["file.onlySupervisor"]; break }
+            mode = .inventory(InventoryScreen())
+        case .requestExtension:
+            guard let r = limitRefusal, case .board(var b) = mode else { break }
+            limitRefusal = nil
+            b.openRequest(client: r.client, location: r.location, reason: r.reason, strings: strings)
+            mode = .board(b)
+        case .message(let text):
+            message = text
+        case .undoLastAction:
+            // Only what was done at this desk since logging in (not another terminal's or a demo's history).
+            guard undoableHere else { message = strings["undo.nothingHere"]; break }
+            return run(.execute(.undoLastAction))
+        case .openBoard:
+            if case .board = mode { break }
+            var b = BoardScreen(night: AmsterdamTime.night(of: clock()))
+            b.location = user.flatMap { boardLocation[$0] }  // Oost staff see Oost again
+            mode = .board(b)
+        case let .pickClient(night, bed):
+            guard case .board(let b) = mode, let st = store?.state else { break }
+            var sc = SearchScreen()
+            sc.picking = true
+            if let bed { sc.setSuggestions(BedSuggestions.clients(for: bed, night: night, state: st)) }
+            mode = .pickClient(sc, bed: bed, returnTo: b)
+        case .picked(let client):
+            guard case let .pickClient(_, bed, back) = mode else { break }
+            guard let bed else {
+                if execute(.addToWaitlist(night: back.night, client: client, note: "")) {
+                    mode = .board(back)
+                    message = strings["wait.added"]
+                }
+                break
+            }
+            if execute(.assignBed(night: back.night, bed: bed, client: client)) {
+                mode = .board(back)
+                undoableHere = true
+                // Name who and what: the bed, its location, the person with number, the night.
+                let st = store?.state
+                let label = st?.beds[bed]?.label ?? "", loc = st?.beds[bed].flatMap { st?.locations[$0.locationID]?.name } ?? ""
+                message = strings.fill("board.assignedTo", label, loc, st?.clients[client]?.fullName ?? "", String(client), strings.shortNight(back.night))
+            } else if offerRefusalAction(client: client, bed: bed, night: back.night) {
+                mode = .board(back)
+            }
+        case .openIntake(let prefill):
+            mode = .intake(IntakeScreen(strings: strings, prefill: prefill))
+        case .openClient(let id):
+            var sc = SearchScreen()
+            sc.opened = id
+            mode = .search(sc)
+        case .openSearch:
+            if case .search(var sc) = mode { sc.opened = nil; mode = .search(sc); break }
+            mode = .search(SearchScreen())
+        case .openStaff:
+            guard staff?.role == .supervisor else { message = strings["staff.onlySupervisors"]; break }
+            mode = .staff(StaffScreen())
+        case .editClient(let id):
+            guard let c = store?.state.clients[id] else { break }
+            mode = .intake(IntakeScreen(strings: strings, editing: c))
+        case let .openMerge(survivor, absorbed):
+            guard case .search(let sc) = mode, let st = store?.state, let a = st.clients[survivor] else { break }
+            guard let b = st.clients[absorbed], absorbed != survivor else { message = DomainError.unknownClient(absorbed).text(strings.lang); break }
+            mode = .merge(MergeScreen(survivor: a, absorbed: b, strings: strings), returnTo: sc)
+        case .openReturnPlan(let id):
+            guard case .search(let sc) = mode, let st = store?.state, let c = st.clients[id] else { break }
+            mode = .returnPlan(ReturnPlanScreen(client: c, plan: st.activeReturnPlan(of: id) ?? st.latestReturnPlan(of: id),
+                                                today: AmsterdamTime.local(clock()).day, strings: strings), returnTo: sc)
+        case .openReturns:
+            mode = .returns(ReturnsOverview())
+        case .openOccupancy:
+            guard staff?.role.permissions.contains(.viewReports) == true else { message = strings["occ.notForDesk"]; break }
+            mode = .occupancy(OccupancyScreen())
+        case .openAudit:
+            guard staff?.role == .supervisor, let store else { message = strings["file.onlySupervisor"]; break }
+            do { mode = .audit(AuditScreen(events: try EventStore.events(path: store.path))) } catch { overlay = .error(error.description) }
+        case .toggleLanguage:
+            guard let id = user else { break }
+            let next = strings.lang == "nl" ? "en" : "nl"
+            execute(.setLanguage(staff: id, language: next))
+            if store?.state.staff[id]?.language == next {
+                strings = Strings(lang: next)
+                message = strings["lang.changed"]
+            }
+        case let .registerDistinct(client, others):
+            guard execute(.registerClient(client)), let id = store?.state.clients.keys.max() else { break }
+            for o in others { execute(.dismissDuplicate(id, o)) }
+            var sc = SearchScreen()
+            sc.opened = id
+            sc.closeToHome = true
+            mode = .search(sc)
+            message = registeredMessage(id)
+        case .execute(let command):
+            guard execute(command) else {
+                // A bed refused on the board (t: the same bed tomorrow, p: from the waiting list)
+                // offers the same way forward as the picker.
+                if case .board = mode, case let .assignBed(n, bed, client) = command { _ = offerRefusalAction(client: client, bed: bed, night: n) }
+                break
+            }
+            switch mode {
+            case .staff(var st):
+                st.adding = nil; st.message = nil
+                mode = .staff(st)
+                message = strings["staff.saved"]
+            case .checklist(_, let back):
+                mode = .search(back)
+                message = strings["cl.recorded"]
+            case .board(var b):
+                b.request = nil; b.cancelFor = nil
+                mode = .board(b)
+                boardDone(command, night: b.night)
+            case .search(var sc):
+                sc.file?.action = nil
+                mode = .search(sc)
+                message = strings["file.saved"]
+            case .merge(_, let back):
+                mode = .search(back)
+                message = strings["merge.done"]
+            case .returnPlan(var r, let back):
+                r.cancelReason = nil
+                if case .openReturnPlan = command, let st = store?.state { r.planID = st.activeReturnPlan(of: r.clientID)?.id }
+                message = switch command {
+                case .moveReturnPlan(_, let to, _): strings.fill("ret.moved", strings["rstatus.\(to.code)"])
+                case .withdrawReturnConsent: strings["ret.withdrawn"]
+                default: strings["file.saved"]
+                }
+                mode = .returnPlan(r, returnTo: back)
+            case .inventory(var inv):
+                inv.action = nil
+                mode = .inventory(inv)
+                message = strings["file.saved"]
+            case .approvals(var a):
+                a.deciding = nil
+                mode = .approvals(a)
+                if case let .decideExtension(_, approve, _, _) = command { message = approve ? strings["appr.approved"] : strings["appr.declined"] }
+            case .intake(let i):
+                // Open the client's file (the new one, or the one corrected).
+                var sc = SearchScreen()
+                sc.opened = i.editing ?? store?.state.clients.keys.max()
+                sc.closeToHome = i.editing == nil
+                mode = .search(sc)
+                message = i.editing == nil ? registeredMessage(sc.opened) : strings["intake.updated"]
+            default: break
+            }
+        }
+        return true
+    }
+
+    /// The message after a board action; a freed bed prompts with the top of the waiting list;
+    /// vulnerable no-shows suggest raising an alert (the Marek case).
+    func boardDone(_ command: Command, night: Day) {
+        guard let st = store?.state else { return }
+        switch command {
+        case .assignBed, .checkIn, .checkOut, .releaseReservation(_, _, true), .releaseNoShows: undoableHere = true
+        case .cancelReservation, .undoLastAction: undoableHere = false
+        default: break
+        }
+        // Name who and what: the bed, its location, the person with number, the night.
+        func named(_ key: String, bed: BedID, client: ClientID, night n: Day) -> String {
+            let label = st.beds[bed]?.label ?? "", loc = st.beds[bed].flatMap { st.locations[$0.locationID]?.name } ?? ""
+            return strings.fill(key, label, loc, st.clients[client]?.fullName ?? "", String(client), strings.shortNight(n))
+        }
+        switch command {
+        case let .checkIn(n, c):
+            message = st.bed(of: c, on: n).map { named("board.checkedInWho", bed: $0, client: c, night: n) } ?? strings["board.checkedIn"]
+        case let .assignBed(n, bed, c):
+            message = named(n == night ? "board.assignedTo" : "board.reservedTomorrowWho", bed: bed, client: c, night: n)
+        case .cancelReservation, .undoLastAction:
+            guard let e = lastEvents.first?.event else { break }
+            switch e {
+            case let .reservationCancelled(n, bed, c, _, inError):
+                message = named(inError ? "undo.assigned" : "board.cancelled", bed: bed, client: c, night: n)
+            case let .checkInUndone(n, bed, c): message = named("undo.checkedIn", bed: bed, client: c, night: n)
+            case let .noShowUndone(n, bed, c): message = named("undo.noShow", bed: bed, client: c, night: n)
+            case let .checkOutUndone(n, bed, c): message = named("undo.checkedOut", bed: bed, client: c, night: n)
+            default: break
+            }
+        case .checkOut(_, _, let duringNight): message = duringNight ? strings["board.leftNight"] : strings["board.left"]
+        case .requestExtension: message = strings["ext.requested"]
+        case .addToWaitlist: message = strings["wait.added"]
+        case .closeWaitlist: message = strings["wait.turnedAwayDone"]
+        case .releaseReservation, .releaseNoShows:
+            message = strings["board.released"]
+            if case .releaseReservation = command, case let .reservationReleased(n, bed, c, _)? = lastEvents.first?.event {
+                message = named("board.releasedWho", bed: bed, client: c, night: n)
+            }
+            if let w = st.waiting(on: night).first, let c = st.clients[w.clientID] {
+                message = strings["wait.prompt"].replacingOccurrences(of: "%s", with: c.fullName)
+            }
+            // Released no-shows of vulnerable people: suggest an alert.
+            let released = lastEvents.compactMap { e -> ClientID? in
+                if case let .reservationReleased(_, _, c, true) = e.event { return c }
+                return nil
+            }
+            let vulnerable = released.compactMap { st.clients[$0] }.filter { !$0.details.vulnerabilities.isEmpty }
+            if case .releaseNoShows = command { message = strings.format("board.releasedN", released.count) }
+            if !vulnerable.isEmpty {
+                overlay = .info(strings["noshow.vulnerable"] + "\n" + vulnerable.map { "• \($0.fullName) (#\($0.id))" }.joined(separator: "\n")
+                                + "\n\n" + strings["noshow.alertHint"])
+            }
+        default: message = strings["board.released"]
+        }
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import Journal
+import Services
+import ShelterDomain
+import TerminalUI
+
+extension DeskSession {
+    // MARK: rendering
+
+    public func render(into buf: inout Buffer) {
+        tooSmall = buf.width < HomeScreen.minWidth || buf.height < HomeScreen.minHeight
+        guard !tooSmall else {
+            buf.draw(strings.format("tooSmall", HomeScreen.minWidth, HomeScreen.minHeight), x: 0, y: 0, style: .warning)
+            for (i, l) in Dialog.wrap(strings["tooSmall.keys"], width: max(1, buf.width)).prefix(max(0, buf.height - 2)).enumerated() {
+                buf.draw(l, x: 0, y: 2 + i, style: ignoredWhileSmall ? .warning : .muted)
+            }
+            return
+        }
+        ignoredWhileSmall = false
+        let night = AmsterdamTime.night(of: clock())
+        var right = "\(strings["header.night"]) \(strings.shortNight(night))"
+        var title = strings["app.name"]
+        if let s = store?.state {
+            if !s.shelterName.isEmpty { title = s.shelterName }
+            right += " · " + strings.format("header.freeBeds", HomeScreen.freeBeds(s, night: night))
+            if s.isColdWeather(night) { right = "❄ " + strings["board.cold"] + " · " + right }
+        }
+        if let st = staff { right += " · \(st.displayName) (\(strings["role.\(st.role)"]))" }
+        HeaderBar.render(into: &buf, title: title, right: right, demo: store?.header.isDemo == true ? strings["header.demo"] : nil)
+        var hints: [String]
+        switch mode {
+        case .choose:
+            buf.draw(strings["empty.title"], x: 2, y: 3, style: .bold, maxWidth: buf.width - 3)
+            buf.draw(path, x: 4, y: 4, maxWidth: buf.width - 5)
+            for (i, l) in Dialog.wrap(strings["empty.offer"], width: buf.width - 4).enumerated() { buf.draw(l, x: 2, y: 6 + i) }
+            hints = [strings["hint.setup"], strings["hint.demo"], strings["hint.help"], strings["hint.quit"]]
+        case .setup(let w):
+            w.render(into: &buf, strings: strings)
+            hints = [strings["hint.fields"], strings["hint.save"], strings["hint.back"], strings["hint.help"], strings["hint.quit"]]
+        case .rolePicker:
+            buf.draw(strings["roles.title"], x: 2, y: 2, style: .bold, maxWidth: buf.width - 3)
+            let names = [DemoGenerator.deskUser, DemoGenerator.coordinatorUser, DemoGenerator.supervisorUser].map { u in
+                store?.state.staffByUsername[u].flatMap { store?.state.staff[$0]?.displayName } ?? u
+            }
+            for (i, key) in ["roles.desk", "roles.coordinator", "roles.supervisor"].enumerated() {
+                buf.draw(TextWidth.fit(strings[key], 18), x: 4, y: 4 + i * 2, style: .bold)
+                buf.draw(names[i], x: 23, y: 4 + i * 2, style: .muted, maxWidth: buf.width - 24)
+            }
+            buf.draw(strings["roles.note"], x: 2, y: 11, style: .warning, maxWidth: buf.width - 3)
+            hints = ["1 2 3", strings["hint.help"], strings["hint.quit"]]
+        case .login(let l):
+            l.render(into: &buf, strings: strings)
+            hints = [strings["hint.fields"], strings["login.hint"], strings["hint.help"], strings["hint.quit"]]
+        case .home:
+            if let store, let st = staff {
+                HomeScreen(notices: notices).renderBody(into: &buf, state: store.state, night: night, journalPath: path,
+                                                      headHex: store.journal.headHash.map { String(format2: $0) }.joined(),
+                                                      role: st.role, strings: strings)
+            }
+            hints = [strings["hint.help"], strings["hint.search"], strings["hint.board"]]
+                + (staff?.role == .desk ? [] : [strings["hint.approvals"], strings["hint.returns"], strings["hint.occupancy"]])
+                + (staff?.role == .supervisor ? [strings["hint.audit"]] : []) + [strings["hint.intake"], strings["hint.lang"]] + (staff?.role == .supervisor ? [strings["hint.staff"], strings["hint.inventory"]] : [])
+                + [strings["hint.logout"], strings["hint.quit"]]
+        case .search(var sc):
+            if let s = store?.state { sc.render(into: &buf, state: s, night: night, role: staff?.role ?? .desk, strings: strings) }
+            hints = sc.opened == nil ? [strings["hint.type"], "↑↓", strings["hint.open"], strings["hint.back"], strings["hint.quit"]]
+                : sc.file?.hints(strings, role: staff?.role ?? .desk) ?? []
+        case .returnPlan(var r, _):
+            if let s = store?.state { r.render(into: &buf, state: s, today: AmsterdamTime.local(clock()).day, strings: strings) }
+            hints = store.map { r.hints(strings, state: $0.state) } ?? []
+        case .occupancy(let o):
+            if let s = store?.state { o.render(into: &buf, state: s, night: night, strings: strings) }
+            hints = o.hints(strings)
+        case .audit(var a):
+            if let s = store?.state { a.render(into: &buf, state: s, strings: strings) }
+            hints = a.hints(strings)
+        case .returns(var o):
+            if let s = store?.state { o.render(into: &buf, state: s, today: AmsterdamTime.local(clock()).day, strings: strings) }
+            hints = ["↑↓", strings["hint.open"], strings["hint.back"], strings["hint.quit"]]
+        case .merge(var m, _):
+            if let s = store?.state { m.render(into: &buf, state: s, strings: strings) }
+            hints = [strings["hint.fields"], "← →", strings["merge.hint"], strings["hint.back"]]
+        case .board(var b):
+            if let s = store?.state { b.render(into: &buf, state: s, strings: strings) }
+            hints = b.hints(strings)
+        case .inventory(var inv):
+            if let s = store?.state { inv.render(into: &buf, state: s, night: night, strings: strings) }
+            hints = inv.hints(strings)
+        case .approvals(var a):
+            if let s = store?.state { a.render(into: &buf, state: s, night: night, strings: strings) }
+            hints = a.deciding != nil ? [strings["hint.fields"], strings["hint.save"], strings["hint.back"]]
+                : ["↑↓", strings["appr.hint.approve"], strings["appr.hint.decline"], strings["hint.back"], strings["hint.quit"]]
+        case .pickClient(var sc, let bed, let back):
+            if let s = store?.state {
+                sc.render(into: &buf, state: s, night: back.night, strings: strings)
+                let title = bed.map { strings["board.pick"].replacingOccurrences(of: "%s", with: s.beds[$0]?.label ?? "") } ?? strings["wait.pick"]
+                buf.draw(title + " · \(strings.shortNight(back.night))",
+                         x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
+            }
+            hints = [strings["hint.type"], "↑↓", strings["hint.choose"], strings["hint.back"], strings["hint.quit"]]
+        case .intake(let i):
+            if let s = store?.state { i.render(into: &buf, state: s, today: AmsterdamTime.local(clock()).day, strings: strings) }
+            hints = [strings["intake.hint.next"], strings["intake.hint.save"], strings["hint.fields"], strings["hint.back"], strings["hint.quit"]]
+        case .checklist(let w, _):
+            let name = store?.state.clients[w.clientID]?.fullName ?? ""
+            // Whoever runs the checklist talks to the person: their interpreter need beside the name.
+            let need = store?.state.care.interpreter[w.clientID].map { " · " + CareSummary.interpreter($0, strings: strings) } ?? ""
+            w.render(into: &buf, clientName: name + need, strings: strings)
+            hints = w.hints(strings)
+        case .staff(var st):
+            if let s = store?.state { st.render(into: &buf, state: s, now: clock(), strings: strings) }
+            hints = st.adding != nil
+                ? [strings["hint.fields"], strings["hint.save"], strings["hint.back"], strings["hint.quit"]]
+                : [strings["staff.hint.add"], strings["staff.hint.role"], strings["staff.hint.deactivate"], strings["hint.back"], strings["hint.quit"]]
+            if let id = st.confirmDeactivate, let name = store?.state.staff[id]?.displayName {
+                KeyHintBar.render(into: &buf, hints: hints)
+                Dialog.render(into: &buf, title: strings["staff.confirm.title"],
+                              message: strings["staff.confirm.body"].replacingOccurrences(of: "%s", with: name),
+                              hints: strings["quit.hint"], style: .warning)
+                return
+            }
+        }
+        if let message { StatusBar.render(into: &buf, text: message, style: .warning) }
+        if buf.cursor != nil, overlay != nil { buf.cursor = nil }
+        KeyHintBar.render(into: &buf, hints: hints)
+        switch overlay {
+        case .help?:
+            Dialog.render(into: &buf, title: strings["help.title"], message: strings["help.body"], hints: strings["help.hint"])
+        case .confirmQuit?:
+            Dialog.render(into: &buf, title: strings["quit.title"], message: strings["quit.body"], hints: strings["quit.hint"], style: .warning)
+        case .error(let text)?:
+            var hint = limitRefusal != nil ? "\(strings["ext.hint.request"])  \(strings["error.hint"])" : strings["error.hint"]
+            if checklistFirst != nil { hint = "\(strings["limit.hint.checklist"])  " + hint }
+            Dialog.render(into: &buf, title: strings["error.title"], message: text, hints: hint, style: .error)
+        case .info(let text)?:
+            Dialog.render(into: &buf, title: strings["info.title"], message: text, hints: strings["error.hint"], style: .warning)
+        case .confirmDiscard?:
+            Dialog.render(into: &buf, title: strings["discard.title"], message: strings["discard.body"], hints: strings["discard.hint"], style: .warning)
+        case nil:
+            break
+        }
+    }
+}

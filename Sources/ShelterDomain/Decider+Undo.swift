@@ -1,0 +1,44 @@
+extension Decider {
+    /// How long after a bed action its author may take it back (five minutes).
+    public static let undoWindowMs: Int64 = 5 * 60_000
+
+    /// Cancelling a reservation with a reason, and undoing the actor's own last bed action as a
+    /// compensating event marked "entered in error". Refused when there is nothing to undo, when
+    /// the window has passed, or when the bed changed since (another desk acted on it).
+    static func decideUndo(_ command: Command, state s: ShelterState, context ctx: CommandContext) throws(DomainError) -> [Event] {
+        switch command {
+        case let .cancelReservation(night, client, reason):
+            guard s.clients[client] != nil else { throw .unknownClient(client) }
+            guard let bed = s.bed(of: client, on: night) else { throw .noReservation(night: night) }
+            if s.nights[night]?.byBed[bed]?.status != .reserved { throw .alreadyCheckedIn(night: night) }
+            if reason.allSatisfy(\.isWhitespace) { throw .reasonRequired }
+            if let p = TextRules.freeTextProblem(reason, max: 200) { throw .invalidText(field: .reason, problem: p) }
+            return [.reservationCancelled(night: night, bed: bed, client: client, reason: reason, inError: false)]
+
+        case .undoLastAction:
+            guard let a = s.lastBedAction[ctx.actor] else { throw .nothingToUndo }
+            // Only what was just done: not older than the window, and not stamped after now.
+            let age = ctx.now.milliseconds - a.at.milliseconds
+            guard age >= 0, age <= undoWindowMs else { throw .undoExpired(minutes: Int(undoWindowMs / 60_000)) }
+            let held = s.nights[a.night]?.byBed[a.bed]
+            switch a.kind {
+            case .assigned:
+                guard held == BedNight(clientID: a.client, status: .reserved) else { throw .undoOutdated }
+                return [.reservationCancelled(night: a.night, bed: a.bed, client: a.client, reason: "", inError: true)]
+            case .checkedIn:
+                guard held == BedNight(clientID: a.client, status: .checkedIn) else { throw .undoOutdated }
+                return [.checkInUndone(night: a.night, bed: a.bed, client: a.client)]
+            case .noShow:
+                // The bed must still be free and the person still without a bed that night.
+                guard held == nil, s.bed(of: a.client, on: a.night) == nil else { throw .undoOutdated }
+                return [.noShowUndone(night: a.night, bed: a.bed, client: a.client)]
+            case .checkedOut:
+                guard let h = held, h.clientID == a.client, h.status == .checkedOut || h.status == .leftDuringNight else { throw .undoOutdated }
+                return [.checkOutUndone(night: a.night, bed: a.bed, client: a.client)]
+            }
+
+        default:
+            return []
+        }
+    }
+}

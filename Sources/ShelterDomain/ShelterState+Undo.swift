@@ -1,0 +1,49 @@
+extension ShelterState {
+    /// Remembers the author's last bed action (what `undo` may take back), or forgets it once
+    /// undone or cancelled as entered in error.
+    mutating func noteBedAction(_ r: RecordedEvent) {
+        let kind: UndoableAction.Kind, night: Day, bed: BedID, client: ClientID
+        switch r.event {
+        case let .bedAssigned(n, b, c): kind = .assigned; night = n; bed = b; client = c
+        case let .checkedIn(n, b, c): kind = .checkedIn; night = n; bed = b; client = c
+        case let .reservationReleased(n, b, c, true): kind = .noShow; night = n; bed = b; client = c
+        case let .checkedOut(n, b, c, _): kind = .checkedOut; night = n; bed = b; client = c
+        case .checkInUndone, .noShowUndone, .checkOutUndone, .reservationCancelled:
+            // An undo, or a cancellation with a reason, is the author's last action: nothing before it is undone.
+            lastBedAction[r.actor] = nil
+            return
+        default: return
+        }
+        lastBedAction[r.actor] = UndoableAction(kind: kind, night: night, bed: bed, client: client, at: r.timestamp)
+    }
+
+    /// Applies a cancellation or an undo (tags 45–48).
+    mutating func evolveUndo(_ r: RecordedEvent) {
+        switch r.event {
+        case let .reservationCancelled(night, bed, client, _, _):
+            guard nights[night]?.byBed[bed]?.clientID == client else { break }
+            nights[night]?.byBed[bed] = nil
+            nights[night]?.bedOfClient[client] = nil
+            removeNight(night, of: client)
+            // A stay begun by this reservation alone did not begin.
+            if let i = clients.index(forKey: client), clients.values[i].stayStart == night,
+               (clientNights[client]?.last).map({ $0 < night }) ?? true {
+                clients.values[i].stayStart = nil
+            }
+        case let .checkInUndone(night, bed, client):
+            if nights[night]?.byBed[bed]?.clientID == client { nights[night]?.byBed[bed]?.status = .reserved }
+        case let .checkOutUndone(night, bed, client):
+            if nights[night]?.byBed[bed]?.clientID == client { nights[night]?.byBed[bed]?.status = .checkedIn }
+        case let .noShowUndone(night, bed, client):
+            if let loc = beds[bed]?.locationID, let n = noShows[night]?[loc], n > 0 {
+                noShows[night]![loc] = n == 1 ? nil : n - 1
+                if noShows[night]!.isEmpty { noShows[night] = nil }
+            }
+            let (displaced, _) = nights[night, default: NightBoard()].place(client: client, bed: bed, status: .reserved)
+            if let other = displaced { removeNight(night, of: other) }
+            insertNight(night, of: client)
+        default:
+            break
+        }
+    }
+}

@@ -1,0 +1,24 @@
+/// The last bed action of one member of staff that may still be taken back as "entered in
+/// error" (a compensating event; nothing is erased): a bed given, a check-in, a no-show or a
+/// check-out. Kept per member of staff in the folded state; `Decider.undoWindowMs` bounds how
+/// long after it was recorded it can be undone.
+public struct UndoableAction: Hashable, Sendable {
+    /// What was done.
+    public enum Kind: UInt8, Sendable, CaseIterable {
+        case assigned = 1
+        case checkedIn = 2
+        case noShow = 3
+        case checkedOut = 4
+    }
+
+    public var kind: Kind
+    public var night: Day
+    public var bed: BedID
+    public var client: ClientID
+    /// When it was recorded (the event's time).
+    public var at: Timestamp
+
+    public init(kind: Kind, night: Day, bed: BedID, client: ClientID, at: Timestamp) {
+        self.kind = kind; self.night = night; self.bed = bed; self.client = client; self.at = at
+    }
+}
