@@ -131,7 +131,9 @@ struct CareScreensTests {
         #expect(s.store!.state.care.referrals[x.id]?.status == .appointmentMade)
         #expect(Self.text(s).contains("25-11-2026"), "the refusal names the date")
         s.handle(.enter)   // OK on the message
-        s.handle(.escape)  // the form closes
+        s.handle(.escape)  // the form has a choice made: it asks before discarding it
+        #expect(Self.text(s).contains(s.strings["discard.title"]))
+        s.handle(.char("j"))  // discard: the form closes, nothing recorded
         #expect(ClientFileTests.file(s)?.action == nil && ClientFileTests.file(s)?.clientID == 20)
         s.handle(.char("w")); s.handle(.right); s.handle(.right); s.handle(.right)  // cancelled
         s.handle(.tab); s.handle(.tab); ClientFileTests.type(s, "Vertrokken naar Rotterdam"); s.handle(.enter)
