@@ -65,6 +65,13 @@ public enum Command: Sendable {
     case closeAbsentStays(asOf: Day)
     /// Correct where someone went after the stay that ended after `night` (with how it is known).
     case correctOutflow(client: ClientID, night: Day, outflow: Outflow, note: String)
+    /// Supervisor: erase a person's personal data (their key is destroyed), with a reason that
+    /// does not name them. Refused while they hold a bed tonight or later.
+    case eraseClient(client: ClientID, reason: String)
+    /// Supervisor: erase everyone past the retention term on `asOf` (automatic erasures).
+    case applyRetention(asOf: Day)
+    /// Supervisor: the retention term in months (6–120).
+    case setRetention(months: Int)
 
     /// The command's kind, without its contents (for the audit log: no personal data).
     public var kind: String { Mirror(reflecting: self).children.first?.label ?? "command" }
@@ -94,6 +101,7 @@ public enum Command: Sendable {
         case .setAbsencePolicy: .configureShelter
         case .closeAbsentStays: .assignBeds
         case .recordAssessment: .runChecklist
+        case .eraseClient, .applyRetention, .setRetention: .eraseClients
         }
     }
 }

@@ -46,6 +46,10 @@ extension DomainError {
         case .returnStepNotAllowed: "return_step_not_allowed"
         case .outflowNeedsLikely: "outflow_needs_likely"
         case .noExit: "no_exit"
+        case .alreadyErased: "already_erased"
+        case .erasureWhileStaying: "erasure_while_staying"
+        case .reasonNamesPerson: "reason_names_person"
+        case .retentionOutOfRange: "retention_out_of_range"
         }
     }
 

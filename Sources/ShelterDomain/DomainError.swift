@@ -45,6 +45,14 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case outflowNeedsLikely(outflow: String)
     /// No stay of this person ended after that night.
     case noExit(night: Day)
+    /// The person's data was already erased.
+    case alreadyErased(ClientID)
+    /// The person holds a bed on `night` (tonight or later): erase after the stay.
+    case erasureWhileStaying(night: Day)
+    /// An erasure's reason must not contain the person's name (it is kept for ever).
+    case reasonNamesPerson
+    /// A retention term outside 6–120 months.
+    case retentionOutOfRange(Int)
 
     public var description: String { text("en") }
 
@@ -172,6 +180,16 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
                 : "Outflow '\(code)' needs a valid 'likely' checklist outcome (equal treatment likely). Run the checklist first, or ask a supervisor for an override with a reason."
         case .noExit(let night):
             return nl ? "Er is geen verblijf van deze persoon dat eindigde na de nacht van \(night.dutch)." : "No stay of this person ended after the night of \(night.dutch)."
+        case .alreadyErased(let id):
+            return nl ? "De gegevens van cliënt \(id) zijn al gewist." : "The data of client \(id) has already been erased."
+        case .erasureWhileStaying(let night):
+            return nl ? "Deze persoon heeft een bed in de nacht van \(night.dutch). Geef het bed eerst vrij of wis na het verblijf."
+                : "This person has a bed on the night of \(night.dutch). Release the bed first, or erase after the stay."
+        case .reasonNamesPerson:
+            return nl ? "De reden blijft altijd bewaard en mag de naam van de persoon niet bevatten. Beschrijf de grond (bijv. 'verzoek AVG art. 17')."
+                : "The reason is kept for ever and must not contain the person's name. Give the ground (e.g. 'GDPR art. 17 request')."
+        case .retentionOutOfRange(let m):
+            return nl ? "Bewaartermijn \(m) maanden: kies 6 tot 120 maanden." : "Retention term \(m) months: choose 6 to 120 months."
         }
     }
 }

@@ -74,6 +74,12 @@ public enum Event: Hashable, Sendable {
     /// Staff corrected where a person went after the stay that ended after `night` (e.g. an
     /// automatic closure whose destination became known); `note` says how it is known.
     case outflowCorrected(client: ClientID, night: Day, outflow: Outflow, note: String)
+    /// A person's personal data erased (on request by a supervisor, or `automatic` by the retention
+    /// policy): their key is destroyed, so every sealed field of their events is unreadable from now
+    /// on; counts, nights and outflow categories stay. `reason` is the audit's "why", never their data.
+    case clientErased(client: ClientID, reason: String, automatic: Bool)
+    /// The retention policy: personal data of a person without contact for `months` months is erased.
+    case retentionPolicySet(months: Int)
 
     /// Stable numeric tag of each event type in the journal. Never reuse a tag.
     public var tag: UInt16 {
@@ -126,6 +132,8 @@ public enum Event: Hashable, Sendable {
         case .absencePolicySet: 51
         case .stayClosedForAbsence: 52
         case .outflowCorrected: 53
+        case .clientErased: 65
+        case .retentionPolicySet: 66
         }
     }
 
@@ -180,6 +188,8 @@ public enum Event: Hashable, Sendable {
         case .absencePolicySet: "absence_policy_set"
         case .stayClosedForAbsence: "stay_closed_for_absence"
         case .outflowCorrected: "outflow_corrected"
+        case .clientErased: "client_erased"
+        case .retentionPolicySet: "retention_policy_set"
         }
     }
 }

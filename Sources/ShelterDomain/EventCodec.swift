@@ -12,11 +12,14 @@
 ///   v3 adds which questions were answered (the others are unknown, shown as "not asked");
 ///   v1 and v2 decode with that unknown (every answer shown).
 /// - every other type: v1.
+/// - Tag 64 is not an event: it frames a sealed record (`SealedRecord` in the Journal target:
+///   the redacted event in clear, the full event under the person's key). 65–66 (erasure,
+///   retention policy) are in `EventCodec+Privacy.swift`; 67–69 are kept for privacy work.
 /// - Tags 44–49 are kept for other work; 50–53 (outflow override, absence policy, absence
 ///   closure, outflow correction) are in `EventCodec+Outflow.swift`.
 public enum EventCodec {
     /// The highest event tag this build knows.
-    public static let maxTag: UInt16 = 53
+    public static let maxTag: UInt16 = 66
 
     /// The version each event type is written with today.
     public static func currentVersion(of tag: UInt16) -> UInt8 {
@@ -110,6 +113,8 @@ public enum EventCodec {
             encodeReturns(e, into: &w)
         case .outflowOverridden, .absencePolicySet, .stayClosedForAbsence, .outflowCorrected:
             encodeOutflow(e, into: &w)
+        case .clientErased, .retentionPolicySet:
+            encodePrivacy(e, into: &w)
         case let .bedAssigned(night, bed, client), let .checkedIn(night, bed, client):
             w.day(night); w.int(bed); w.int(client)
         case let .reservationReleased(night, bed, client, noShow):
@@ -208,6 +213,8 @@ public enum EventCodec {
             return try decodeReturns(tag: tag, &r)
         case 50...53:
             return try decodeOutflow(tag: tag, &r)
+        case 65...66:
+            return try decodePrivacy(tag: tag, &r)
         case 9:
             return .bedAssigned(night: try r.day(), bed: try r.int32(), client: try r.int32())
         case 10:

@@ -184,6 +184,12 @@ extension ShelterState {
             assistanceNorms.sort { $0.from < $1.from }
         case let .staffLanguageSet(id, language):
             staff[id]?.language = language
+        case let .clientErased(client, reason, automatic):
+            guard clients[client] != nil else { break }
+            redact(client)
+            erasures[client] = Erasure(client: client, at: r.timestamp, by: r.actor, reason: reason, automatic: automatic)
+        case let .retentionPolicySet(months):
+            retention = RetentionPolicy(months: months)
         case let .assessmentRecorded(a):
             var a = a
             a.recordedBy = r.actor

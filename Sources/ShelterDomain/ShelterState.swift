@@ -73,6 +73,10 @@ public struct ShelterState: Hashable, Sendable {
     /// location not listed uses `ShelterState.defaultAbsenceNights`.
     public var absenceNights: [LocationID: Int] = [:]
     /// Sequence number of the last event folded in (0 = none).
+    /// Erased people (their key is destroyed; what is left of them is `Redaction`'s).
+    public var erasures: [ClientID: Erasure] = [:]
+    /// The retention policy in force (the default until a supervisor sets one).
+    public var retention = RetentionPolicy.standard
     public var lastSequence: UInt64 = 0
 
     public init() {}

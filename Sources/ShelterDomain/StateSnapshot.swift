@@ -6,8 +6,9 @@
 public enum StateSnapshot {
     /// Bump when `ShelterState.evolve` or this encoding changes: older snapshots are then ignored.
     /// (14: the snapshot file is authenticated with an HMAC instead of a CRC; 24: absence
-    /// policies, turned-away persons, outflow history; 25: refusals and the latest-checklist index.)
-    public static let foldVersion: UInt8 = 26
+    /// policies, turned-away persons, outflow history; 25: refusals and the latest-checklist index;
+    /// 29: erasures (redacted records) and the retention policy.)
+    public static let foldVersion: UInt8 = 29
 
     static func body(_ e: Event, _ w: inout ByteWriter) { EventCodec.encodeBody(e, into: &w) }
     static func read(_ tag: UInt16, _ r: inout ByteReader) throws(CodecError) -> Event {
@@ -72,6 +73,11 @@ public enum StateSnapshot {
         w.varint(UInt64(s.absenceNights.count)); for (l, n) in s.absenceNights.sorted(by: { $0.key < $1.key }) { w.int(l); w.int(n) }
         w.varint(UInt64(s.turnedAwayPersons.count))
         for (d, list) in s.turnedAwayPersons.sorted(by: { $0.key < $1.key }) { w.day(d); w.varint(UInt64(list.count)); for c in list { w.int(c) } }
+        w.varint(UInt64(s.erasures.count))
+        for e in s.erasures.values.sorted(by: { $0.client < $1.client }) {
+            w.int(e.client); w.int(e.at.milliseconds); w.int(e.by); w.string(e.reason); w.bool(e.automatic)
+        }
+        w.int(s.retention.months)
         return w.bytes
     }
 
@@ -318,6 +324,11 @@ public enum StateSnapshot {
             for _ in 0..<(try count(&r)) { list.append(try r.int32()) }
             s.turnedAwayPersons[d] = list
         }
+        for _ in 0..<(try count(&r)) {
+            let e = Erasure(client: try r.int32(), at: Timestamp(milliseconds: try r.int64()), by: try r.int32(), reason: try r.string(), automatic: try r.bool())
+            s.erasures[e.client] = e
+        }
+        s.retention = RetentionPolicy(months: try r.int())
         guard r.isAtEnd else { throw .malformed("extra bytes in the snapshot's core") }
     }
 
