@@ -111,7 +111,7 @@ public enum JournalVerifier {
                         if !deep, i > 0 {
                             let p = UnsafeRawBufferPointer(rebasing: buf[(startsP[i] + 48)..<(endsP[i] - 4)])
                             do {
-                                let e = try EventCodec.decode(p)
+                                let e = try SealedRecord.decodePublic(p)
                                 if e.sequence != UInt64(i) {
                                     part.payloadErrors.append("record \(i) (byte offset \(startsP[i])): sequence number \(e.sequence), expected \(i)")
                                 }
@@ -136,6 +136,8 @@ public enum JournalVerifier {
         }
         if deep {
             var checker = InvariantChecker()
+            // Sealed fields are opened when the key store is there (else the redacted events are checked).
+            let keys = try? PersonalKeyStore.open(journal: path)
             // The snapshot cache must equal the replay at its position (it is not protected by the chain).
             let checked = SnapshotFile.readChecked(journal: path)
             let snapshot = try? checked.get()
@@ -148,7 +150,7 @@ public enum JournalVerifier {
                     report.violations.append("snapshot \(SnapshotFile.path(forJournal: path)) differs from the journal at record \(i): delete it (it is a cache and will be rebuilt)")
                 }
                 do {
-                    let e = try EventCodec.decode(payload(buf, starts[i], ends[i]))
+                    let e = try SealedRecord.decode(payload(buf, starts[i], ends[i]), key: { keys?.key($0) }).0
                     if e.sequence != UInt64(i) {
                         report.payloadErrors.append("record \(i) (byte offset \(starts[i])): sequence number \(e.sequence), expected \(i)")
                     }
