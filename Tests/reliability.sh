@@ -200,7 +200,7 @@ echo "chain break (record 40 altered, both CRCs fixed): writable open exit $crc 
 
 mkdir -p "$TW/exp"; : > "$TW/exp.bad"; looks=0
 for fmt in sqlite json csv; do
-  ( umask 000; exec "$BIN" export --journal "$TW/city.onderdak" --format "$fmt" --out "$TW/exp/out.$fmt" --identifiable --as teamleider >/dev/null 2>&1 ) & pid=$!
+  ( umask 000; exec "$BIN" export --journal "$TW/city.onderdak" --format "$fmt" --out "$TW/exp/out.$fmt" --identifiable --plain --as teamleider >/dev/null 2>&1 ) & pid=$!
   while kill -0 "$pid" 2>/dev/null; do
     find "$TW/exp" -mindepth 1 \( \( -type f -perm /077 \) -o \( -type d -perm /077 \) \) -printf '%m %p\n' >> "$TW/exp.bad" 2>/dev/null
     looks=$((looks + 1))
