@@ -54,13 +54,23 @@ public final class PersonalKeyStore {
         return keys[client]
     }
 
-    /// The key for `client`, made now (and written at the next `flush`) when there is none.
+    /// Keys are made for this many client numbers at a time (numbers are handed out in order), so
+    /// that registering someone seldom costs a second fsync: their key is usually on disk already.
+    public static let batch: Int32 = 64
+
+    /// The key for `client`, made now (with those of the next numbers, written at the next
+    /// `flush`) when there is none. Called under the journal's lock: the file is read again first,
+    /// so a key another process made is used, never replaced.
     public func keyCreating(_ client: ClientID) -> SymmetricKey {
         if let k = keys[client] { return k }
-        let k = SymmetricKey(size: .bits256)
-        keys[client] = k
-        pending.append((client, k))
-        return k
+        if let size = Self.fileSize(path), !exists || size != sizeRead { try? reload() }
+        if let k = keys[client] { return k }
+        for id in client..<(client &+ Self.batch) where keys[id] == nil {
+            let k = SymmetricKey(size: .bits256)
+            keys[id] = k
+            pending.append((id, k))
+        }
+        return keys[client]!
     }
 
     /// Loads the store beside `journal` (an absent file is an empty store, created at the first
