@@ -3,6 +3,12 @@ extension ShelterState {
     /// checks that the journal obeys them).
     public mutating func evolve(_ r: RecordedEvent) {
         lastSequence = r.sequence
+        if let c = r.event.contactClient {
+            let night = AmsterdamTime.night(of: r.timestamp)
+            if let i = lastContactNight.index(forKey: c) {
+                if lastContactNight.values[i] < night { lastContactNight.values[i] = night }
+            } else { lastContactNight[c] = night }
+        }
         switch r.event {
         case let .shelterConfigured(name, muni):
             shelterName = name; municipality = muni

@@ -4,17 +4,9 @@ extension ShelterState {
         erasureGroup(of: client).compactMap { id in (clientNights[id] ?? []).first { $0 >= from } }.min()
     }
 
-    /// The day of the person's last contact: registration, a bed-night, anything in their file,
-    /// a checklist (the records merged into them count too).
+    /// The night of the person's last contact (`lastContactNight`; records merged into them count too).
     public func lastContact(of client: ClientID) -> Day? {
-        var days: [Day] = []
-        for id in erasureGroup(of: client) {
-            if let c = clients[id] { days.append(AmsterdamTime.night(of: c.registeredAt)) }
-            if let n = clientNights[id]?.last { days.append(n) }
-            if let h = history[id]?.last { days.append(AmsterdamTime.night(of: h.at)) }
-            if let t = assessments[id]?.last?.recordedAt { days.append(AmsterdamTime.night(of: t)) }
-        }
-        return days.max()
+        erasureGroup(of: client).compactMap { lastContactNight[$0] }.max()
     }
 
     /// The night from which the retention policy erases the person (nil: erased or merged already).

@@ -75,6 +75,9 @@ public struct ShelterState: Hashable, Sendable {
     /// Sequence number of the last event folded in (0 = none).
     /// Erased people (their key is destroyed; what is left of them is `Redaction`'s).
     public var erasures: [ClientID: Erasure] = [:]
+    /// Each person's last contact (the night of the latest event about them that they took part
+    /// in: not staff reading their file, not automatic closures) — the retention policy's clock.
+    public var lastContactNight: [ClientID: Day] = [:]
     /// The retention policy in force (the default until a supervisor sets one).
     public var retention = RetentionPolicy.standard
     public var lastSequence: UInt64 = 0

@@ -7,7 +7,7 @@ public enum StateSnapshot {
     /// Bump when `ShelterState.evolve` or this encoding changes: older snapshots are then ignored.
     /// (14: the snapshot file is authenticated with an HMAC instead of a CRC; 24: absence
     /// policies, turned-away persons, outflow history; 25: refusals and the latest-checklist index;
-    /// 29: erasures (redacted records) and the retention policy.)
+    /// 29: erasures (redacted records), the retention policy and each person's last contact.)
     public static let foldVersion: UInt8 = 29
 
     static func body(_ e: Event, _ w: inout ByteWriter) { EventCodec.encodeBody(e, into: &w) }
@@ -78,6 +78,7 @@ public enum StateSnapshot {
             w.int(e.client); w.int(e.at.milliseconds); w.int(e.by); w.string(e.reason); w.bool(e.automatic)
         }
         w.int(s.retention.months)
+        w.varint(UInt64(s.lastContactNight.count)); for (c, d) in s.lastContactNight.sorted(by: { $0.key < $1.key }) { w.int(c); w.day(d) }
         return w.bytes
     }
 
@@ -329,6 +330,7 @@ public enum StateSnapshot {
             s.erasures[e.client] = e
         }
         s.retention = RetentionPolicy(months: try r.int())
+        for _ in 0..<(try count(&r)) { s.lastContactNight[try r.int32()] = try r.day() }
         guard r.isAtEnd else { throw .malformed("extra bytes in the snapshot's core") }
     }
 

@@ -188,3 +188,89 @@ struct PrivacyCLITests {
         return nil
     }
 }
+
+/// The retention policy from the command line, at pretend dates (`ONDERDAK_NOW`).
+@Suite("End to end: retention policy", .serialized)
+struct RetentionCLITests {
+    /// The night of each person's last contact, worked out from the raw events (not the fold):
+    /// the latest event about them, leaving out staff reading their file and automatic closures.
+    static func lastContacts(_ events: [RecordedEvent], merged: [ClientID: ClientID]) -> [ClientID: Day] {
+        var last: [ClientID: Day] = [:]
+        for e in events {
+            switch e.event {
+            case .medicalNotesViewed, .stayClosedForAbsence: continue
+            default: break
+            }
+            guard var c = e.event.clientID else { continue }
+            if let into = merged[c] { c = into }
+            let night = AmsterdamTime.night(of: e.timestamp)
+            last[c] = max(last[c] ?? night, night)
+        }
+        return last
+    }
+
+    static func ids(after header: String, in text: String) -> [Int32] {
+        var out: [Int32] = [], inside = false
+        for line in text.split(separator: "\n") {
+            if line.hasPrefix(header) { inside = true; continue }
+            if inside {
+                guard line.hasPrefix("  #") else { break }
+                out.append(Int32(line.dropFirst(3).prefix { $0.isNumber })!)
+            }
+        }
+        return out.sorted()
+    }
+
+    @Test("Retention erases exactly the people past the term, as automatic events; the review list a week before names exactly the next ones")
+    func retention() throws {
+        let dir = Harness.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let j = try PrivacyCLITests.demo(dir)
+        let set = try Harness.run(["client", "retention", "--journal", j, "--set-months", "6", "--as", "teamleider"])
+        #expect(set.code == 0 && set.stdout.contains("6 months"), "\(set.stderr)")
+        #expect(try Harness.run(["client", "retention", "--journal", j, "--set-months", "2", "--as", "teamleider"]).code == 1)
+        #expect(try Harness.run(["client", "retention", "--journal", j, "--apply", "--as", "balie"]).code == 1, "desk staff may not apply it")
+
+        let events = try EventStore.events(path: j)
+        var merged: [ClientID: ClientID] = [:]
+        for e in events { if case let .clientsMerged(s, a, _) = e.event { merged[a] = s } }
+        let last = Self.lastContacts(events, merged: merged)
+        let erasureDay = last.mapValues { RetentionPolicy.addMonths(6, to: $0) }
+        let days = erasureDay.values.sorted()
+        // Many people were seen on the demo's last nights: the day before the last erasure date splits them.
+        let asOf = days.last { $0 < days.last! }!
+        let weekBefore = asOf.adding(days: -7)
+        let due = erasureDay.filter { $0.value <= asOf }.keys.sorted()
+        let dueWeekBefore = erasureDay.filter { $0.value <= weekBefore }.keys.sorted()
+        let coming = erasureDay.filter { $0.value > weekBefore && $0.value <= asOf }.keys.sorted()
+        #expect(!dueWeekBefore.isEmpty && !coming.isEmpty && due.count < last.count, "a date that splits the people: \(asOf)")
+        func at(_ d: Day) -> [String: String] {
+            let c = d.components
+            return ["ONDERDAK_NOW": String(format: "%04d-%02d-%02dT19:30", c.year, c.month, c.day)]
+        }
+
+        let review = try Harness.run(["client", "retention", "--journal", j], env: at(weekBefore))
+        #expect(review.code == 0, "\(review.stderr)")
+        #expect(Self.ids(after: "Past the term today", in: review.stdout) == dueWeekBefore)
+        #expect(Self.ids(after: "Within 7 days", in: review.stdout) == coming)
+        for c in last.keys {
+            let name = try EventStore.open(path: j, writable: false, clock: { Timestamp(milliseconds: 0) }).state.clients[c]!.familyNames
+            if name.count > 3 { #expect(!review.stdout.contains(name), "the review list shows numbers, not names") }
+            break
+        }
+
+        let apply = try Harness.run(["client", "retention", "--journal", j, "--apply", "--as", "teamleider"], env: at(asOf))
+        #expect(apply.code == 0, "\(apply.stderr)")
+        #expect(apply.stdout.contains("Erased \(due.count) by the retention policy"), "\(apply.stdout)")
+        let state = try EventStore.open(path: j, writable: false, clock: { Timestamp(milliseconds: 0) }).state
+        #expect(state.erasures.keys.sorted() == due)
+        #expect(state.erasures.values.allSatisfy { $0.automatic })
+        #expect(due.allSatisfy { state.clients[$0]?.fullName == "erased (#\($0))" })
+        #expect(state.clients.values.filter { !due.contains($0.id) && $0.mergedInto == nil }.allSatisfy { !$0.isErased })
+        let keys = try PersonalKeyStore.open(journal: j)
+        #expect(due.allSatisfy { !keys.clients.contains($0) })
+        #expect(try Harness.run(["verify", "--journal", j, "--deep"]).code == 0)
+        let again = try Harness.run(["client", "retention", "--journal", j, "--apply", "--as", "teamleider"], env: at(asOf))
+        #expect(again.stdout.contains("Erased 0 by the retention policy"), "\(again.stdout)")
+    }
+}
