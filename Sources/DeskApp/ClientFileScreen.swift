@@ -5,9 +5,10 @@ import TerminalUI
 /// bed and nights used, and the timeline newest first. Actions: `e` edit the record, `o` add a
 /// note, `a` raise a "looking for" alert, `c` close it, `b` ban (supervisor), `u` lift the ban,
 /// `x` record the end of the stay, `X` correct where the last stay ended (e.g. an automatic
-/// closure whose destination became known), `M` merge another record into this one (supervisor), F3 checklist.
+/// closure whose destination became known), `M` merge another record into this one (supervisor),
+/// `W` erase the person's data (supervisor, after a confirmation naming them), F3 checklist.
 public struct ClientFileScreen: Equatable {
-    public enum Action: Equatable { case note, alert, closeAlert(Int32), ban, liftBan(Int32), endStay, merge, ind, correctOutflow(Day) }
+    public enum Action: Equatable { case note, alert, closeAlert(Int32), ban, liftBan(Int32), endStay, merge, ind, correctOutflow(Day), erase }
 
     public var clientID: ClientID
     public var list = ListView(count: 0)
@@ -45,6 +46,8 @@ public struct ClientFileScreen: Equatable {
                                      text("file.correctNote")])
         case .ind:
             form = ScrollForm(rows: [text("ind.decision", max: 10), text("ind.notification", max: 10), text("ind.deadline", max: 10)])
+        case .erase:
+            form = ScrollForm(rows: [text("file.eraseReason", max: 200)])
         }
     }
 
@@ -87,6 +90,10 @@ public struct ClientFileScreen: Equatable {
                 return .success(.recordIndDecision(IndDecision(clientID: clientID, decisionDate: d, notificationDate: n, deadline: dl)))
             default: return .failure(FormProblem(row: 0, text: t["file.required"]))
             }
+        case .erase?:
+            let reason = form[0].text.trimmingCharacters(in: .whitespaces)
+            if reason.isEmpty { return .failure(FormProblem(row: 0, text: t["file.required"])) }
+            return .success(.eraseClient(client: clientID, reason: reason))
         case .correctOutflow(let night)?:
             return .success(.correctOutflow(client: clientID, night: night, outflow: Outflow.allCases[form[0].choiceIndex], note: form[1].text))
         case .merge?:
@@ -146,6 +153,8 @@ public struct ClientFileScreen: Equatable {
             if role.permissions.contains(.planReturns) { open(.ind, today: today, strings: t) } else { message = t["ret.onlyCoordinator"] }
         case .char("M"):
             if role == .supervisor { open(.merge, today: today, strings: t) } else { message = t["file.onlySupervisor"] }
+        case .char("W"):
+            if role != .supervisor { message = t["file.onlySupervisor"] } else if s.isErased(clientID) { message = t["file.alreadyErased"] } else { open(.erase, today: today, strings: t) }
         default: break
         }
         return .none
@@ -154,7 +163,7 @@ public struct ClientFileScreen: Equatable {
     public func hints(_ t: Strings, role: Role) -> [String] {
         if action != nil { return [t["hint.fields"], t["hint.save"], t["hint.back"]] }
         return [t["file.hint.edit"], t["file.hint.note"], t["file.hint.alert"], t["file.hint.return"]]
-            + (role == .supervisor ? [t["file.hint.ban"], t["file.hint.merge"]] : [])
+            + (role == .supervisor ? [t["file.hint.ban"], t["file.hint.merge"], t["file.hint.erase"]] : [])
             + [t["file.hint.exit"], t["card.hint.checklist"], t["hint.back"]]
     }
 
@@ -221,8 +230,16 @@ public struct ClientFileScreen: Equatable {
         }
         let top = 4 + left.count + 1
         if let action {
-            buf.draw(t["file.action.\(Self.actionKey(action))"], x: 1, y: top, style: .bold, maxWidth: buf.width - 2)
-            form.render(into: &buf, x: 1, y: top + 1, width: buf.width - 2, height: buf.height - top - 3, labelWidth: min(22, buf.width / 3))
+            var formTop = top + 1
+            if action == .erase {
+                // The confirmation names the person: this cannot be undone.
+                buf.draw(t.fill("file.eraseConfirm", c.fullName, String(c.id)), x: 1, y: top, style: .error, maxWidth: buf.width - 2)
+                buf.draw(t["file.eraseWhat"], x: 1, y: top + 1, style: .warning, maxWidth: buf.width - 2)
+                formTop = top + 2
+            } else {
+                buf.draw(t["file.action.\(Self.actionKey(action))"], x: 1, y: top, style: .bold, maxWidth: buf.width - 2)
+            }
+            form.render(into: &buf, x: 1, y: formTop, width: buf.width - 2, height: max(1, buf.height - formTop - 2), labelWidth: min(22, buf.width / 3))
             return
         }
         buf.draw(t["file.timeline"], x: 1, y: top, style: .bold)
@@ -247,7 +264,7 @@ public struct ClientFileScreen: Equatable {
     static func actionKey(_ a: Action) -> String {
         switch a {
         case .note: "note"; case .alert: "alert"; case .closeAlert: "closeAlert"; case .ban: "ban"; case .liftBan: "liftBan"
-        case .endStay: "endStay"; case .merge: "merge"; case .ind: "ind"; case .correctOutflow: "correctOutflow"
+        case .endStay: "endStay"; case .merge: "merge"; case .ind: "ind"; case .correctOutflow: "correctOutflow"; case .erase: "erase"
         }
     }
 }

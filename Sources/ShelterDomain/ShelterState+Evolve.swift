@@ -194,6 +194,7 @@ extension ShelterState {
             guard clients[client] != nil else { break }
             redact(client)
             erasures[client] = Erasure(client: client, at: r.timestamp, by: r.actor, reason: reason, automatic: automatic)
+            history[client, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .erased(automatic: automatic)))
         case let .retentionPolicySet(months):
             retention = RetentionPolicy(months: months)
         case let .assessmentRecorded(a):

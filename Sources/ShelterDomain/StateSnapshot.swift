@@ -172,6 +172,7 @@ public enum StateSnapshot {
         case let .absenceClosure(night, on): w.u8(15); w.day(night); w.day(on)
         case let .outflowCorrected(night, from, to): w.u8(16); w.day(night); w.u8(from.rawValue); w.u8(to.rawValue)
         case let .outflowOverride(night, reason): w.u8(17); w.day(night); w.string(reason)
+        case .erased(let automatic): w.u8(18); w.bool(automatic)
         }
     }
 
@@ -203,6 +204,7 @@ public enum StateSnapshot {
         case 15: return .absenceClosure(night: try r.day(), on: try r.day())
         case 16: return .outflowCorrected(night: try r.day(), from: try EventCodec.outflow(&r), to: try EventCodec.outflow(&r))
         case 17: return .outflowOverride(night: try r.day(), reason: try r.string())
+        case 18: return .erased(automatic: try r.bool())
         default: throw .malformed("history kind")
         }
     }
