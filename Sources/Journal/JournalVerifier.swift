@@ -138,6 +138,7 @@ public enum JournalVerifier {
             var checker = InvariantChecker()
             // Sealed fields are opened when the key store is there (else the redacted events are checked).
             let keys = try? PersonalKeyStore.open(journal: path)
+            var missingKeys = Set<Int32>()
             // The snapshot cache must equal the replay at its position (it is not protected by the chain).
             let checked = SnapshotFile.readChecked(journal: path)
             let snapshot = try? checked.get()
@@ -150,7 +151,8 @@ public enum JournalVerifier {
                     report.violations.append("snapshot \(SnapshotFile.path(forJournal: path)) differs from the journal at record \(i): delete it (it is a cache and will be rebuilt)")
                 }
                 do {
-                    let e = try SealedRecord.decode(payload(buf, starts[i], ends[i]), key: { keys?.key($0) }).0
+                    let (e, lacking) = try SealedRecord.decode(payload(buf, starts[i], ends[i]), key: { keys?.key($0) })
+                    if let lacking { missingKeys.insert(lacking) }
                     if e.sequence != UInt64(i) {
                         report.payloadErrors.append("record \(i) (byte offset \(starts[i])): sequence number \(e.sequence), expected \(i)")
                     }
@@ -165,6 +167,17 @@ public enum JournalVerifier {
             }
             if let snap = snapshot, snap.records > max(1, n) {
                 report.violations.append("snapshot \(SnapshotFile.path(forJournal: path)) is ahead of the journal (\(snap.records) > \(n) records): delete it")
+            }
+            // Sealed data must have its key unless the person was erased; an erased person must have none.
+            let state = checker.state
+            for id in missingKeys.sorted() where !state.isErased(id) {
+                report.violations.append("client #\(id): the key of their sealed data is not in the key store \(PersonalKeyStore.path(forJournal: path)) (restore it from the backup)")
+            }
+            if let keys {
+                let present = Set(keys.clients)
+                for id in state.erasures.keys.sorted() where state.erasureGroup(of: id).contains(where: { present.contains($0) }) {
+                    report.violations.append("client #\(id) is erased but a key of theirs is still in the key store (an erasure was interrupted): open the journal for writing once to finish it")
+                }
             }
             report.violations = checker.violations + report.violations
         }
