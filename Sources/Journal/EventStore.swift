@@ -40,7 +40,7 @@ public final class EventStore {
     /// Finishes erasures a crash interrupted (the event is in the journal, a key is still in the
     /// store): the keys are destroyed and the snapshot cache removed. Under the journal's lock.
     func completeErasures() throws(JournalError) {
-        let stale = state.erasures.keys.sorted().flatMap { state.erasureGroup(of: $0) }.filter { keys.keys[$0] != nil }
+        let stale = state.erasures.keys.sorted().flatMap { state.erasureGroup(of: $0) }.filter { keys.holds($0) }
         guard !stale.isEmpty else { return }
         SnapshotFile.remove(journal: path)
         try keys.destroy(stale)
@@ -168,7 +168,7 @@ public final class EventStore {
 
     /// `completeErasures` under the journal's exclusive lock (at open).
     func completeErasuresLocked() throws(JournalError) {
-        let stale = state.erasures.keys.contains { id in state.erasureGroup(of: id).contains { keys.keys[$0] != nil } }
+        let stale = state.erasures.keys.contains { id in state.erasureGroup(of: id).contains { keys.holds($0) } }
         guard stale else { return }
         do {
             let decode = Self.decoder(keys, MissingKeys())

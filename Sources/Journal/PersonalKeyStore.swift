@@ -28,7 +28,7 @@ public final class PersonalKeyStore {
     public private(set) var storeID: [UInt8]
     /// True once the file exists on disk.
     public private(set) var exists: Bool
-    var keys: [ClientID: SymmetricKey] = [:]
+    var keys = KeyTable()
     var pending: [(ClientID, SymmetricKey)] = []
     var sizeRead = 0
 
@@ -43,7 +43,10 @@ public final class PersonalKeyStore {
     }
 
     /// The people with a key (sorted).
-    public var clients: [ClientID] { keys.keys.sorted() }
+    public var clients: [ClientID] { keys.ids.sorted() }
+
+    /// True when the store holds a key for `client` (without reading the file again).
+    public func holds(_ client: ClientID) -> Bool { keys.contains(client) }
     public var count: Int { keys.count }
 
     /// The key sealing `client`'s fields, if it exists (re-reading the file once when another
@@ -65,7 +68,7 @@ public final class PersonalKeyStore {
         if let k = keys[client] { return k }
         if let size = Self.fileSize(path), !exists || size != sizeRead { try? reload() }
         if let k = keys[client] { return k }
-        for id in client..<(client &+ Self.batch) where keys[id] == nil {
+        for id in client..<(client &+ Self.batch) where !keys.contains(id) {
             let k = SymmetricKey(size: .bits256)
             keys[id] = k
             pending.append((id, k))
@@ -125,7 +128,7 @@ public final class PersonalKeyStore {
             throw .keyStore(path: path, reason: "it belongs to another journal")
         }
         storeID = Array(bytes[40..<48])
-        var found: [ClientID: SymmetricKey] = [:]
+        var found = KeyTable()
         var o = Self.headerSize
         while o + Self.entrySize <= size {
             let entry = bytes[o..<(o + 36)]
@@ -193,15 +196,16 @@ public final class PersonalKeyStore {
     /// Destroys the keys of `clients` (an erasure): the file is rewritten without them.
     public func destroy(_ clients: [ClientID]) throws(JournalError) {
         try reload()
-        guard clients.contains(where: { keys[$0] != nil }) else { return }
+        guard clients.contains(where: { keys.contains($0) }) else { return }
         var left = keys
         for c in clients { left[c] = nil }
         try rewrite(keeping: left)
     }
 
-    func rewrite(keeping left: [ClientID: SymmetricKey]) throws(JournalError) {
+    func rewrite(keeping left: KeyTable) throws(JournalError) {
         var bytes = headerBytes()
-        for id in left.keys.sorted() { bytes += Self.entry(id, left[id]!) }
+        bytes.reserveCapacity(Self.headerSize + left.count * Self.entrySize)
+        for id in left.ids.sorted() { bytes += Self.entry(id, left[id]!) }
         let tmp = path + ".tmp-\(getpid())"
         unlink(tmp)
         let fd = Glibc.open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)

@@ -10,7 +10,7 @@ struct Onderdak: ParsableCommand {
         commandName: "onderdak",
         abstract: "Night-shelter desk for homeless EU citizens: intake, equal-treatment checklist, beds, returns.",
         version: version,
-        subcommands: [TUICommand.self, InitCommand.self, VerifyCommand.self, DemoCommand.self, BoardCommand.self, BedsCommand.self, ReturnCommand.self, ClientCommand.self, ReportCommand.self, CountCommand.self, ExportCommand.self, SimulateCommand.self, StressBitflipCommand.self, StressFuzzCommand.self, StressUICommand.self, StressFramesCommand.self, ChecklistCommand.self, DoCommand.self, UserCommand.self, StressRegisterCommand.self, StressAssignCommand.self, StressTamperCommand.self],
+        subcommands: [TUICommand.self, InitCommand.self, VerifyCommand.self, DemoCommand.self, BoardCommand.self, BedsCommand.self, ReturnCommand.self, ClientCommand.self, MigrateCommand.self, ReportCommand.self, CountCommand.self, ExportCommand.self, SimulateCommand.self, StressBitflipCommand.self, StressFuzzCommand.self, StressUICommand.self, StressFramesCommand.self, ChecklistCommand.self, DoCommand.self, UserCommand.self, StressRegisterCommand.self, StressAssignCommand.self, StressTamperCommand.self],
         defaultSubcommand: TUICommand.self
     )
 

@@ -274,3 +274,52 @@ struct RetentionCLITests {
         #expect(again.stdout.contains("Erased 0 by the retention policy"), "\(again.stdout)")
     }
 }
+
+/// `onderdak migrate`: a journal from before sealed records is rewritten sealed, checked, and the old one kept.
+@Suite("End to end: migrating a plain journal")
+struct MigrationCLITests {
+    @Test("migrate seals the personal data of an old plain journal: same events and state, verify passes, the old file kept beside it")
+    func migrate() throws {
+        let dir = Harness.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let j = dir + "/old.onderdak"
+        let now = AmsterdamTime.utc(local: Day.parse(Harness.tonightISO)!, seconds: 19 * 3600)
+        let store = try EventStore.create(path: j, isDemo: true, label: "before #21", installationID: [7, 7], clock: { now })
+        // Records as an Onderdak before sealed records wrote them: every field in clear.
+        var state = store.state
+        var batch: [[UInt8]] = []
+        func add(_ e: Event, _ actor: StaffID) {
+            let r = RecordedEvent(sequence: state.lastSequence + 1, timestamp: now, actor: actor, schemaVersion: EventCodec.currentVersion(of: e.tag), event: e)
+            state.evolve(r)
+            batch.append(EventCodec.encode(r))
+        }
+        add(.shelterConfigured(name: "De Haven", municipality: "Utrecht"), systemActor)
+        add(.staffAdded(Staff(id: 1, username: "teamleider", displayName: "Ineke", role: .supervisor)), systemActor)
+        var c = Client(id: 1, givenNames: "Łukasz", familyNames: "Wójcikowski", gender: .man, nationality: "PL")
+        c.details.consent = Consent(status: .given, purposeExplained: true, language: "pl", date: Day.parse(Harness.tonightISO))
+        c.details.bsn = "111222333"; c.details.phone = "+31 6 1357 2468"
+        add(.clientRegistered(c), 1)
+        add(.noteAdded(Note(id: 1, clientID: 1, category: .medical, text: "insuline in de koelkast")), 1)
+        _ = try store.journal.withExclusiveLock(visit: { _, _ in }) { try store.journal.append(batch) }
+        let before = Array(try Data(contentsOf: URL(fileURLWithPath: j)))
+        #expect(PrivacyCLITests.contains(before, Array("Wójcikowski".utf8)))
+
+        let out = try Harness.run(["migrate", "--journal", j])
+        #expect(out.code == 0, "\(out.stderr)")
+        #expect(out.stdout.contains("Migrated 4 events (2 had personal data in clear"), "\(out.stdout)")
+        let after = Array(try Data(contentsOf: URL(fileURLWithPath: j)))
+        for secret in ["Wójcikowski", "111222333", "+31 6 1357 2468", "insuline"] {
+            #expect(!PrivacyCLITests.contains(after, Array(secret.utf8)), "\(secret) is still in clear")
+        }
+        let kept = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasPrefix("old.onderdak.plain-") }
+        #expect(kept.count == 1)
+        #expect(Array(try Data(contentsOf: URL(fileURLWithPath: dir + "/" + kept[0]))) == before, "the old journal is kept as it was")
+        #expect(try Harness.run(["verify", "--journal", j, "--deep"]).code == 0)
+        #expect(try EventStore.open(path: j, writable: false, clock: { now }).state == state, "the same state")
+        let again = try Harness.run(["migrate", "--journal", j])
+        #expect(again.code == 0 && again.stdout.contains("Nothing to migrate"), "\(again.stdout)")
+        // Erasure now reaches everything in the journal.
+        #expect(try Harness.run(["client", "erase", "--journal", j, "--client", "1", "--reason", "AVG art. 17", "--as", "teamleider"]).code == 0)
+        #expect(try EventStore.open(path: j, writable: false, clock: { now }).state.clients[1]?.fullName == "erased (#1)")
+    }
+}
