@@ -22,6 +22,9 @@ struct CryptoShreddingTests {
         return s
     }
 
+    /// The first client number whose key is made in a second batch.
+    static let next = Int(PersonalKeyStore.batch) + 1
+
     /// A family name for person `i` (letters only).
     static func name(_ i: Int) -> String {
         let l = Array("abcdefghijklmnopqrstuvwxyz")
@@ -101,14 +104,14 @@ struct CryptoShreddingTests {
         #expect(throws: JournalError.keyStoreMissing(path: dir.file("j.keys"))) { try EventStore.open(path: dir.file("j"), clock: fixedClock) }
         #expect(throws: JournalError.keyStoreMissing(path: dir.file("j.keys"))) { try EventStore.open(path: dir.file("j"), writable: false, clock: fixedClock) }
         #expect(!FileManager.default.fileExists(atPath: dir.file("j.keys")), "nothing was written")
-        // An old copy: from before people 4…65 were registered (keys are made 64 numbers at a
-        // time, so number 65 needed a new batch after the copy).
+        // An old copy: from before people 4…batch+1 were registered (keys are made `batch`
+        // numbers at a time, so the last one needed a new batch after the copy).
         dir.write("j.keys", saved); chmod(dir.file("j.keys"), 0o600)
         let store = try EventStore.open(path: dir.file("j"), clock: fixedClock)
-        for i in 4...65 { try store.execute(.registerClient(Client(id: 0, givenNames: "Ana", familyNames: Self.name(i), gender: .woman, nationality: "RO")), actor: 2) }
+        for i in 4...Self.next { try store.execute(.registerClient(Client(id: 0, givenNames: "Ana", familyNames: Self.name(i), gender: .woman, nationality: "RO")), actor: 2) }
         #expect(dir.bytes("j.keys").count > saved.count)
         dir.write("j.keys", saved); chmod(dir.file("j.keys"), 0o600)
-        #expect(throws: JournalError.keysMissing(path: dir.file("j.keys"), clients: [65])) { try EventStore.open(path: dir.file("j"), clock: fixedClock) }
+        #expect(throws: JournalError.keysMissing(path: dir.file("j.keys"), clients: [Int32(Self.next)])) { try EventStore.open(path: dir.file("j"), clock: fixedClock) }
         #expect(JournalError.keysMissing(path: "k", clients: [4]).description.contains("#4"))
         _ = s
     }
@@ -147,10 +150,10 @@ struct CryptoShreddingTests {
         let keys = dir.bytes("j.keys")
         dir.write("j.keys", keys + Array(repeating: 7, count: 17)); chmod(dir.file("j.keys"), 0o600)
         let s = try EventStore.open(path: dir.file("j"), clock: fixedClock)
-        // Up to number 65: the next batch of keys is appended after the torn entry is cut.
-        for i in 4...65 { try s.execute(.registerClient(Client(id: 0, givenNames: "Ana", familyNames: Self.name(i), gender: .woman, nationality: "RO")), actor: 2) }
+        // Up to the first number of the next batch: its keys are appended after the torn entry is cut.
+        for i in 4...Self.next { try s.execute(.registerClient(Client(id: 0, givenNames: "Ana", familyNames: Self.name(i), gender: .woman, nationality: "RO")), actor: 2) }
         #expect((dir.bytes("j.keys").count - 48) % 40 == 0)
-        #expect(try EventStore.open(path: dir.file("j"), writable: false, clock: fixedClock).state.clients[65]?.familyNames == Self.name(65))
+        #expect(try EventStore.open(path: dir.file("j"), writable: false, clock: fixedClock).state.clients[Int32(Self.next)]?.familyNames == Self.name(Self.next))
         var damaged = dir.bytes("j.keys")
         damaged[48 + 10] ^= 0xFF
         dir.write("j.keys", damaged); chmod(dir.file("j.keys"), 0o600)
