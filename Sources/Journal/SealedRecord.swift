@@ -55,8 +55,12 @@ public enum SealedRecord {
         let aadEnd = r.offset
         let sealed = try r.block()
         guard r.isAtEnd else { throw .malformed("extra bytes after the sealed fields") }
-        let redacted = try EventCodec.decode(publicPart)
-        guard let k = key(client) else { return (redacted, client) }
+        guard let k = key(client) else { return (try EventCodec.decode(publicPart), client) }
+        // With the key only the clear half's tag and sequence are read (to bind the halves).
+        var pr = ByteReader(publicPart)
+        let publicTag = try pr.u16()
+        _ = try pr.u8()
+        let publicSequence = try pr.varint()
         let plain: [UInt8]
         do {
             let box = try AES.GCM.SealedBox(combined: sealed)
@@ -65,7 +69,7 @@ public enum SealedRecord {
             throw .malformed("the personal fields of client \(client) do not open with their key (the record or the key store was changed)")
         }
         let full = try EventCodec.decode(plain)
-        guard full.sequence == redacted.sequence, full.event.tag == redacted.event.tag else {
+        guard full.sequence == publicSequence, full.event.tag == publicTag else {
             throw .malformed("the sealed fields of client \(client) belong to another record")
         }
         return (full, nil)
