@@ -70,6 +70,14 @@ extension DomainError: CustomStringConvertible {
             return t[key]
         case .undoExpired(let minutes):
             return t.fill(key, String(minutes))
+        case .alreadyErased(let id):
+            return t.fill(key, String(id))
+        case .erasureWhileStaying(let night):
+            return t.fill(key, night.dutch)
+        case .reasonNamesPerson:
+            return t[key]
+        case .retentionOutOfRange(let months):
+            return t.fill(key, String(months))
         }
     }
 

@@ -16,11 +16,13 @@ trap 'umount "$W/full" 2>/dev/null; rm -rf "$W"' EXIT
 FAILED=0
 fail() { echo "FAIL: $*"; FAILED=1; }
 last_seq() { "$BIN" verify --journal "$1" 2>/dev/null | awk '/^last sequence:/ {print $3}'; }
+# A journal is copied with its key store (its personal fields are sealed with those keys).
+cpj() { cp "$1" "$2"; if [ -f "$1.keys" ]; then cp "$1.keys" "$2.keys"; chmod 600 "$2.keys"; fi; }
 
 "$BIN" demo --journal "$W/demo.onderdak" --today 2026-11-23 >/dev/null || { echo "demo failed"; exit 1; }
 
 # 1. Crash loop: kill -9 a simulating desk at a random moment; every acknowledged event must survive.
-cp "$W/demo.onderdak" "$W/crash.onderdak"
+cpj "$W/demo.onderdak" "$W/crash.onderdak"
 acked=0; lost=0; torn=0; maxack=0
 for i in $(seq 1 "$ITER"); do
   "$BIN" simulate --journal "$W/crash.onderdak" --seconds 5 --seed "$i" --print-acks --location Oost > "$W/acks" 2>/dev/null &
@@ -43,7 +45,7 @@ echo "crash loop: $ITER kills · $acked events acknowledged · lost $lost · tor
 
 # 2. Racing desks on one small location (Oost: 16 beds, 72 clients).
 for n in 2 4; do
-  cp "$W/demo.onderdak" "$W/race$n.onderdak"
+  cpj "$W/demo.onderdak" "$W/race$n.onderdak"
   pids=""
   for k in $(seq 1 "$n"); do
     "$BIN" simulate --journal "$W/race$n.onderdak" --seconds "$RACE_SECONDS" --seed "$((k * 97))" --location Oost > "$W/race$n.$k" 2>&1 &
@@ -60,7 +62,7 @@ done
 # 3. Disk full: the journal on a small tmpfs, filled up mid-run, then freed.
 mkdir -p "$W/full"
 if [ "$(id -u)" = 0 ] && mount -t tmpfs -o size=1200k tmpfs "$W/full" 2>/dev/null; then
-  cp "$W/demo.onderdak" "$W/full/j.onderdak"
+  cpj "$W/demo.onderdak" "$W/full/j.onderdak"
   free=$(df --output=avail -B1 "$W/full" | tail -1)
   head -c $((free - 12000)) /dev/zero > "$W/full/filler" 2>/dev/null
   "$BIN" simulate --journal "$W/full/j.onderdak" --seconds 6 --seed 5 --print-acks --location Oost > "$W/full.out" 2>&1 &
@@ -100,12 +102,12 @@ check_bad() {  # name, path, [runuser]
 check_bad "missing directory" "$W/no/such/dir/j.onderdak" ""
 printf 'hello, this is not a journal\n' > "$W/text.onderdak"; check_bad "not a journal" "$W/text.onderdak" ""
 : > "$W/empty.onderdak"; check_bad "empty file" "$W/empty.onderdak" ""
-cp "$W/demo.onderdak" "$W/newer.onderdak"; printf '\x09' | dd of="$W/newer.onderdak" bs=1 seek=4 conv=notrunc 2>/dev/null
+cpj "$W/demo.onderdak" "$W/newer.onderdak"; printf '\x09' | dd of="$W/newer.onderdak" bs=1 seek=4 conv=notrunc 2>/dev/null
 check_bad "newer format version" "$W/newer.onderdak" ""
 if [ "$(id -u)" = 0 ] && command -v runuser >/dev/null; then
-  mkdir -p "$W/other"; chmod 755 "$W/other" "$W"; cp "$W/demo.onderdak" "$W/other/j.onderdak"; chmod 600 "$W/other/j.onderdak"
+  mkdir -p "$W/other"; chmod 755 "$W/other" "$W"; cpj "$W/demo.onderdak" "$W/other/j.onderdak"; chmod 600 "$W/other/j.onderdak"
   check_bad "owned by another user" "$W/other/j.onderdak" "runuser -u nobody --"
-  mkdir -p "$W/ro"; cp "$W/demo.onderdak" "$W/ro/j.onderdak"; chown -R nobody "$W/ro"; chmod 400 "$W/ro/j.onderdak"
+  mkdir -p "$W/ro"; cpj "$W/demo.onderdak" "$W/ro/j.onderdak"; chown -R nobody "$W/ro"; chmod 400 "$W/ro/j.onderdak"
   check_bad "read-only journal" "$W/ro/j.onderdak" "runuser -u nobody --"
 fi
 echo "bad files: $bad of $total refused with a message, nothing written"
@@ -124,7 +126,7 @@ for t in codec checklist beds; do
 done
 
 # 7. UI storm: random keys and resizes, every role, then verify --deep.
-cp "$W/demo.onderdak" "$W/storm.onderdak"
+cpj "$W/demo.onderdak" "$W/storm.onderdak"
 out=$(timeout 900 "$DEV" stress-ui --journal "$W/storm.onderdak" --keys "$KEYS" 2>&1); rc=$?
 [ "$rc" = 0 ] || fail "ui storm: exit $rc: $out"
 "$BIN" verify --deep --journal "$W/storm.onderdak" >/dev/null 2>&1; vrc=$?
@@ -158,7 +160,7 @@ echo "PIN bypass: $refused of $attempts attempts refused (no PIN, no terminal, w
 
 printf 'ONDR? no: a text file that is not a journal\n' > "$TW/foreign.txt"; chmod 644 "$TW/foreign.txt"
 cp -p "$TW/foreign.txt" "$TW/copy.txt"; ln -s "$TW/copy.txt" "$TW/link.onderdak"
-cp "$W/demo.onderdak" "$TW/fifo.onderdak"; mkfifo "$TW/fifo.onderdak.snapshot"
+cpj "$W/demo.onderdak" "$TW/fifo.onderdak"; mkfifo "$TW/fifo.onderdak.snapshot"
 opens=0; kept=0; hung=0
 for target in "$TW/link.onderdak" "$TW/foreign.txt"; do
   real_file=$( [ -L "$target" ] && readlink "$target" || echo "$target" ); before="$(stat -c %a "$real_file") $(sha256sum < "$real_file")"
@@ -204,7 +206,7 @@ echo "chain break (record 40 altered, both CRCs fixed): writable open exit $crc 
 
 mkdir -p "$TW/exp"; : > "$TW/exp.bad"; looks=0
 for fmt in sqlite json csv; do
-  ( umask 000; exec "$BIN" export --journal "$TW/city.onderdak" --format "$fmt" --out "$TW/exp/out.$fmt" --identifiable --as teamleider >/dev/null 2>&1 ) & pid=$!
+  ( umask 000; exec "$BIN" export --journal "$TW/city.onderdak" --format "$fmt" --out "$TW/exp/out.$fmt" --identifiable --plain --as teamleider >/dev/null 2>&1 ) & pid=$!
   while kill -0 "$pid" 2>/dev/null; do
     find "$TW/exp" -mindepth 1 \( \( -type f -perm /077 \) -o \( -type d -perm /077 \) \) -printf '%m %p\n' >> "$TW/exp.bad" 2>/dev/null
     looks=$((looks + 1))
@@ -239,5 +241,31 @@ for excel in "" "--excel"; do
 done
 echo "formula cells: location, room and bed named =HYPERLINK(…), +cmd|…, @SUM(1), -2+3 · neutralised cells $cells · cells a spreadsheet would run $formula (plain and Excel CSV)"
 [ "$formula" = 0 ] && [ "$cells" -gt 0 ] || fail "CSV formula cells were not neutralised"
+
+# 9. Privacy (issue #21): kill -9 during registrations (each batch of 64 new keys is fsynced to
+#    <journal>.keys before the record that needs it) and during erasures (the event first, then
+#    the key store rewritten). No acknowledged event may be lost, every person must stay
+#    readable (no missing key), and after the next writable open nobody is half-erased
+#    (verify --deep flags an erased person with a key left, and sealed data without its key).
+cpj "$W/demo.onderdak" "$W/erase.onderdak"; EJ="$W/erase.onderdak"
+eruns=$((ITER / 4 + 1)); regacked=0; erased=0; elost=0; ebad=0; next=1
+for i in $(seq 1 "$eruns"); do
+  ( for k in $(seq 1 150); do printf '{"command":"register_client","given_names":"Ana","family_name":"Pop","nationality":"RO","gender":"woman"}\n'; done ) \
+    | "$BIN" do --journal "$EJ" > "$W/eacks" 2>/dev/null & pid=$!
+  sleep "0.$(( (RANDOM % 40) + 2 ))"; kill -9 "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+  regacked=$((regacked + $(grep -c '"ok":true' "$W/eacks")))
+  lastseq=$(grep -o '"sequence":[0-9]*' "$W/eacks" | tail -1 | cut -d: -f2)
+  "$BIN" client erase --journal "$EJ" --client "$next" --reason "AVG art. 17" --as teamleider > "$W/eout" 2>&1 & pid=$!
+  sleep "0.$(( RANDOM % 30 ))"; kill -9 "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; rc=$?
+  [ "$rc" = 0 ] && erased=$((erased + 1))
+  grep -q "already been erased\|holds a bed\|has a bed" "$W/eout" && next=$((next + 1))
+  [ "$rc" = 0 ] && next=$((next + 1))
+  "$BIN" do --journal "$EJ" < /dev/null > /dev/null 2>&1 || { ebad=$((ebad + 1)); fail "privacy crash loop: the journal does not open after a kill (iteration $i): $("$BIN" do --journal "$EJ" < /dev/null 2>&1 | head -1)"; }
+  "$BIN" verify --deep --journal "$EJ" > "$W/everify" 2>&1 || { ebad=$((ebad + 1)); fail "privacy crash loop: verify --deep (iteration $i): $(grep -i 'key\|violation' "$W/everify" | head -2)"; }
+  seq_now=$(last_seq "$EJ")
+  if [ -n "$lastseq" ] && [ "$seq_now" -lt "$lastseq" ]; then elost=$((elost + lastseq - seq_now)); fi
+done
+echo "privacy crash loop: $eruns × (kill -9 during registrations, kill -9 during an erasure) · $regacked registrations acknowledged · $erased erasures acknowledged · lost $elost · half-erased or unreadable $ebad · final verify --deep $("$BIN" verify --deep --journal "$EJ" >/dev/null 2>&1; echo exit $?)"
+[ "$elost" = 0 ] && [ "$ebad" = 0 ] || fail "privacy crash loop"
 
 [ "$FAILED" = 0 ] && echo "reliability: all figures PASS" || { echo "reliability: FAILED"; exit 1; }

@@ -5,10 +5,11 @@ import TerminalUI
 /// bed and nights used, and the timeline newest first. Actions: `e` edit the record, `o` add a
 /// note, `a` raise a "looking for" alert, `c` close it, `b` ban (supervisor), `u` lift the ban,
 /// `x` record the end of the stay, `X` correct where the last stay ended (e.g. an automatic
-/// closure whose destination became known), `M` merge another record into this one (supervisor), F3 checklist,
+/// closure whose destination became known), `M` merge another record into this one (supervisor),
+/// `W` erase the person's data (supervisor, after a confirmation naming them), F3 checklist,
 /// `v` record a referral to care, `w` follow up the most urgent open referral (appointment, outcome).
 public struct ClientFileScreen: Equatable {
-    public enum Action: Equatable { case note, alert, closeAlert(Int32), ban, liftBan(Int32), endStay, merge, ind, correctOutflow(Day), referral, followUp(Int32) }
+    public enum Action: Equatable { case note, alert, closeAlert(Int32), ban, liftBan(Int32), endStay, merge, ind, correctOutflow(Day), referral, followUp(Int32), erase }
 
     /// The follow-up choices of `w`: an appointment (with its date), or an outcome.
     static let followUps: [ReferralStatus] = [.appointmentMade, .attended, .notAttended, .cancelled]
@@ -57,6 +58,8 @@ public struct ClientFileScreen: Equatable {
         case .followUp:
             form = ScrollForm(rows: [FormRow(t["care.form.step"], .choice(Choice(Self.followUps.map { t["referral.status.\($0.code)"] }))),
                                      text("care.form.appointment", max: 10), text("care.form.note", max: 200)])
+        case .erase:
+            form = ScrollForm(rows: [text("file.eraseReason", max: 200)])
         }
     }
 
@@ -114,6 +117,10 @@ public struct ClientFileScreen: Equatable {
             case .failure(let p): return .failure(p)
             case .success(let on): return .success(.recordReferralAppointment(referral: id, on: on ?? today))
             }
+        case .erase?:
+            let reason = form[0].text.trimmingCharacters(in: .whitespaces)
+            if reason.isEmpty { return .failure(FormProblem(row: 0, text: t["file.required"])) }
+            return .success(.eraseClient(client: clientID, reason: reason))
         case .correctOutflow(let night)?:
             return .success(.correctOutflow(client: clientID, night: night, outflow: Outflow.allCases[form[0].choiceIndex], note: form[1].text))
         case .merge?:
@@ -180,6 +187,8 @@ public struct ClientFileScreen: Equatable {
             if let x = open.first(where: { $0.isOverdue(today: today) }) ?? open.min(by: { $0.id < $1.id }) {
                 self.open(.followUp(x.id), today: today, strings: t)
             } else { message = t["care.noOpenReferral"] }
+        case .char("W"):
+            if role != .supervisor { message = t["file.onlySupervisor"] } else if s.isErased(clientID) { message = t["file.alreadyErased"] } else { open(.erase, today: today, strings: t) }
         default: break
         }
         return .none
@@ -188,7 +197,7 @@ public struct ClientFileScreen: Equatable {
     public func hints(_ t: Strings, role: Role) -> [String] {
         if action != nil { return [t["hint.fields"], t["hint.save"], t["hint.back"]] }
         return [t["file.hint.edit"], t["file.hint.note"], t["file.hint.alert"], t["file.hint.return"]]
-            + (role == .supervisor ? [t["file.hint.ban"], t["file.hint.merge"]] : [])
+            + (role == .supervisor ? [t["file.hint.ban"], t["file.hint.merge"], t["file.hint.erase"]] : [])
             + [t["file.hint.exit"], t["card.hint.checklist"], t["hint.back"]]
     }
 
@@ -259,8 +268,16 @@ public struct ClientFileScreen: Equatable {
         for (i, line) in care.enumerated() { buf.draw(line.0, x: 2, y: 4 + left.count + i, style: line.1, maxWidth: buf.width - 3) }
         let top = 4 + left.count + 1 + (care.isEmpty ? 0 : care.count)
         if let action {
-            buf.draw(t["file.action.\(Self.actionKey(action))"], x: 1, y: top, style: .bold, maxWidth: buf.width - 2)
-            form.render(into: &buf, x: 1, y: top + 1, width: buf.width - 2, height: buf.height - top - 3, labelWidth: min(22, buf.width / 3))
+            var formTop = top + 1
+            if action == .erase {
+                // The confirmation names the person: this cannot be undone.
+                buf.draw(t.fill("file.eraseConfirm", c.fullName, String(c.id)), x: 1, y: top, style: .error, maxWidth: buf.width - 2)
+                buf.draw(t["file.eraseWhat"], x: 1, y: top + 1, style: .warning, maxWidth: buf.width - 2)
+                formTop = top + 2
+            } else {
+                buf.draw(t["file.action.\(Self.actionKey(action))"], x: 1, y: top, style: .bold, maxWidth: buf.width - 2)
+            }
+            form.render(into: &buf, x: 1, y: formTop, width: buf.width - 2, height: max(1, buf.height - formTop - 2), labelWidth: min(22, buf.width / 3))
             return
         }
         buf.draw(t["file.timeline"], x: 1, y: top, style: .bold)
@@ -285,7 +302,7 @@ public struct ClientFileScreen: Equatable {
     static func actionKey(_ a: Action) -> String {
         switch a {
         case .note: "note"; case .alert: "alert"; case .closeAlert: "closeAlert"; case .ban: "ban"; case .liftBan: "liftBan"
-        case .endStay: "endStay"; case .merge: "merge"; case .ind: "ind"; case .correctOutflow: "correctOutflow"
+        case .endStay: "endStay"; case .merge: "merge"; case .ind: "ind"; case .correctOutflow: "correctOutflow"; case .erase: "erase"
         case .referral: "referral"; case .followUp: "followUp"
         }
     }

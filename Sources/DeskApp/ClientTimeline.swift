@@ -62,6 +62,8 @@ public enum ClientTimeline {
                 text = "\(t["tl.outflowCorrected"]) \(night.dutch): \(t["outflow.\(from.code)"]) → \(t["outflow.\(to.code)"])"
             case let .outflowOverride(night, reason):
                 text = "\(t["tl.outflowOverride"]) \(night.dutch): \(reason)"; style = .warning
+            case .erased(let automatic):
+                text = t[automatic ? "tl.erasedRetention" : "tl.erased"] + (s.erasures[id].map { ": \($0.reason)" } ?? ""); style = .error
             case .indDecision:
                 guard let d = s.indDecisions[id] else { continue }
                 let (day, estimate) = d.effectiveDeadline

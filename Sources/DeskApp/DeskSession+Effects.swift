@@ -202,7 +202,7 @@ extension DeskSession {
             case .search(var sc):
                 sc.file?.action = nil
                 mode = .search(sc)
-                message = strings["file.saved"]
+                if case let .eraseClient(id, _) = command { message = strings.fill("file.erased", String(id)) } else { message = strings["file.saved"] }
             case .merge(_, let back):
                 mode = .search(back)
                 message = strings["merge.done"]

@@ -7,13 +7,63 @@ import ShelterDomain
 public final class EventStore {
     public let journal: JournalFile
     public private(set) var state: ShelterState
+    /// The per-person keys sealing personal fields (`<journal>.keys`).
+    public let keys: PersonalKeyStore
     let clock: () -> Timestamp
     /// The outflow catalogue the decider checks exits against (set from Resources by the
     /// composition root; the default still guards `regular_wmo_shelter`).
     public var outflows: OutflowCatalog = .guardDefault
 
-    init(journal: JournalFile, state: ShelterState, clock: @escaping () -> Timestamp) {
-        self.journal = journal; self.state = state; self.clock = clock
+    init(journal: JournalFile, state: ShelterState, keys: PersonalKeyStore, clock: @escaping () -> Timestamp) {
+        self.journal = journal; self.state = state; self.keys = keys; self.clock = clock
+    }
+
+    /// Decodes a payload, opening sealed fields with the key store; whose keys were missing is
+    /// collected in `missing` (checked against the erasures once the fold is done).
+    static func decoder(_ keys: PersonalKeyStore, _ missing: MissingKeys) -> (UnsafeRawBufferPointer) throws -> RecordedEvent {
+        { payload in
+            let (e, m) = try SealedRecord.decode(payload, key: keys.key)
+            if let m { missing.insert(m) }
+            return e
+        }
+    }
+
+    /// Loud when sealed data lacks its key for someone who was never erased: a missing key store
+    /// or an old copy of it. Never silently shows (or later writes over) data it cannot read.
+    static func checkKeys(_ missing: MissingKeys, state: ShelterState, keys: PersonalKeyStore) throws(JournalError) {
+        let lost = missing.ids.filter { !state.isErased($0) }.sorted()
+        guard !lost.isEmpty else { return }
+        if !keys.exists { throw .keyStoreMissing(path: keys.path) }
+        throw .keysMissing(path: keys.path, clients: lost)
+    }
+
+    /// Finishes erasures a crash interrupted (the event is in the journal, a key is still in the
+    /// store): the keys are destroyed and the snapshot cache removed. Under the journal's lock.
+    func completeErasures() throws(JournalError) {
+        let stale = state.erasures.keys.sorted().flatMap { state.erasureGroup(of: $0) }.filter { keys.holds($0) }
+        guard !stale.isEmpty else { return }
+        SnapshotFile.remove(journal: path)
+        try keys.destroy(stale)
+    }
+
+    /// The payload for a new record: sealed under the person's key when it has personal fields.
+    /// Refused for an erased person (nothing new is kept about them).
+    func payload(_ r: RecordedEvent) throws(DomainError) -> [UInt8] {
+        guard SealedRecord.needsSealing(r.event), let subject = state.sealSubject(of: r.event) else { return EventCodec.encode(r) }
+        if state.isErased(subject) { throw .alreadyErased(subject) }
+        return SealedRecord.encode(r, key: keys.keyCreating(subject), client: subject)
+    }
+
+    /// Appends records (their new keys made durable first), under the journal's lock.
+    public func appendSealed(_ payloads: [[UInt8]]) throws(JournalError) {
+        try keys.flush()
+        try journal.append(payloads)
+    }
+
+    /// The payload of `r` for batch writers (generators): as `execute` would write it.
+    public func encodeForAppend(_ r: RecordedEvent, state s: ShelterState) -> [UInt8] {
+        guard SealedRecord.needsSealing(r.event), let subject = s.sealSubject(of: r.event) else { return EventCodec.encode(r) }
+        return SealedRecord.encode(r, key: keys.keyCreating(subject), client: subject)
     }
 
     public var header: JournalHeader { journal.header }
@@ -38,31 +88,46 @@ public final class EventStore {
                 ignored = SnapshotKey.Problem.unusable(path: p, reason: reason).description
             case .failure: break
             case .success(let snap):
-                if let store = resume(snap, path: path, writable: writable, io: io, clock: clock) { return store }
+                if let store = try resume(snap, path: path, writable: writable, io: io, clock: clock) { return store }
             }
         }
+        let keys = try PersonalKeyStore.open(journal: path)
+        let missing = MissingKeys()
+        let decode = decoder(keys, missing)
         let fold = PipelinedFold(.initial)
         let opened = Result { () throws(JournalError) -> JournalFile in
-            try JournalFile.open(path: path, writable: writable, io: io) { _, payload in fold.add(try EventCodec.decode(payload)) }
+            try JournalFile.open(path: path, writable: writable, io: io) { _, payload in fold.add(try decode(payload)) }
         }
         let state = fold.finish()
         let journal = try opened.get()
+        try checkKeys(missing, state: state, keys: keys)
         if let ignored { journal.addNotice(ignored) }
-        let store = EventStore(journal: journal, state: state, clock: clock)
+        let store = EventStore(journal: journal, state: state, keys: keys, clock: clock)
+        if writable { try store.completeErasuresLocked() }
         if useSnapshot { store.snapshotIfWorthIt(replayed: journal.recordCount) }
         return store
     }
 
     /// Opens the journal after an authenticated snapshot (only the records after it are read, and
     /// their chain is checked from the snapshot's head); nil when the journal does not continue it.
-    static func resume(_ snap: SnapshotFile, path: String, writable: Bool, io: JournalIO, clock: @escaping () -> Timestamp) -> EventStore? {
+    static func resume(_ snap: SnapshotFile, path: String, writable: Bool, io: JournalIO, clock: @escaping () -> Timestamp) throws(JournalError) -> EventStore? {
+        let keys = try PersonalKeyStore.open(journal: path)
+        // A snapshot taken with a key store: that store (not an older copy) must be there.
+        if !snap.keyStoreID.isEmpty {
+            if !keys.exists { throw .keyStoreMissing(path: keys.path) }
+            if keys.storeID != snap.keyStoreID || keys.count < snap.keyCount - snap.state.erasures.count { return nil }
+        }
+        let missing = MissingKeys()
+        let decode = decoder(keys, missing)
         let fold = PipelinedFold(snap.state)
         let journal = try? JournalFile.open(path: path, writable: writable, io: io, resume: snap, visit: { _, payload in
-            fold.add(try EventCodec.decode(payload))
+            fold.add(try decode(payload))
         })
         let state = fold.finish()
         guard let journal else { return nil }
-        let store = EventStore(journal: journal, state: state, clock: clock)
+        try checkKeys(missing, state: state, keys: keys)
+        let store = EventStore(journal: journal, state: state, keys: keys, clock: clock)
+        if writable { try store.completeErasuresLocked() }
         store.snapshotIfWorthIt(replayed: journal.recordCount - snap.records)
         return store
     }
@@ -72,10 +137,13 @@ public final class EventStore {
     /// newer records are folded in), otherwise from a full replay (which refreshes the cache).
     /// For showing that board, never for deciding.
     public static func boardView(path: String, night: Day) throws(JournalError) -> ShelterState {
-        if var snap = SnapshotFile.readBoardView(journal: path, night: night) {
+        if var snap = SnapshotFile.readBoardView(journal: path, night: night), let keys = try? PersonalKeyStore.open(journal: path),
+           snap.keyStoreID.isEmpty || (keys.exists && keys.storeID == snap.keyStoreID) {
             var tail: [RecordedEvent] = []
+            let missing = MissingKeys()
+            let decode = decoder(keys, missing)
             if (try? JournalFile.open(path: path, writable: false, resume: snap, visit: { _, payload in
-                tail.append(try EventCodec.decode(payload))
+                tail.append(try decode(payload))
             })) != nil {
                 // The clients the newer records are about are read too, so that folding them finds them.
                 var subjects = Set<ClientID>()
@@ -98,6 +166,16 @@ public final class EventStore {
         return try open(path: path, writable: false, clock: SystemClock.now).state
     }
 
+    /// `completeErasures` under the journal's exclusive lock (at open).
+    func completeErasuresLocked() throws(JournalError) {
+        let stale = state.erasures.keys.contains { id in state.erasureGroup(of: id).contains { keys.holds($0) } }
+        guard stale else { return }
+        do {
+            let decode = Self.decoder(keys, MissingKeys())
+            _ = try journal.withExclusiveLock(visit: { [self] _, payload in state.evolve(try decode(payload)) }) { try completeErasures() }
+        } catch let e as JournalError { throw e } catch { throw .io(path: keys.path, operation: "finish an erasure in", reason: "\(error)") }
+    }
+
     /// Writes the snapshot now, whatever the length of the replay (tests, tools).
     public func snapshotIfWorthItForTests() { snapshotIfWorthIt(replayed: Int.max) }
 
@@ -105,7 +183,8 @@ public final class EventStore {
     func snapshotIfWorthIt(replayed: Int) {
         guard replayed >= EventStore.snapshotThreshold, journal.recordCount > 1 else { return }
         if let problem = SnapshotFile.write(SnapshotFile(records: journal.recordCount, end: journal.end, lastRecordOffset: journal.lastRecordOffset,
-                                                         headHash: journal.headHash, headerPayload: journal.header.encoded(), state: state), journal: path),
+                                                         headHash: journal.headHash, headerPayload: journal.header.encoded(), state: state,
+                                                         keyStoreID: keys.exists ? keys.storeID : [], keyCount: keys.count), journal: path),
            case .unusable = problem, !journal.notices.contains(problem.description) {
             journal.addNotice(problem.description)
         }
@@ -114,8 +193,10 @@ public final class EventStore {
     /// Every event in a journal that `keep` accepts, in order, read without writing (for the audit log).
     public static func events(path: String, keep: (RecordedEvent) -> Bool = { _ in true }) throws(JournalError) -> [RecordedEvent] {
         var out: [RecordedEvent] = []
+        let keys = try PersonalKeyStore.open(journal: path)
+        let decode = decoder(keys, MissingKeys())
         _ = try JournalFile.open(path: path, writable: false) { _, payload in
-            let e = try EventCodec.decode(payload)
+            let e = try decode(payload)
             if keep(e) { out.append(e) }
         }
         return out
@@ -124,6 +205,10 @@ public final class EventStore {
     /// Creates a new journal (fails if the path exists) and opens it.
     public static func create(path: String, isDemo: Bool, label: String, installationID: [UInt8],
                               clock: @escaping () -> Timestamp) throws(JournalError) -> EventStore {
+        // A key store left from another journal at this path would not match the new one.
+        if PersonalKeyStore.fileSize(PersonalKeyStore.path(forJournal: path)) != nil, PersonalKeyStore.fileSize(path) == nil {
+            throw .keyStore(path: PersonalKeyStore.path(forJournal: path), reason: "it is left from an earlier journal at this path; move it away (or put that journal back)")
+        }
         try JournalFile.create(path: path, header: JournalHeader(created: clock(), installationID: installationID, isDemo: isDemo, label: label))
         return try open(path: path, clock: clock)
     }
@@ -132,7 +217,8 @@ public final class EventStore {
     @discardableResult
     public func refresh() throws(JournalError) -> Int {
         let before = state.lastSequence
-        try journal.refresh { [self] _, payload in state.evolve(try EventCodec.decode(payload)) }
+        let decode = Self.decoder(keys, MissingKeys())
+        try journal.refresh { [self] _, payload in state.evolve(try decode(payload)) }
         return Int(state.lastSequence - before)
     }
 
@@ -149,8 +235,10 @@ public final class EventStore {
     /// folded in as they are read; this command's events only after the append is durable.
     @discardableResult
     public func execute(_ command: Command, actor: StaffID) throws(StoreError) -> [RecordedEvent] {
+        var erasureProblem: JournalError?
         do {
-            let recorded = try journal.withExclusiveLock(visit: { [self] _, payload in state.evolve(try EventCodec.decode(payload)) }) {
+            let decode = Self.decoder(keys, MissingKeys())
+            let recorded = try journal.withExclusiveLock(visit: { [self] _, payload in state.evolve(try decode(payload)) }) {
                 () throws -> [RecordedEvent] in
                 let now = clock()
                 let decided = Result { () throws(DomainError) in try Decider.decide(command, state: state, context: CommandContext(actor: actor, now: now, outflows: outflows)) }
@@ -173,10 +261,18 @@ public final class EventStore {
                     RecordedEvent(sequence: base + UInt64(i) + 1, timestamp: now, actor: actor,
                                   schemaVersion: EventCodec.currentVersion(of: e.tag), event: e)
                 }
-                try journal.append(recorded.map(EventCodec.encode))
+                var payloads: [[UInt8]] = []
+                for r in recorded { payloads.append(try payload(r)) }
+                try appendSealed(payloads)
+                for r in recorded { state.evolve(r) }
+                // An erasure: the event is durable; now the keys go (and the snapshot, which may
+                // hold the person's data). A failure here is finished at the next open.
+                if recorded.contains(where: { if case .clientErased = $0.event { true } else { false } }) {
+                    do { try completeErasures() } catch let e as JournalError { erasureProblem = e }
+                }
                 return recorded
             }
-            for r in recorded { state.evolve(r) }
+            if let erasureProblem { journal.addNotice(erasureProblem.description) }
             return recorded
         } catch let e as DomainError {
             throw .refused(e)

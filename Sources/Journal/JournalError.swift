@@ -16,6 +16,12 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
     case clockOverride(path: String)
     /// The path is a symbolic link: journals are opened by their real path only.
     case symbolicLink(path: String)
+    /// The key store beside the journal cannot be read or written.
+    case keyStore(path: String, reason: String)
+    /// The journal has sealed personal data but its key store is gone.
+    case keyStoreMissing(path: String)
+    /// The key store lacks the keys of people who were never erased (an old or wrong copy).
+    case keysMissing(path: String, clients: [Int32])
 
     public var description: String {
         switch self {
@@ -45,6 +51,13 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
             return "record \(record) of \(p) (byte offset \(offset)) cannot be read: \(reason)."
         case .symbolicLink(let p):
             return "\(p) is a symbolic link; Onderdak opens a journal only by its real path (so it never changes a file it does not own). Use the path the link points to. Nothing was changed."
+        case let .keyStore(p, reason):
+            return "the key store \(p) cannot be used: \(reason). Nothing was written. Restore it from the backup made with the journal (see README, Privacy); without it the personal data in the journal cannot be read."
+        case .keyStoreMissing(let p):
+            return "the key store \(p) is missing, but the journal holds personal data sealed with its keys. Nothing was read or written: restore \(p) from the backup made with the journal (see README, Privacy). Without it every name, birth date and note in this journal is lost for good."
+        case let .keysMissing(p, clients):
+            let list = clients.prefix(5).map { "#\($0)" }.joined(separator: ", ") + (clients.count > 5 ? " and \(clients.count - 5) more" : "")
+            return "the key store \(p) lacks the keys of \(clients.count) people who were never erased (\(list)): it is an old or wrong copy. Nothing was written: restore the latest backup of \(p) (see README, Privacy)."
         case .clockOverride(let p):
             return "ONDERDAK_NOW is set, but \(p) is a real journal, not a demo: a pretend time is only for demo journals and tests. Unset ONDERDAK_NOW to open it. Nothing was read or changed."
         }

@@ -111,7 +111,7 @@ public enum JournalVerifier {
                         if !deep, i > 0 {
                             let p = UnsafeRawBufferPointer(rebasing: buf[(startsP[i] + 48)..<(endsP[i] - 4)])
                             do {
-                                let e = try EventCodec.decode(p)
+                                let e = try SealedRecord.decodePublic(p)
                                 if e.sequence != UInt64(i) {
                                     part.payloadErrors.append("record \(i) (byte offset \(startsP[i])): sequence number \(e.sequence), expected \(i)")
                                 }
@@ -136,6 +136,9 @@ public enum JournalVerifier {
         }
         if deep {
             var checker = InvariantChecker()
+            // Sealed fields are opened when the key store is there (else the redacted events are checked).
+            let keys = try? PersonalKeyStore.open(journal: path)
+            var missingKeys = Set<Int32>()
             // The snapshot cache must equal the replay at its position (it is not protected by the chain).
             let checked = SnapshotFile.readChecked(journal: path)
             let snapshot = try? checked.get()
@@ -148,7 +151,8 @@ public enum JournalVerifier {
                     report.violations.append("snapshot \(SnapshotFile.path(forJournal: path)) differs from the journal at record \(i): delete it (it is a cache and will be rebuilt)")
                 }
                 do {
-                    let e = try EventCodec.decode(payload(buf, starts[i], ends[i]))
+                    let (e, lacking) = try SealedRecord.decode(payload(buf, starts[i], ends[i]), key: { keys?.key($0) })
+                    if let lacking { missingKeys.insert(lacking) }
                     if e.sequence != UInt64(i) {
                         report.payloadErrors.append("record \(i) (byte offset \(starts[i])): sequence number \(e.sequence), expected \(i)")
                     }
@@ -163,6 +167,17 @@ public enum JournalVerifier {
             }
             if let snap = snapshot, snap.records > max(1, n) {
                 report.violations.append("snapshot \(SnapshotFile.path(forJournal: path)) is ahead of the journal (\(snap.records) > \(n) records): delete it")
+            }
+            // Sealed data must have its key unless the person was erased; an erased person must have none.
+            let state = checker.state
+            for id in missingKeys.sorted() where !state.isErased(id) {
+                report.violations.append("client #\(id): the key of their sealed data is not in the key store \(PersonalKeyStore.path(forJournal: path)) (restore it from the backup)")
+            }
+            if let keys {
+                let present = Set(keys.clients)
+                for id in state.erasures.keys.sorted() where state.erasureGroup(of: id).contains(where: { present.contains($0) }) {
+                    report.violations.append("client #\(id) is erased but a key of theirs is still in the key store (an erasure was interrupted): open the journal for writing once to finish it")
+                }
             }
             report.violations = checker.violations + report.violations
         }

@@ -17,6 +17,10 @@ public struct SnapshotFile {
     public var headHash: [UInt8]
     public var headerPayload: [UInt8]
     public var state: ShelterState
+    /// The id of the key store the state was read with (empty: none), and how many keys it had:
+    /// a snapshot is never used with another or an older key store (see `EventStore.resume`).
+    public var keyStoreID: [UInt8] = []
+    public var keyCount = 0
 
     public static func path(forJournal journal: String) -> String { journal + ".snapshot" }
 
@@ -35,6 +39,7 @@ public struct SnapshotFile {
         w.u8(StateSnapshot.foldVersion); w.u16(EventCodec.maxTag)
         w.varint(UInt64(snap.records)); w.varint(UInt64(snap.end)); w.varint(UInt64(snap.lastRecordOffset))
         w.raw(snap.headHash); w.raw(snap.headerPayload)
+        w.raw(snap.keyStoreID); w.varint(UInt64(snap.keyCount))
         w.raw(StateSnapshot.encode(snap.state))
         var bytes = w.bytes
         bytes.append(contentsOf: bytes.withUnsafeBytes { key.mac($0) })
@@ -122,11 +127,18 @@ public struct SnapshotFile {
             guard try r.u8() == StateSnapshot.foldVersion, try r.u16() == EventCodec.maxTag else { return nil }
             let records = Int(try r.varint()), end = Int(try r.varint()), last = Int(try r.varint())
             let head = try r.raw(), header = try r.raw()
+            let storeID = try r.raw(), keyCount = Int(try r.varint())
             let state = try decode(&r)
-            return SnapshotFile(records: records, end: end, lastRecordOffset: last, headHash: head, headerPayload: header, state: state)
+            return SnapshotFile(records: records, end: end, lastRecordOffset: last, headHash: head, headerPayload: header, state: state,
+                                keyStoreID: storeID, keyCount: keyCount)
         }()
         return decoded.map { .success($0) } ?? .failure(.absent)
     }
 
     static let macSize = 32
+
+    /// Removes the snapshot cache (an erasure: it may hold the person's data), durably.
+    public static func remove(journal: String) {
+        if unlink(path(forJournal: journal)) == 0 { JournalFile.syncDirectory(JournalFile.directory(of: journal)) }
+    }
 }

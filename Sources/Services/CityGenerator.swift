@@ -40,14 +40,14 @@ public enum CityGenerator {
             for e in es {
                 let r = RecordedEvent(sequence: state.lastSequence + 1, timestamp: now, actor: actor, schemaVersion: EventCodec.currentVersion(of: e.tag), event: e)
                 state.evolve(r)
-                batch.append(EventCodec.encode(r))
+                batch.append(store.encodeForAppend(r, state: state))
                 events += 1
             }
             return true
         }
         func flush() throws {
             guard !batch.isEmpty else { return }
-            _ = try store.journal.withExclusiveLock(visit: { _, _ in }) { try store.journal.append(batch) }
+            _ = try store.journal.withExclusiveLock(visit: { _, _ in }) { try store.appendSealed(batch) }
             batch.removeAll(keepingCapacity: true)
         }
         func at(_ night: Day, _ hour: Int, _ minute: Int = 0) -> Timestamp { AmsterdamTime.utc(local: night, seconds: hour * 3600 + minute * 60) }

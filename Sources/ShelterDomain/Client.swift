@@ -28,6 +28,10 @@ public struct Client: Hashable, Sendable {
     }
 
     public var fullName: String {
-        [givenNames, familyNames].filter { !$0.isEmpty }.joined(separator: " ")
+        if isErased { return "erased (#\(id))" }
+        return [givenNames, familyNames].filter { !$0.isEmpty }.joined(separator: " ")
     }
+
+    /// True for a record whose personal data was erased (`Redaction.client`): no names, no alias.
+    public var isErased: Bool { givenNames.isEmpty && familyNames.isEmpty && alias.isEmpty }
 }

@@ -28,5 +28,7 @@ public struct ClientHistoryItem: Hashable, Sendable {
         case outflowCorrected(night: Day, from: Outflow, to: Outflow)
         /// A supervisor allowed the exit after `night` although the rules refused it.
         case outflowOverride(night: Day, reason: String)
+        /// The person's data was erased (by the retention policy when `automatic`).
+        case erased(automatic: Bool)
     }
 }

@@ -88,6 +88,13 @@ public enum Command: Sendable {
     case setAdminStatus(client: ClientID, item: AdminItem, entry: AdminEntry)
     case recordSelfReliance(SelfRelianceAssessment)
     case setInterpreterNeed(client: ClientID, need: InterpreterNeed?)
+    /// Supervisor: erase a person's personal data (their key is destroyed), with a reason that
+    /// does not name them. Refused while they hold a bed tonight or later.
+    case eraseClient(client: ClientID, reason: String)
+    /// Supervisor: erase everyone past the retention term on `asOf` (automatic erasures).
+    case applyRetention(asOf: Day)
+    /// Supervisor: the retention term in months (6–120).
+    case setRetention(months: Int)
 
     /// The command's kind, without its contents (for the audit log: no personal data).
     public var kind: String { Mirror(reflecting: self).children.first?.label ?? "command" }
@@ -123,6 +130,7 @@ public enum Command: Sendable {
         case .assignHouseholdBeds: .assignBeds
         case .setFamilyPolicy: .configureShelter
         case .recordSelfReliance: .runChecklist
+        case .eraseClient, .applyRetention, .setRetention: .eraseClients
         }
     }
 }

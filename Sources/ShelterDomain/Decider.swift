@@ -150,6 +150,9 @@ public enum Decider {
         case .endStay, .endStayWithOverride, .setAbsencePolicy, .closeAbsentStays, .correctOutflow:
             return try decideOutflow(command, state: s, context: ctx)
 
+        case .eraseClient, .applyRetention, .setRetention:
+            return try decidePrivacy(command, state: s, context: ctx)
+
         case let .recordLogin(id, success):
             if let until = s.lockedUntil[id], until > ctx.now { throw .accountLocked(until: until) }
             if success { return [.loginSucceeded(staff: id)] }

@@ -60,6 +60,10 @@ extension DomainError {
         case .nothingToUndo: "nothing_to_undo"
         case .undoExpired: "undo_expired"
         case .undoOutdated: "undo_outdated"
+        case .alreadyErased: "already_erased"
+        case .erasureWhileStaying: "erasure_while_staying"
+        case .reasonNamesPerson: "reason_names_person"
+        case .retentionOutOfRange: "retention_out_of_range"
         }
     }
 

@@ -72,4 +72,12 @@ public enum DomainError: Error, Equatable, Sendable {
     case undoExpired(minutes: Int)
     /// The bed changed since (another desk acted on it): the undo would not restore what was.
     case undoOutdated
+    /// The person's data was already erased.
+    case alreadyErased(ClientID)
+    /// The person holds a bed on `night` (tonight or later): erase after the stay.
+    case erasureWhileStaying(night: Day)
+    /// An erasure's reason must not contain the person's name (it is kept for ever).
+    case reasonNamesPerson
+    /// A retention term outside 6–120 months.
+    case retentionOutOfRange(Int)
 }

@@ -26,6 +26,16 @@ extension Event {
         }
     }
 
+    /// The client an event shows contact with (for retention): nil for staff reading their file,
+    /// automatic closures, erasures and events about no one.
+    public var contactClient: ClientID? {
+        switch self {
+        case .medicalNotesViewed, .stayClosedForAbsence, .clientErased: nil
+        case let .clientsMerged(survivor, _, _): survivor
+        default: clientID
+        }
+    }
+
     /// The night an event is about, if any.
     public var night: Day? {
         switch self {

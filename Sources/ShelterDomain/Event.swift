@@ -99,6 +99,12 @@ public enum Event: Hashable, Sendable {
     case noShowUndone(night: Day, bed: BedID, client: ClientID)
     /// A check-out entered in error: the person is back to "checked in".
     case checkOutUndone(night: Day, bed: BedID, client: ClientID)
+    /// A person's personal data erased (on request by a supervisor, or `automatic` by the retention
+    /// policy): their key is destroyed, so every sealed field of their events is unreadable from now
+    /// on; counts, nights and outflow categories stay. `reason` is the audit's "why", never their data.
+    case clientErased(client: ClientID, reason: String, automatic: Bool)
+    /// The retention policy: personal data of a person without contact for `months` months is erased.
+    case retentionPolicySet(months: Int)
 
     /// Stable numeric tag of each event type in the journal. Never reuse a tag.
     public var tag: UInt16 {
@@ -164,6 +170,8 @@ public enum Event: Hashable, Sendable {
         case .checkInUndone: 46
         case .noShowUndone: 47
         case .checkOutUndone: 48
+        case .clientErased: 65
+        case .retentionPolicySet: 66
         }
     }
 
@@ -231,6 +239,8 @@ public enum Event: Hashable, Sendable {
         case .checkInUndone: "check_in_undone"
         case .noShowUndone: "no_show_undone"
         case .checkOutUndone: "check_out_undone"
+        case .clientErased: "client_erased"
+        case .retentionPolicySet: "retention_policy_set"
         }
     }
 }

@@ -17,9 +17,12 @@
 ///   closure, outflow correction) in `EventCodec+Outflow.swift`; 54–62 (referrals,
 ///   administrative status, households, family policy, self-reliance, interpreter) in
 ///   `EventCodec+Care.swift`; 63 is kept for care work to come.
+/// - Tag 64 is not an event: it frames a sealed record (`SealedRecord` in the Journal target:
+///   the redacted event in clear, the full event under the person's key). 65–66 (erasure,
+///   retention policy) are in `EventCodec+Privacy.swift`; 67–69 are kept for privacy work.
 public enum EventCodec {
     /// The highest event tag this build knows.
-    public static let maxTag: UInt16 = 62
+    public static let maxTag: UInt16 = 66
 
     /// The version each event type is written with today.
     public static func currentVersion(of tag: UInt16) -> UInt8 {
@@ -118,6 +121,8 @@ public enum EventCodec {
             encodeCare(e, into: &w)
         case .reservationCancelled, .checkInUndone, .noShowUndone, .checkOutUndone:
             encodeUndo(e, into: &w)
+        case .clientErased, .retentionPolicySet:
+            encodePrivacy(e, into: &w)
         case let .bedAssigned(night, bed, client), let .checkedIn(night, bed, client):
             w.day(night); w.int(bed); w.int(client)
         case let .reservationReleased(night, bed, client, noShow):
@@ -220,6 +225,8 @@ public enum EventCodec {
             return try decodeCare(tag: tag, &r)
         case 45...48:
             return try decodeUndo(tag: tag, &r)
+        case 65...66:
+            return try decodePrivacy(tag: tag, &r)
         case 9:
             return .bedAssigned(night: try r.day(), bed: try r.int32(), client: try r.int32())
         case 10:

@@ -15,4 +15,6 @@ public enum Permission: String, Sendable, CaseIterable {
     case exportIdentifiable
     case mergeClients
     case setBans
+    /// Erase a person's data, run and set the retention policy (supervisors only).
+    case eraseClients
 }

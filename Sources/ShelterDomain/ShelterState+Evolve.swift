@@ -4,6 +4,12 @@ extension ShelterState {
     public mutating func evolve(_ r: RecordedEvent) {
         lastSequence = r.sequence
         noteBedAction(r)
+        if let c = r.event.contactClient {
+            let night = AmsterdamTime.night(of: r.timestamp)
+            if let i = lastContactNight.index(forKey: c) {
+                if lastContactNight.values[i] < night { lastContactNight.values[i] = night }
+            } else { lastContactNight[c] = night }
+        }
         switch r.event {
         case .reservationCancelled, .checkInUndone, .noShowUndone, .checkOutUndone:
             evolveUndo(r)
@@ -190,6 +196,13 @@ extension ShelterState {
             assistanceNorms.sort { $0.from < $1.from }
         case let .staffLanguageSet(id, language):
             staff[id]?.language = language
+        case let .clientErased(client, reason, automatic):
+            guard clients[client] != nil else { break }
+            redact(client)
+            erasures[client] = Erasure(client: client, at: r.timestamp, by: r.actor, reason: reason, automatic: automatic)
+            history[client, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .erased(automatic: automatic)))
+        case let .retentionPolicySet(months):
+            retention = RetentionPolicy(months: months)
         case let .assessmentRecorded(a):
             var a = a
             a.recordedBy = r.actor

@@ -77,6 +77,13 @@ public struct ShelterState: Hashable, Sendable {
     /// Each member of staff's last bed action that `undo` may still take back.
     public internal(set) var lastBedAction: [StaffID: UndoableAction] = [:]
     /// Sequence number of the last event folded in (0 = none).
+    /// Erased people (their key is destroyed; what is left of them is `Redaction`'s).
+    public internal(set) var erasures: [ClientID: Erasure] = [:]
+    /// Each person's last contact (the night of the latest event about them that they took part
+    /// in: not staff reading their file, not automatic closures) — the retention policy's clock.
+    public internal(set) var lastContactNight: [ClientID: Day] = [:]
+    /// The retention policy in force (the default until a supervisor sets one).
+    public internal(set) var retention = RetentionPolicy.standard
     public internal(set) var lastSequence: UInt64 = 0
 
     public init() {}

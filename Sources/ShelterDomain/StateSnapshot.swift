@@ -8,8 +8,9 @@ public enum StateSnapshot {
     /// (14: the snapshot file is authenticated with an HMAC instead of a CRC; 24: absence
     /// policies, turned-away persons, outflow history; 25: refusals and the latest-checklist index;
     /// 27: each desk's last undoable bed action; 28: the care records — households in the core,
-    /// referrals and the rest at the end; 30: undo and care together.)
-    public static let foldVersion: UInt8 = 30
+    /// referrals and the rest at the end; 29: erasures (redacted records), the retention policy
+    /// and each person's last contact; 31: undo, care and privacy together.)
+    public static let foldVersion: UInt8 = 31
 
     static func body(_ e: Event, _ w: inout ByteWriter) { EventCodec.encodeBody(e, into: &w) }
     static func read(_ tag: UInt16, _ r: inout ByteReader) throws(CodecError) -> Event {
@@ -79,6 +80,12 @@ public enum StateSnapshot {
         for (staff, a) in s.lastBedAction.sorted(by: { $0.key < $1.key }) {
             w.int(staff); w.u8(a.kind.rawValue); w.day(a.night); w.int(a.bed); w.int(a.client); w.int(a.at.milliseconds)
         }
+        w.varint(UInt64(s.erasures.count))
+        for e in s.erasures.values.sorted(by: { $0.client < $1.client }) {
+            w.int(e.client); w.int(e.at.milliseconds); w.int(e.by); w.string(e.reason); w.bool(e.automatic)
+        }
+        w.int(s.retention.months)
+        w.varint(UInt64(s.lastContactNight.count)); for (c, d) in s.lastContactNight.sorted(by: { $0.key < $1.key }) { w.int(c); w.day(d) }
         return w.bytes
     }
 
@@ -173,6 +180,7 @@ public enum StateSnapshot {
         case let .absenceClosure(night, on): w.u8(15); w.day(night); w.day(on)
         case let .outflowCorrected(night, from, to): w.u8(16); w.day(night); w.u8(from.rawValue); w.u8(to.rawValue)
         case let .outflowOverride(night, reason): w.u8(17); w.day(night); w.string(reason)
+        case .erased(let automatic): w.u8(18); w.bool(automatic)
         }
     }
 
@@ -204,6 +212,7 @@ public enum StateSnapshot {
         case 15: return .absenceClosure(night: try r.day(), on: try r.day())
         case 16: return .outflowCorrected(night: try r.day(), from: try EventCodec.outflow(&r), to: try EventCodec.outflow(&r))
         case 17: return .outflowOverride(night: try r.day(), reason: try r.string())
+        case 18: return .erased(automatic: try r.bool())
         default: throw .malformed("history kind")
         }
     }
@@ -333,6 +342,12 @@ public enum StateSnapshot {
             s.lastBedAction[staff] = UndoableAction(kind: kind, night: try r.day(), bed: try r.int32(), client: try r.int32(),
                                                     at: Timestamp(milliseconds: try r.int64()))
         }
+        for _ in 0..<(try count(&r)) {
+            let e = Erasure(client: try r.int32(), at: Timestamp(milliseconds: try r.int64()), by: try r.int32(), reason: try r.string(), automatic: try r.bool())
+            s.erasures[e.client] = e
+        }
+        s.retention = RetentionPolicy(months: try r.int())
+        for _ in 0..<(try count(&r)) { s.lastContactNight[try r.int32()] = try r.day() }
         guard r.isAtEnd else { throw .malformed("extra bytes in the snapshot's core") }
     }
 

@@ -19,13 +19,15 @@ struct ExportCommand: ParsableCommand {
         and generalise birth year, nationality, gender, arrival month and main location until every combination describes \
         at least --k persons (default 5). --linkage-key adds linkage_key (HMAC-SHA-256 of the normalised name, birth date \
         and nationality under a key the region's organisations share) for report unique. \
-        --identifiable needs a supervisor (--as). Standard input: the acting person's PIN. \
+        --identifiable needs a supervisor (--as) and --plain: the file holds names and numbers unencrypted, so it must \
+        go to an encrypted disk or be handed over safely (README, Privacy). Standard input: the acting person's PIN. \
         Exit 0 written, 1 refused or not written, 2 bad usage.
         """)
     @OptionGroup var journal: JournalOption
     @Option(help: "csv (a folder of files), json or sqlite.") var format: String
     @Option(help: "Where to write (must not exist yet).") var out: String
     @Flag(help: "Include names, birth dates and numbers (supervisors only; recorded).") var identifiable = false
+    @Flag(help: "Confirm that an --identifiable export is written unencrypted (to an encrypted disk, or handed over safely).") var plain = false
     @Flag(help: "CSV for Dutch Excel: UTF-8 BOM and ';' separators.") var excel = false
     @Option(name: .customLong("as"), help: "Who exports (default: the only active supervisor).") var actor: String?
     @Option(name: .customLong("linkage-key"), help: ArgumentHelp("The region's shared linkage key: adds linkage_key to persons.", valueName: "file"))
@@ -35,6 +37,9 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         guard ["csv", "json", "sqlite"].contains(format) else { throw fail("--format must be csv, json or sqlite", code: 2) }
         guard k >= 1 else { throw fail("--k must be 1 or more", code: 2) }
+        if identifiable, !plain {
+            throw fail("--identifiable writes names, birth dates and BSN, document and phone numbers unencrypted: add --plain to confirm it goes to an encrypted disk or is handed over safely (see README, Privacy). Nothing was written.", code: 2)
+        }
         let link = try linkageKey.map(loadLinkageKey)
         guard !FileManager.default.fileExists(atPath: out) else { throw fail("\(out) exists already; choose a new name (exports never overwrite)", code: 2) }
         let store = try openStore(journal.path)

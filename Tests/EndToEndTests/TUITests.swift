@@ -389,7 +389,8 @@ struct DiskFullE2ETests {
         defer { _ = sh("umount '\(mnt)'"); try? FileManager.default.removeItem(atPath: dir) }
         let j = mnt + "/demo.onderdak"
         #expect(try Harness.run(["demo", "--journal", dir + "/demo.onderdak", "--today", "2026-11-23"]).code == 0)
-        #expect(sh("cp '\(dir)/demo.onderdak' '\(j)' && chmod 600 '\(j)'") == 0)
+        // With its key store: the personal fields are sealed with its keys.
+        #expect(sh("cp '\(dir)/demo.onderdak' '\(j)' && cp '\(dir)/demo.onderdak.keys' '\(j).keys' && chmod 600 '\(j)' '\(j).keys'") == 0)
         let t = Tmux()
         t.start(["--journal", j, "--lang", "en"])
         #expect(t.waitFor("pick a role"))

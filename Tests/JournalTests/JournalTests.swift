@@ -79,14 +79,17 @@ struct JournalTests {
         let offsets = recordOffsets(full)
         let lastStart = offsets.last!
         let expectedState = try {
-            // State without the last record: replay the bytes before it.
+            // State without the last record: replay the bytes before it (a copy of a journal
+            // needs its key store: the personal fields are sealed with its keys).
             dir.write("prefix", Array(full[0..<lastStart]))
+            dir.write("prefix.keys", dir.bytes("j.keys"))
             return try EventStore.open(path: dir.file("prefix"), writable: false, clock: fixedClock).state
         }()
         for cut in (lastStart + 1)..<full.count {
             let p = dir.file("t\(cut)")
             dir.write("t\(cut)", Array(full[0..<cut]))
-            chmod(p, 0o600)
+            dir.write("t\(cut).keys", dir.bytes("j.keys"))
+            chmod(p, 0o600); chmod(p + ".keys", 0o600)
             #expect(try JournalVerifier.verify(path: p, deep: false).exitCode == 3)
             let reopened = try EventStore.open(path: p, clock: fixedClock)
             #expect(reopened.state == expectedState)
