@@ -2,8 +2,9 @@ import Foundation
 import Journal
 import ShelterDomain
 
-/// Seconds from starting the real TUI on a pseudo-terminal (80×24) to its first frame: the
-/// login screen's "PIN" label on the terminal. The process is then stopped.
+/// Seconds from starting the real TUI on a pseudo-terminal (80×24) to its first frame: the key
+/// hint bar's "F10" (on every first screen: the login of a real journal, the role picker of a
+/// demo) on the terminal. The process is then stopped.
 func firstFrameSeconds(_ onderdak: String, journal: String) -> Double {
     var master: Int32 = -1, slave: Int32 = -1
     var size = winsize(ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
@@ -30,7 +31,7 @@ func firstFrameSeconds(_ onderdak: String, journal: String) -> Double {
     var seen: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 65536)
     var result = Double.nan
-    let marker = Array("PIN".utf8)
+    let marker = Array("F10".utf8)
     while now() - start < 60 {
         var p = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
         guard poll(&p, 1, 1000) > 0 else { continue }
