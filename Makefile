@@ -25,7 +25,7 @@ build: deps
 	$(SWIFT) build
 
 release: deps
-	$(SWIFT) build -c release --product onderdak
+	$(SWIFT) build -c release --static-swift-stdlib --product onderdak
 
 run: release
 	.build/release/onderdak $(if $(JOURNAL),--journal $(JOURNAL),)
@@ -35,9 +35,9 @@ test: deps
 
 bench: deps
 	@command -v valgrind >/dev/null 2>&1 || { if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq valgrind; else echo "For the instruction counts: sudo apt-get install -y valgrind"; fi; }
-	$(SWIFT) build -c release --product onderdak
-	$(SWIFT) build -c release --product onderdak-dev
-	$(SWIFT) build -c release --product onderdak-bench
+	$(SWIFT) build -c release --static-swift-stdlib --product onderdak
+	$(SWIFT) build -c release --static-swift-stdlib --product onderdak-dev
+	$(SWIFT) build -c release --static-swift-stdlib --product onderdak-bench
 	ONDERDAK_BIN=.build/release/onderdak .build/release/onderdak-bench
 
 reliability: deps

@@ -137,13 +137,16 @@ public final class EventStore {
     /// newer records are folded in), otherwise from a full replay (which refreshes the cache).
     /// For showing that board, never for deciding.
     public static func boardView(path: String, night: Day) throws(JournalError) -> ShelterState {
-        if var snap = SnapshotFile.readBoardView(journal: path, night: night), let keys = try? PersonalKeyStore.open(journal: path),
-           snap.keyStoreID.isEmpty || (keys.exists && keys.storeID == snap.keyStoreID) {
+        // The key store is loaded only when there are newer records to open (the board itself
+        // reads no sealed field); its id in the header is enough to match the snapshot.
+        if var snap = SnapshotFile.readBoardView(journal: path, night: night),
+           snap.keyStoreID.isEmpty || PersonalKeyStore.peekStoreID(journal: path) == snap.keyStoreID {
             var tail: [RecordedEvent] = []
             let missing = MissingKeys()
-            let decode = decoder(keys, missing)
+            var decode: ((UnsafeRawBufferPointer) throws -> RecordedEvent)?
             if (try? JournalFile.open(path: path, writable: false, resume: snap, visit: { _, payload in
-                tail.append(try decode(payload))
+                if decode == nil { decode = decoder(try PersonalKeyStore.open(journal: path), missing) }
+                tail.append(try decode!(payload))
             })) != nil {
                 // The clients the newer records are about are read too, so that folding them finds them.
                 var subjects = Set<ClientID>()

@@ -9,10 +9,27 @@ struct KeyTable {
     private var bytes: [UInt8] = []
     private var free: [Int32] = []
 
+    init(capacity: Int = 0) {
+        slot.reserveCapacity(capacity)
+        bytes.reserveCapacity(capacity * 32)
+    }
+
     var count: Int { slot.count }
     var ids: Dictionary<ClientID, Int32>.Keys { slot.keys }
 
     func contains(_ id: ClientID) -> Bool { slot[id] != nil }
+
+    /// Stores 32 raw key bytes for `id` (as the setter does, without making a `SymmetricKey`).
+    mutating func set(_ id: ClientID, raw: UnsafeRawBufferPointer) {
+        let s: Int32
+        if let old = slot[id] { s = old } else if let f = free.popLast() { s = f } else {
+            s = Int32(bytes.count / 32)
+            bytes.append(contentsOf: repeatElement(0, count: 32))
+        }
+        slot[id] = s
+        let o = Int(s) * 32
+        for i in 0..<32 { bytes[o + i] = raw[i] }
+    }
 
     subscript(id: ClientID) -> SymmetricKey? {
         get {
@@ -29,14 +46,7 @@ struct KeyTable {
                 }
                 return
             }
-            let s: Int32
-            if let old = slot[id] { s = old } else if let f = free.popLast() { s = f } else {
-                s = Int32(bytes.count / 32)
-                bytes.append(contentsOf: repeatElement(0, count: 32))
-            }
-            slot[id] = s
-            let o = Int(s) * 32
-            key.withUnsafeBytes { raw in for i in 0..<32 { bytes[o + i] = raw[i] } }
+            key.withUnsafeBytes { set(id, raw: $0) }
         }
     }
 }

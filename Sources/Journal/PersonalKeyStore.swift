@@ -86,6 +86,18 @@ public final class PersonalKeyStore {
         return store
     }
 
+    /// The id of the key store beside `journal` from its header alone (nil: no store, or not one):
+    /// enough to tell whether a snapshot was made with this store, without loading every key.
+    public static func peekStoreID(journal: String) -> [UInt8]? {
+        let fd = Glibc.open(path(forJournal: journal), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var head = [UInt8](repeating: 0, count: headerSize)
+        guard head.withUnsafeMutableBytes({ pread(fd, $0.baseAddress, headerSize, 0) }) == headerSize,
+              Array(head[0..<4]) == magic, head[4] == 1 else { return nil }
+        return Array(head[40..<48])
+    }
+
     /// The payload of the journal's first record (its header), read without opening the journal.
     static func headerPayload(journal: String) -> [UInt8]? {
         let fd = Glibc.open(journal, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY)
@@ -129,20 +141,23 @@ public final class PersonalKeyStore {
             throw .keyStore(path: path, reason: "it belongs to another journal")
         }
         storeID = Array(bytes[40..<48])
-        var found = KeyTable()
-        var o = Self.headerSize
-        while o + Self.entrySize <= size {
-            let entry = bytes[o..<(o + 36)]
-            let crc = UInt32(bytes[o + 36]) | UInt32(bytes[o + 37]) << 8 | UInt32(bytes[o + 38]) << 16 | UInt32(bytes[o + 39]) << 24
-            guard CRC32C.checksum(Array(entry)) == crc else {
-                // Only the last entry can be torn by a crash (written before its record, never acknowledged).
-                if o + Self.entrySize == size { break }
-                throw .keyStore(path: path, reason: "entry at byte \(o) is damaged")
+        var found = KeyTable(capacity: (size - Self.headerSize) / Self.entrySize)
+        let damaged: Int? = bytes.withUnsafeBytes { (all: UnsafeRawBufferPointer) -> Int? in
+            var o = Self.headerSize
+            while o + Self.entrySize <= size {
+                let crc = UInt32(all[o + 36]) | UInt32(all[o + 37]) << 8 | UInt32(all[o + 38]) << 16 | UInt32(all[o + 39]) << 24
+                guard CRC32C.checksum(UnsafeRawBufferPointer(rebasing: all[o..<(o + 36)])) == crc else {
+                    // Only the last entry can be torn by a crash (written before its record, never acknowledged).
+                    if o + Self.entrySize == size { break }
+                    return o
+                }
+                let id = Int32(bitPattern: UInt32(all[o]) | UInt32(all[o + 1]) << 8 | UInt32(all[o + 2]) << 16 | UInt32(all[o + 3]) << 24)
+                found.set(id, raw: UnsafeRawBufferPointer(rebasing: all[(o + 4)..<(o + 36)]))
+                o += Self.entrySize
             }
-            let id = Int32(bitPattern: UInt32(bytes[o]) | UInt32(bytes[o + 1]) << 8 | UInt32(bytes[o + 2]) << 16 | UInt32(bytes[o + 3]) << 24)
-            found[id] = SymmetricKey(data: bytes[(o + 4)..<(o + 36)])
-            o += Self.entrySize
+            return nil
         }
+        if let o = damaged { throw .keyStore(path: path, reason: "entry at byte \(o) is damaged") }
         for (id, k) in pending { found[id] = k }
         keys = found
         exists = true

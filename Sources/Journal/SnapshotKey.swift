@@ -6,7 +6,7 @@ import Foundation
 import Darwin
 #endif
 
-/// The per-installation secret that authenticates the snapshot cache (HMAC-SHA-256): 32 random
+/// The per-installation secret that encrypts and authenticates the snapshot cache (AES-256-GCM): 32 random
 /// bytes in `<journal>.snapshot-key`, mode 0600, beside the journal but outside it. Made once, when
 /// the first snapshot is written; an existing key that cannot be read or is malformed is never
 /// replaced (that would hide tampering): snapshots are then not used and a notice says why.
@@ -72,19 +72,24 @@ public struct SnapshotKey: Sendable {
         return .success(SnapshotKey(bytes: bytes))
     }
 
-    /// HMAC-SHA-256 of `bytes`.
-    func mac(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
-        var h = HMAC<SHA256>(key: SymmetricKey(data: self.bytes))
-        h.update(data: bytes)
-        return Array(h.finalize())
+    /// SHA-256 of `bytes` (what a snapshot's chunks are bound to).
+    static func digest<B: ContiguousBytes>(_ bytes: B) -> [UInt8] {
+        bytes.withUnsafeBytes { Array(SHA256.hash(data: $0)) }
     }
 
-    /// True when `tag` is the MAC of `bytes` (compared in constant time).
-    func check(_ bytes: UnsafeRawBufferPointer, tag: UnsafeRawBufferPointer) -> Bool {
-        let m = mac(bytes)
-        guard tag.count == m.count else { return false }
-        var diff: UInt8 = 0
-        for i in 0..<m.count { diff |= m[i] ^ tag[i] }
-        return diff == 0
+    /// `plain` sealed with AES-256-GCM under this key, bound to `aad`: nonce ‖ ciphertext ‖ tag.
+    func seal(_ plain: UnsafeRawBufferPointer, aad: [UInt8]) -> [UInt8] {
+        // A fresh random nonce per chunk; sealing cannot fail with a 256-bit key.
+        let box = try! AES.GCM.seal(plain, using: SymmetricKey(data: bytes), nonce: AES.GCM.Nonce(), authenticating: aad)
+        return Array(box.combined!)
+    }
+
+    /// Opens (`unseal`) a chunk made by `seal` into `out[at...]`; false when it does not check out.
+    func unseal(_ sealed: UnsafeRawBufferPointer, aad: [UInt8], into out: inout [UInt8], at: Int) -> Bool {
+        guard let box = try? AES.GCM.SealedBox(combined: sealed),
+              let plain = try? AES.GCM.open(box, using: SymmetricKey(data: bytes), authenticating: aad),
+              at + plain.count <= out.count else { return false }
+        out.withUnsafeMutableBytes { dst in plain.withUnsafeBytes { src in dst.baseAddress!.advanced(by: at).copyMemory(from: src.baseAddress!, byteCount: src.count) } }
+        return true
     }
 }

@@ -31,9 +31,54 @@ public enum StateSnapshot {
     /// (with a night → offset table), extension requests, and the rest of the client files.
     public static func encode(_ s: ShelterState) -> [UInt8] {
         var w = ByteWriter(capacity: 1 << 20)
-        w.varint(5)
-        w.raw(encodeCore(s)); w.raw(encodeClients(s)); w.raw(encodeNights(s)); w.raw(encodeExtensions(s)); w.raw(encodeRest(s))
+        w.varint(UInt64(sectionCount))
+        for section in encodeSections(s) { w.raw(section) }
         return w.bytes
+    }
+
+    /// How many sections a snapshot has (core, clients, nights, extensions, rest).
+    public static let sectionCount = 5
+
+    /// The five sections apart, for a file that seals each on its own (`SnapshotFile`).
+    public static func encodeSections(_ s: ShelterState) -> [[UInt8]] {
+        [encodeCore(s), encodeClients(s), encodeNights(s), encodeExtensions(s), encodeRest(s)]
+    }
+
+    /// Runs `body` on the bytes of `b` (typed throws through `withUnsafeBytes`).
+    static func with(_ b: [UInt8], _ body: (UnsafeRawBufferPointer) throws(CodecError) -> Void) throws(CodecError) {
+        do { try b.withUnsafeBytes { try body($0) } } catch let e as CodecError { throw e } catch { throw .malformed("\(error)") }
+    }
+
+    /// The whole state from sections handed out one at a time by `section` (each is decoded,
+    /// then let go: the peak memory is the state plus one section).
+    public static func decode(section: (Int) throws(CodecError) -> [UInt8]) throws(CodecError) -> ShelterState {
+        var s = ShelterState()
+        try with(try section(0)) { (p) throws(CodecError) in try decodeCore(p, into: &s) }
+        try with(try section(1)) { (p) throws(CodecError) in try decodeClients(p, only: nil, into: &s) }
+        try with(try section(2)) { (p) throws(CodecError) in try decodeNights(p, from: nil, through: nil, into: &s) }
+        try with(try section(3)) { (p) throws(CodecError) in try decodeExtensions(p, into: &s) }
+        try with(try section(4)) { (p) throws(CodecError) in try decodeRest(p, into: &s) }
+        return s
+    }
+
+    /// Only what a night's bed board reads (`BoardRow.board`, `isColdWeather`, names): the core,
+    /// every extension request, the nights of the longest stay-limit window ending with `night`
+    /// (so each holder's nights-used count is exact) and the clients with a bed that night.
+    /// Nothing else is loaded: the result is for showing that board, never for deciding.
+    /// `also`: further clients to read (the subjects of records after the snapshot, so that
+    /// folding them — a merge, an edit — finds what it needs).
+    /// The sections are handed out by `section` (the rest section is never asked for).
+    public static func decodeBoardView(section: (Int) throws(CodecError) -> [UInt8], night: Day, also: Set<ClientID> = []) throws(CodecError) -> ShelterState {
+        var s = ShelterState()
+        try with(try section(0)) { (p) throws(CodecError) in try decodeCore(p, into: &s, board: true) }
+        let window = s.locations.values.map(\.policy.windowDays).max() ?? 90
+        try with(try section(2)) { (p) throws(CodecError) in
+            try decodeNights(p, from: night.adding(days: -max(1, window)), through: night.adding(days: 1), into: &s)
+        }
+        let wanted = also.union(s.nights[night]?.bedOfClient.keys.map { $0 } ?? [])
+        try with(try section(1)) { (p) throws(CodecError) in try decodeClients(p, only: wanted, into: &s) }
+        try with(try section(3)) { (p) throws(CodecError) in try decodeExtensions(p, into: &s) }
+        return s
     }
 
     static func encodeCore(_ s: ShelterState) -> [UInt8] {
@@ -60,21 +105,28 @@ public enum StateSnapshot {
         w.int(s.clientRevision)
         w.int(s.waitlistCount)
         w.varint(UInt64(s.closedWaitlist.count)); for id in s.closedWaitlist.sorted() { w.int(id) }
-        w.varint(UInt64(s.turnedAwayCount.count)); for (d, n) in s.turnedAwayCount.sorted(by: { $0.key < $1.key }) { w.day(d); w.int(n) }
-        w.varint(UInt64(s.noShows.count))
-        for (day, m) in s.noShows.sorted(by: { $0.key < $1.key }) {
-            w.day(day); w.varint(UInt64(m.count)); for (l, n) in m.sorted(by: { $0.key < $1.key }) { w.int(l); w.int(n) }
+        // History the bed board never reads is kept in blocks it can skip (see `decodeCore`).
+        history(&w) { w in
+            w.varint(UInt64(s.turnedAwayCount.count)); for (d, n) in s.turnedAwayCount.sorted(by: { $0.key < $1.key }) { w.day(d); w.int(n) }
+            w.varint(UInt64(s.noShows.count))
+            for (day, m) in s.noShows.sorted(by: { $0.key < $1.key }) {
+                w.day(day); w.varint(UInt64(m.count)); for (l, n) in m.sorted(by: { $0.key < $1.key }) { w.int(l); w.int(n) }
+            }
         }
         w.int(s.exportCount); w.int(s.refusedAttempts)
-        w.varint(UInt64(s.refusals.count))
-        for x in s.refusals {
-            w.day(x.night); w.int(x.client); w.int(x.location); w.int(x.bed); w.string(x.reason); w.string(x.outcome?.rawValue ?? "")
-            w.int(x.at.milliseconds); w.int(x.by)
+        history(&w) { w in
+            w.varint(UInt64(s.refusals.count))
+            for x in s.refusals {
+                w.day(x.night); w.int(x.client); w.int(x.location); w.int(x.bed); w.string(x.reason); w.string(x.outcome?.rawValue ?? "")
+                w.int(x.at.milliseconds); w.int(x.by)
+            }
         }
         w.varint(s.lastSequence)
         w.varint(UInt64(s.absenceNights.count)); for (l, n) in s.absenceNights.sorted(by: { $0.key < $1.key }) { w.int(l); w.int(n) }
-        w.varint(UInt64(s.turnedAwayPersons.count))
-        for (d, list) in s.turnedAwayPersons.sorted(by: { $0.key < $1.key }) { w.day(d); w.varint(UInt64(list.count)); for c in list { w.int(c) } }
+        history(&w) { w in
+            w.varint(UInt64(s.turnedAwayPersons.count))
+            for (d, list) in s.turnedAwayPersons.sorted(by: { $0.key < $1.key }) { w.day(d); w.varint(UInt64(list.count)); for c in list { w.int(c) } }
+        }
         encodeCareCore(s.care, &w)
         w.varint(UInt64(s.lastBedAction.count))
         for (staff, a) in s.lastBedAction.sorted(by: { $0.key < $1.key }) {
@@ -85,8 +137,26 @@ public enum StateSnapshot {
             w.int(e.client); w.int(e.at.milliseconds); w.int(e.by); w.string(e.reason); w.bool(e.automatic)
         }
         w.int(s.retention.months)
-        w.varint(UInt64(s.lastContactNight.count)); for (c, d) in s.lastContactNight.sorted(by: { $0.key < $1.key }) { w.int(c); w.day(d) }
+        history(&w) { w in
+            w.varint(UInt64(s.lastContactNight.count)); for (c, d) in s.lastContactNight.sorted(by: { $0.key < $1.key }) { w.int(c); w.day(d) }
+        }
         return w.bytes
+    }
+
+    /// Writes what `body` writes as one length-prefixed block (a reader may skip it whole).
+    static func history(_ w: inout ByteWriter, _ body: (inout ByteWriter) -> Void) {
+        var h = ByteWriter(capacity: 1 << 12)
+        body(&h)
+        w.raw(h.bytes)
+    }
+
+    /// Decodes a block written by `history` with `body`, or skips it when `skip`.
+    static func history(_ r: inout ByteReader, skip: Bool, _ body: (inout ByteReader) throws(CodecError) -> Void) throws(CodecError) {
+        let block = try r.block()
+        guard !skip else { return }
+        var h = ByteReader(block)
+        try body(&h)
+        guard h.isAtEnd else { throw .malformed("extra bytes in a block of the snapshot's core") }
     }
 
     /// count, then a table of (id, offset) as fixed 32-bit pairs sorted by id, then the records.
@@ -228,17 +298,6 @@ public enum StateSnapshot {
         } catch let e as CodecError { throw e } catch { throw .malformed("\(error)") }
     }
 
-    /// Reads a length-prefixed snapshot straight from a reader (no copy of the bytes).
-    /// - Parameter done: called with each section's bytes once it is decoded (the caller may
-    ///   let the memory behind them go: a city snapshot is tens of MB).
-    public static func decodeEmbedded(_ r: inout ByteReader, done: (UnsafeRawBufferPointer) -> Void = { _ in }) throws(CodecError) -> ShelterState {
-        let n = try r.varint()
-        let start = r.offset
-        let s = try decode(&r, done: done)
-        guard UInt64(r.offset - start) == n else { throw .malformed("snapshot length mismatch") }
-        return s
-    }
-
     static func expect<T>(_ e: Event, _ f: (Event) -> T?) throws(CodecError) -> T {
         guard let v = f(e) else { throw .malformed("unexpected entity") }
         return v
@@ -263,25 +322,8 @@ public enum StateSnapshot {
         return s
     }
 
-    /// Only what a night's bed board reads (`BoardRow.board`, `isColdWeather`, names): the core,
-    /// every extension request, the nights of the longest stay-limit window ending with `night`
-    /// (so each holder's nights-used count is exact) and the clients with a bed that night.
-    /// Nothing else is loaded: the result is for showing that board, never for deciding.
-    /// `also`: further clients to read (the subjects of records after the snapshot, so that
-    /// folding them — a merge, an edit — finds what it needs).
-    public static func decodeBoardView(_ bytes: UnsafeRawBufferPointer, night: Day, also: Set<ClientID> = []) throws(CodecError) -> ShelterState {
-        var r = ByteReader(bytes)
-        var s = ShelterState()
-        let sec = try sections(&r)
-        try decodeCore(sec[0], into: &s)
-        let window = s.locations.values.map(\.policy.windowDays).max() ?? 90
-        try decodeNights(sec[2], from: night.adding(days: -max(1, window)), through: night.adding(days: 1), into: &s)
-        try decodeClients(sec[1], only: also.union(s.nights[night]?.bedOfClient.keys.map { $0 } ?? []), into: &s)
-        try decodeExtensions(sec[3], into: &s)
-        return s
-    }
-
-    static func decodeCore(_ bytes: UnsafeRawBufferPointer, into s: inout ShelterState) throws(CodecError) {
+    /// - Parameter board: only what a bed board reads (the history blocks are skipped).
+    static func decodeCore(_ bytes: UnsafeRawBufferPointer, into s: inout ShelterState, board: Bool = false) throws(CodecError) {
         var r = ByteReader(bytes)
         s.shelterName = try r.string(); s.municipality = try r.string()
         for _ in 0..<(try count(&r)) {
@@ -313,27 +355,33 @@ public enum StateSnapshot {
         s.clientRevision = try r.int()
         s.waitlistCount = try r.int32()
         for _ in 0..<(try count(&r)) { s.closedWaitlist.insert(try r.int32()) }
-        for _ in 0..<(try count(&r)) { s.turnedAwayCount[try r.day()] = try r.int() }
-        for _ in 0..<(try count(&r)) {
-            let day = try r.day()
-            var m: [LocationID: Int] = [:]
-            for _ in 0..<(try count(&r)) { m[try r.int32()] = try r.int() }
-            s.noShows[day] = m
+        try history(&r, skip: board) { (r) throws(CodecError) in
+            for _ in 0..<(try count(&r)) { s.turnedAwayCount[try r.day()] = try r.int() }
+            for _ in 0..<(try count(&r)) {
+                let day = try r.day()
+                var m: [LocationID: Int] = [:]
+                for _ in 0..<(try count(&r)) { m[try r.int32()] = try r.int() }
+                s.noShows[day] = m
+            }
         }
         s.exportCount = try r.int(); s.refusedAttempts = try r.int()
-        for _ in 0..<(try count(&r)) {
-            let night = try r.day(), client = try r.int32(), location = try r.int32(), bed = try r.int32(), reason = try r.string()
-            let outcome = ChecklistOutcome(rawValue: try r.string())
-            s.refusals.append(BedRefusal(night: night, client: client, location: location, bed: bed, reason: reason, outcome: outcome,
-                                         at: Timestamp(milliseconds: try r.int64()), by: try r.int32()))
+        try history(&r, skip: board) { (r) throws(CodecError) in
+            for _ in 0..<(try count(&r)) {
+                let night = try r.day(), client = try r.int32(), location = try r.int32(), bed = try r.int32(), reason = try r.string()
+                let outcome = ChecklistOutcome(rawValue: try r.string())
+                s.refusals.append(BedRefusal(night: night, client: client, location: location, bed: bed, reason: reason, outcome: outcome,
+                                             at: Timestamp(milliseconds: try r.int64()), by: try r.int32()))
+            }
         }
         s.lastSequence = try r.varint()
         for _ in 0..<(try count(&r)) { s.absenceNights[try r.int32()] = try r.int() }
-        for _ in 0..<(try count(&r)) {
-            let d = try r.day()
-            var list: [ClientID] = []
-            for _ in 0..<(try count(&r)) { list.append(try r.int32()) }
-            s.turnedAwayPersons[d] = list
+        try history(&r, skip: board) { (r) throws(CodecError) in
+            for _ in 0..<(try count(&r)) {
+                let d = try r.day()
+                var list: [ClientID] = []
+                for _ in 0..<(try count(&r)) { list.append(try r.int32()) }
+                s.turnedAwayPersons[d] = list
+            }
         }
         try decodeCareCore(&r, into: &s)
         for _ in 0..<(try count(&r)) {
@@ -347,7 +395,9 @@ public enum StateSnapshot {
             s.erasures[e.client] = e
         }
         s.retention = RetentionPolicy(months: try r.int())
-        for _ in 0..<(try count(&r)) { s.lastContactNight[try r.int32()] = try r.day() }
+        try history(&r, skip: board) { (r) throws(CodecError) in
+            for _ in 0..<(try count(&r)) { s.lastContactNight[try r.int32()] = try r.day() }
+        }
         guard r.isAtEnd else { throw .malformed("extra bytes in the snapshot's core") }
     }
 
