@@ -1,8 +1,8 @@
 /// Who has which bed on one night, indexed both ways so "one bed per person, one person per
-/// bed" is a dictionary look-up.
+/// bed" is a look-up (compact sorted maps: a city keeps thousands of nights in memory).
 public struct NightBoard: Hashable, Sendable {
-    public var byBed: [BedID: BedNight] = [:]
-    public var bedOfClient: [ClientID: BedID] = [:]
+    public var byBed: SortedMap<BedID, BedNight> = [:]
+    public var bedOfClient: SortedMap<ClientID, BedID> = [:]
     public init() {}
 
     /// Puts `client` in `bed` (leaving any other bed they had this night). Returns the client who
