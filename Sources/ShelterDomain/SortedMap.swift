@@ -31,6 +31,11 @@ public struct SortedMap<Key: Comparable & Hashable & Sendable, Value: Hashable &
             return found ? values[i] : nil
         }
         set {
+            // Entries mostly arrive in key order (a snapshot, a board filled bed by bed): append.
+            if let v = newValue, keys.last.map({ $0 < key }) ?? true {
+                keys.append(key); values.append(v)
+                return
+            }
             let (i, found) = index(of: key)
             switch (found, newValue) {
             case (true, let v?): values[i] = v
