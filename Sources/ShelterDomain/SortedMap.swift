@@ -12,6 +12,16 @@ public struct SortedMap<Key: Comparable & Hashable & Sendable, Value: Hashable &
         for (k, v) in elements { self[k] = v }
     }
 
+    /// A map of `pairs`, sorted once instead of inserted one by one (of a repeated key, the
+    /// last pair wins, as with assignments; the count then tells the caller).
+    public init(uniqueKeysWithValues pairs: [(Key, Value)]) {
+        let sorted = pairs.enumerated().sorted { $0.element.0 < $1.element.0 || ($0.element.0 == $1.element.0 && $0.offset < $1.offset) }
+        keys.reserveCapacity(sorted.count); values.reserveCapacity(sorted.count)
+        for (_, (k, v)) in sorted {
+            if keys.last == k { values[values.count - 1] = v } else { keys.append(k); values.append(v) }
+        }
+    }
+
     public var count: Int { keys.count }
     public var isEmpty: Bool { keys.isEmpty }
 

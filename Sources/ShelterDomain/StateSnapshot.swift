@@ -444,13 +444,18 @@ public enum StateSnapshot {
             let day = Day(ordinal: keys[i])
             var r = ByteReader(UnsafeRawBufferPointer(rebasing: records[offsets[i]...]))
             var board = NightBoard()
-            for _ in 0..<(try count(&r)) {
+            var ofClient: [(ClientID, BedID)] = []
+            let n = try count(&r)
+            ofClient.reserveCapacity(n)
+            for _ in 0..<n {
                 let bed = try r.int32(), client = try r.int32()
                 guard let status = BedNightStatus(rawValue: try r.u8()) else { throw .malformed("bed-night status") }
-                board.byBed[bed] = BedNight(clientID: client, status: status)
-                board.bedOfClient[client] = bed
+                board.byBed[bed] = BedNight(clientID: client, status: status)  // beds are written in ascending order
+                ofClient.append((client, bed))
                 s.clientNights[client, default: []].append(day)  // nights are written in ascending order
             }
+            board.bedOfClient = SortedMap(uniqueKeysWithValues: ofClient)
+            guard board.bedOfClient.count == board.byBed.count else { throw .malformed("a person in two beds in one night") }
             s.nights[day] = board
         }
     }
