@@ -443,19 +443,21 @@ public enum StateSnapshot {
         for i in lo..<max(lo, hi) {
             let day = Day(ordinal: keys[i])
             var r = ByteReader(UnsafeRawBufferPointer(rebasing: records[offsets[i]...]))
+            // Both indexes built in one go, at their exact size (thousands of nights stay in memory).
             var board = NightBoard()
-            var ofClient: [(ClientID, BedID)] = []
+            var ofBed: [(BedID, BedNight)] = [], ofClient: [(ClientID, BedID)] = []
             let n = try count(&r)
-            ofClient.reserveCapacity(n)
+            ofBed.reserveCapacity(n); ofClient.reserveCapacity(n)
             for _ in 0..<n {
                 let bed = try r.int32(), client = try r.int32()
                 guard let status = BedNightStatus(rawValue: try r.u8()) else { throw .malformed("bed-night status") }
-                board.byBed[bed] = BedNight(clientID: client, status: status)  // beds are written in ascending order
+                ofBed.append((bed, BedNight(clientID: client, status: status)))
                 ofClient.append((client, bed))
                 s.clientNights[client, default: []].append(day)  // nights are written in ascending order
             }
+            board.byBed = SortedMap(uniqueKeysWithValues: ofBed)
             board.bedOfClient = SortedMap(uniqueKeysWithValues: ofClient)
-            guard board.bedOfClient.count == board.byBed.count else { throw .malformed("a person in two beds in one night") }
+            guard board.byBed.count == n, board.bedOfClient.count == n else { throw .malformed("a bed or a person twice in one night") }
             s.nights[day] = board
         }
     }
