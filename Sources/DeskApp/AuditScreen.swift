@@ -80,7 +80,7 @@ public struct AuditScreen: Equatable {
                               if case let .exportMade(format, identifiable) = e.event { about.append("\(format)\(identifiable ? " IDENTIFIABLE" : "")") }
                               // Corrections say so: a compensating event is "entered in error"; a cancellation gives its reason.
                               switch e.event {
-                              case .reservationCancelled(_, _, _, _, true), .checkInUndone, .noShowUndone, .checkOutUndone: about.append(t["audit.inError"])
+                              case .reservationCancelled(_, _, _, _, true), .checkInUndone, .noShowUndone, .checkOutUndone, .exitUndone: about.append(t["audit.inError"])
                               case let .reservationCancelled(_, _, _, reason, false): about.append("\(t["audit.reason"]): \(reason)")
                               default: break
                               }

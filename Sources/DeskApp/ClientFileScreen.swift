@@ -175,6 +175,7 @@ public struct ClientFileScreen: Equatable {
             if s.clients[clientID]?.stayStart != nil { open(.endStay, today: today, strings: t) } else { message = t["file.noStay"] }
         case .char("X"):
             if let night = Self.lastExit(of: clientID, in: s) { open(.correctOutflow(night), today: today, strings: t) } else { message = t["file.noExit"] }
+        case .char("U"): return .undoLastAction  // this desk's last action (an exit just recorded)
         case .char("r"): return .openReturnPlan(clientID)
         case .char("i"):
             if role.permissions.contains(.planReturns) { open(.ind, today: today, strings: t) } else { message = t["ret.onlyCoordinator"] }

@@ -202,7 +202,16 @@ extension DeskSession {
             case .search(var sc):
                 sc.file?.action = nil
                 mode = .search(sc)
-                if case let .eraseClient(id, _) = command { message = strings.fill("file.erased", String(id)) } else { message = strings["file.saved"] }
+                switch command {
+                case let .eraseClient(id, _): message = strings.fill("file.erased", String(id))
+                case let .endStay(c, n, _), let .endStayWithOverride(c, n, _, _):
+                    undoableHere = true
+                    message = strings.fill("file.exited", store?.state.clients[c]?.fullName ?? "", String(c), n.dutch)
+                case .undoLastAction:
+                    undoableHere = false
+                    message = undoneExitMessage() ?? strings["file.saved"]
+                default: message = strings["file.saved"]
+                }
             case .merge(_, let back):
                 mode = .search(back)
                 message = strings["merge.done"]
@@ -236,6 +245,12 @@ extension DeskSession {
         return true
     }
 
+    /// "Exit undone: <name> (#id), stay open again" after an undo that reopened a stay.
+    func undoneExitMessage() -> String? {
+        guard case let .exitUndone(c, n, _)? = lastEvents.first?.event else { return nil }
+        return strings.fill("undo.exited", store?.state.clients[c]?.fullName ?? "", String(c), n.dutch)
+    }
+
     /// The message after a board action; a freed bed prompts with the top of the waiting list;
     /// vulnerable no-shows suggest raising an alert (the Marek case).
     func boardDone(_ command: Command, night: Day) {
@@ -263,6 +278,7 @@ extension DeskSession {
             case let .checkInUndone(n, bed, c): message = named("undo.checkedIn", bed: bed, client: c, night: n)
             case let .noShowUndone(n, bed, c): message = named("undo.noShow", bed: bed, client: c, night: n)
             case let .checkOutUndone(n, bed, c): message = named("undo.checkedOut", bed: bed, client: c, night: n)
+            case .exitUndone: message = undoneExitMessage()
             default: break
             }
         case .checkOut(_, _, let duringNight): message = duringNight ? strings["board.leftNight"] : strings["board.left"]

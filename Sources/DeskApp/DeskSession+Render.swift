@@ -116,7 +116,7 @@ extension DeskSession {
                 KeyHintBar.render(into: &buf, hints: hints)
                 Dialog.render(into: &buf, title: strings["staff.confirm.title"],
                               message: strings["staff.confirm.body"].replacingOccurrences(of: "%s", with: name),
-                              hints: strings["quit.hint"], style: .warning)
+                              hints: strings["staff.confirm.hint"], style: .warning)
                 return
             }
         }
