@@ -312,9 +312,9 @@ public struct BoardScreen: Equatable {
         if onlyFree { summary += " · " + t["board.filterFree"] }
         buf.draw(summary, x: 2, y: 3, style: .muted, maxWidth: buf.width - 3)
         buf.draw(t.format("board.byType", byType.normal, byType.women, byType.accessible, byType.special), x: 2, y: 4, style: .muted, maxWidth: buf.width - 3)
-        // The legend: flags and bed marks; on two lines when one does not hold it (the table gives up a row).
+        // The legend: flags and bed marks, on up to three lines when one does not hold it (the table gives up rows).
         let legend = Dialog.wrap(t["board.legend"] + " · " + t["board.attrLegend"], width: max(10, buf.width - 4))
-        let legendLines = buf.height >= 20 ? min(2, legend.count) : 1
+        let legendLines = min(buf.height >= 24 ? 3 : buf.height >= 20 ? 2 : 1, legend.count)
         for (i, l) in legend.prefix(legendLines).enumerated() { buf.draw(l, x: 2, y: 5 + i, style: .muted, maxWidth: buf.width - 3) }
         let top = 5 + legendLines
         let waiting = s.waiting(on: night)
@@ -322,14 +322,15 @@ public struct BoardScreen: Equatable {
         // A wide screen shows the waiting list beside the board; a narrow one underneath (its first names).
         let side = buf.width >= 120
         let panel = side || (waiting.isEmpty && turned == 0) ? 0 : 2
-        let markWidth = 6
+        // The bed marks need 6 columns more; a narrow screen keeps the name and the night count instead.
+        let markWidth = buf.width >= 76 ? 6 : 0
         // The name column takes what is left, but not a wide screen's whole width: the night count stays near the name.
-        let fixed = 5 + 14 + 13 + markWidth + 8 + 5
+        let fixed = 5 + 14 + 13 + markWidth + 8 + (markWidth > 0 ? 5 : 4)
         let nameWidth = min(side ? 44 : 60, max(10, buf.width - 4 - fixed - (side ? 36 : 0)))
-        let tableWidth = fixed - 5 + nameWidth + 5 + 1
+        let tableWidth = fixed + nameWidth + 1
         let due = Set(HomeScreen.reassessmentDue(s, night: night)), alerts = Set(s.openAlerts.map(\.clientID))
-        var table = Table(columns: [TableColumn(t["board.col.bed"], width: 5), TableColumn(t["board.col.room"], width: 14),
-                                    TableColumn(t["board.col.kind"], width: markWidth),
+        var table = Table(columns: [TableColumn(t["board.col.bed"], width: 5), TableColumn(t["board.col.room"], width: 14)]
+                                    + (markWidth > 0 ? [TableColumn(t["board.col.kind"], width: markWidth)] : []) + [
                                     TableColumn(t["board.col.state"], width: 13), TableColumn(t["board.col.client"], width: nameWidth),
                                     TableColumn(t["board.col.nights"], width: 8, alignRight: true)],
                           rows: rows.map { r in
@@ -344,7 +345,7 @@ public struct BoardScreen: Equatable {
                               case (.outOfService, _): t["board.state.outOfService"]
                               case (.closed, _): t["board.state.closed"]
                               }
-                              return [r.bed.label, "\(r.location) \(r.room)", Self.marks(r.bed.attributes, t), state, who, count]
+                              return [r.bed.label, "\(r.location) \(r.room)"] + (markWidth > 0 ? [Self.marks(r.bed.attributes, t)] : []) + [state, who, count]
                           })
         table.list = list
         table.render(into: &buf, x: 2, y: top, width: min(buf.width - 4, tableWidth), height: max(2, buf.height - 3 - top - panel))
@@ -429,6 +430,8 @@ public struct BoardScreen: Equatable {
         if jump != nil || request != nil || cancelFor != nil { return [t["hint.save"], t["hint.back"]] }
         // Dropped from the right when narrow; F1 lists them all.
         return [t["board.hint.assign"], t["board.hint.checkin"], t["hint.allKeys"], t["board.hint.checkout"], t["board.hint.noshow"],
-                t["board.hint.undo"], t["board.hint.find"], t["board.hint.location"], t["board.hint.cancel"], t["board.hint.waitlist"], t["board.hint.extension"], t["board.hint.tomorrow"], t["board.hint.night"], t["hint.quit"]]
+                t["board.hint.undo"], t["board.hint.find"], t["board.hint.location"], t["board.hint.cancel"], t["board.hint.waitlist"], t["board.hint.extension"], t["board.hint.tomorrow"], t["board.hint.night"],
+                // Beyond the bar's width (dropped first; F10 stays last); F1 lists them with the rest.
+                t["board.hint.checkoutNight"], t["board.hint.allNoShows"], t["board.hint.allTomorrow"], t["board.hint.free"], t["board.hint.room"], t["hint.quit"]]
     }
 }

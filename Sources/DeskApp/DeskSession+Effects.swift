@@ -281,7 +281,9 @@ extension DeskSession {
             case .exitUndone: message = undoneExitMessage()
             default: break
             }
-        case .checkOut(_, _, let duringNight): message = duringNight ? strings["board.leftNight"] : strings["board.left"]
+        case let .checkOut(n, c, duringNight):
+            message = st.bed(of: c, on: n).map { named(duringNight ? "board.leftNightWho" : "board.leftWho", bed: $0, client: c, night: n) }
+                ?? (duringNight ? strings["board.leftNight"] : strings["board.left"])
         case .requestExtension: message = strings["ext.requested"]
         case .addToWaitlist: message = strings["wait.added"]
         case .closeWaitlist: message = strings["wait.turnedAwayDone"]
