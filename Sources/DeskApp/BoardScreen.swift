@@ -315,7 +315,10 @@ public struct BoardScreen: Equatable {
         // The legend: flags and bed marks, on up to three lines when one does not hold it (the table gives up rows).
         let legend = Dialog.wrap(t["board.legend"] + " · " + t["board.attrLegend"], width: max(10, buf.width - 4))
         let legendLines = min(buf.height >= 24 ? 3 : buf.height >= 20 ? 2 : 1, legend.count)
-        for (i, l) in legend.prefix(legendLines).enumerated() { buf.draw(l, x: 2, y: 5 + i, style: .muted, maxWidth: buf.width - 3) }
+        for (i, l) in legend.prefix(legendLines).enumerated() {
+            let cut = i == legendLines - 1 && legend.count > legendLines  // more follows (F1 has it all)
+            buf.draw(cut ? l + " …" : l, x: 2, y: 5 + i, style: .muted, maxWidth: buf.width - 3)
+        }
         let top = 5 + legendLines
         let waiting = s.waiting(on: night)
         let turned = s.turnedAway(on: night)

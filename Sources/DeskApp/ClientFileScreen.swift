@@ -199,7 +199,7 @@ public struct ClientFileScreen: Equatable {
         if action != nil { return [t["hint.fields"], t["hint.save"], t["hint.back"]] }
         return [t["file.hint.edit"], t["file.hint.note"], t["file.hint.alert"], t["file.hint.return"]]
             + (role == .supervisor ? [t["file.hint.ban"], t["file.hint.merge"], t["file.hint.erase"]] : [])
-            + [t["file.hint.exit"], t["card.hint.checklist"], t["hint.back"]]
+            + [t["file.hint.exit"], t["card.hint.checklist"], t["file.hint.referral"], t["file.hint.correct"], t["file.hint.undo"], t["hint.back"]]
     }
 
     public mutating func render(into buf: inout Buffer, state s: ShelterState, night: Day, role: Role, strings t: Strings) {

@@ -19,7 +19,7 @@ extension DeskSession {
         var lines = [strings["help.screen"]] + (own.count <= 8 ? own.map { "  " + $0 } : ["  " + own.joined(separator: " · ")])
         if user != nil {
             let global = Self.globalBindings.map { strings[$0] }.filter { !own.contains($0) }
-            lines += ["", strings["help.global"], "  " + global.joined(separator: " · ")]
+            lines += ["", strings["help.global"], "  " + global.joined(separator: " · "), "  " + strings["help.editing"]]
         }
         return lines.joined(separator: "\n")
     }
