@@ -78,6 +78,11 @@ struct DeskSafetyTests {
         let audit = Self.text(s, 120, 40)
         #expect(audit.contains(lang == "nl" ? "Uitstroom ongedaan" : "Exit undone"))
         #expect(!audit.contains("exit_undone"))
+        // The client filter takes a name (not only a number): only that person's events remain.
+        s.handle(.char("c")); BoardTests.type(s, name); s.handle(.enter)
+        guard case .audit(let a) = s.mode else { Issue.record("audit left"); return }
+        #expect(!a.shown.isEmpty && a.shown.allSatisfy { $0.event.clientID == c })
+        #expect(Self.text(s, 120, 40).contains("“\(name)”"))
         #expect(try JournalVerifier.verify(path: s.path, deep: true).exitCode == 0)
     }
 
