@@ -217,6 +217,13 @@ extension DeskSession {
                 message = strings["merge.done"]
             case .returnPlan(var r, let back):
                 r.cancelReason = nil
+                if r.advanceAfterSave, case .updateReturnPlan(let p) = command, let next = store?.state.returnPlans[p.id]?.status.next {
+                    // `>` with edits on screen: saved, now the step itself.
+                    r.advanceAfterSave = false
+                    mode = .returnPlan(r, returnTo: back)
+                    return run(.execute(.moveReturnPlan(plan: p.id, to: next, note: "")))
+                }
+                r.advanceAfterSave = false
                 if case .openReturnPlan = command, let st = store?.state { r.planID = st.activeReturnPlan(of: r.clientID)?.id }
                 message = switch command {
                 case .moveReturnPlan(_, let to, _): strings.fill("ret.moved", strings["rstatus.\(to.code)"])
