@@ -141,4 +141,32 @@ struct DeskSafetyTests {
         #expect(gap < 60, "the night count stays near the name: \(header)")
         #expect(header.contains("Wachtlijst"))
     }
+
+    @Test("Return plan: > takes the transport, travel date and ticket on screen into account (saved first, then booked); a new plan ticks a valid ID when the file has one seen")
+    func returnPlanVisibleEdits() throws {
+        let (s, dir) = try HomeScreenTests.demoSession("return-visible", lang: "nl")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let plan = try #require(s.store!.state.returnPlans.values.sorted { $0.id < $1.id }.first {
+            $0.status == .documentsReady && $0.travelDate == nil && $0.travelMode == nil && $0.ticket == .toBook
+        })
+        s.handle(.char("2")); s.handle(.char("/")); BoardTests.type(s, String(plan.clientID)); s.handle(.enter); s.handle(.char("r"))
+        func focus(_ row: Int) {
+            guard case .returnPlan(var r, let back) = s.mode else { return }
+            r.form.setFocus(row); s.mode = .returnPlan(r, returnTo: back)
+        }
+        focus(ReturnPlanScreen.mode); s.handle(.right)
+        focus(ReturnPlanScreen.travelDate); BoardTests.type(s, "30-11-2026")
+        focus(ReturnPlanScreen.ticket); s.handle(.right)
+        s.handle(.char(">"))  // no Enter before it
+        #expect(s.overlay == nil, "refused although the fields are filled on screen: \(String(describing: s.overlay))")
+        let after = try #require(s.store!.state.returnPlans[plan.id])
+        #expect(after.status == .booked)
+        #expect(after.travelDate == Day.parseISO("2026-11-30") && after.travelMode != nil && after.ticket != .toBook)
+        // A new plan for someone whose ID document was seen starts with "valid ID" ticked.
+        let st = s.store!.state
+        if let c = st.clients.values.sorted(by: { $0.id < $1.id }).first(where: { $0.details.idDocument?.seen == true && st.latestReturnPlan(of: $0.id) == nil }) {
+            let screen = ReturnPlanScreen(client: c, plan: nil, today: Day.parseISO("2026-11-23")!, strings: s.strings)
+            #expect(screen.form[ReturnPlanScreen.validID].isChecked)
+        }
+    }
 }
