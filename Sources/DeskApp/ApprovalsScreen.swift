@@ -57,20 +57,27 @@ public struct ApprovalsScreen: Equatable {
         return .none
     }
 
+    /// The day a request was filed (its event's time, kept in the person's history).
+    static func requestedOn(_ r: ExtensionRequest, _ s: ShelterState) -> Day? {
+        (s.history[r.clientID] ?? []).first { if case .extensionRequested(r.id) = $0.kind { true } else { false } }.map { AmsterdamTime.local($0.at).day }
+    }
+
     public mutating func render(into buf: inout Buffer, state s: ShelterState, night: Day, strings t: Strings) {
         buf.draw(t["appr.title"], x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
         let rows = ApprovalsScreen.pending(s)
         list.setCount(rows.count)
         guard !rows.isEmpty else { buf.draw(t["appr.none"], x: 2, y: 4, style: .muted); return }
-        let nameWidth = max(10, buf.width - 4 - 10 - 16 - 10 - 12 - 5)
+        // Who asked gets a column on a wide screen; on a narrow one it is in the lines under the table.
+        let byColumn = buf.width >= 100
+        let nameWidth = max(10, buf.width - 4 - 10 - 16 - 10 - 11 - (byColumn ? 13 : 0) - 5)
         let tableHeight = max(2, min(rows.count + 1, buf.height - 14))
         var table = Table(columns: [TableColumn(t["appr.col.client"], width: nameWidth), TableColumn(t["appr.col.location"], width: 10),
                                     TableColumn(t["appr.col.reason"], width: 16), TableColumn(t["appr.col.until"], width: 10),
-                                    TableColumn(t["appr.col.by"], width: 12)],
+                                    TableColumn(t["appr.col.requestedOn"], width: 11)] + (byColumn ? [TableColumn(t["appr.col.by"], width: 12)] : []),
                           rows: rows.map { r in
                               let who = s.clients[r.clientID]?.fullName ?? "#\(r.clientID)"
                               return [who, s.locations[r.locationID]?.name ?? "", t["reason.\(r.reason.rawValue)"], r.requestedUntil.dutch,
-                                      s.staff[r.requestedBy]?.displayName ?? ""]
+                                      Self.requestedOn(r, s)?.dutch ?? ""] + (byColumn ? [s.staff[r.requestedBy]?.displayName ?? ""] : [])
                           })
         table.list = list
         table.render(into: &buf, x: 2, y: 4, width: buf.width - 4, height: tableHeight)
@@ -92,6 +99,7 @@ public struct ApprovalsScreen: Equatable {
         if !flags.isEmpty { lines.append((flags.joined(separator: " · "), .warning)) }
         lines.append((t["appr.returnPlan"] + ": " + t["card.none"], .muted))
         if !r.note.isEmpty { lines.append(("“\(r.note)”", .normal)) }
+        lines.append((t.fill("appr.requestedBy", Self.requestedOn(r, s)?.dutch ?? "", s.staff[r.requestedBy]?.displayName ?? ""), .muted))
         for (text, style) in lines where y < buf.height - 3 {
             buf.draw(text, x: 2, y: y, style: style, maxWidth: buf.width - 3); y += 1
         }

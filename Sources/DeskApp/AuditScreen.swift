@@ -3,8 +3,8 @@ import ShelterDomain
 import TerminalUI
 
 /// F8 "Logboek" (supervisors): every event newest first — when, who, what, about whom — read
-/// from the journal itself. Filters: `s` cycles staff, `t` cycles event type, `c` a client
-/// number, `d` a date; `x` clears them. Viewing medical notes and exports appear here too.
+/// from the journal itself. Filters: `s` cycles staff, `t` cycles event type (in the order of
+/// their translated names), `c` a client number or (part of) a name, `d` a date; `x` clears them. Viewing medical notes and exports appear here too.
 public struct AuditScreen: Equatable {
     public var events: [RecordedEvent] = []
     public var list = ListView(count: 0)
@@ -12,6 +12,8 @@ public struct AuditScreen: Equatable {
     public var type: String?
     public var client: ClientID?
     public var day: Day?
+    /// A client filter by name (`c` then letters): the text typed and the people it matches.
+    public var clientName: (text: String, matches: Set<ClientID>)?
     /// Typing a client number (`c`) or a date (`d`).
     public var typing: (kind: Character, field: TextField)?
 
@@ -19,12 +21,14 @@ public struct AuditScreen: Equatable {
 
     public static func == (a: AuditScreen, b: AuditScreen) -> Bool {
         a.events.count == b.events.count && a.list == b.list && a.staff == b.staff && a.type == b.type && a.client == b.client && a.day == b.day
+            && a.clientName?.text == b.clientName?.text
             && a.typing?.kind == b.typing?.kind && a.typing?.field == b.typing?.field
     }
 
     var shown: [RecordedEvent] {
         events.filter { e in
             (staff == nil || e.actor == staff) && (type == nil || e.event.name == type) && (client == nil || e.event.clientID == client)
+                && (clientName.map { n in e.event.clientID.map(n.matches.contains) ?? false } ?? true)
                 && (day == nil || AmsterdamTime.local(e.timestamp).day == day)
         }
     }
@@ -34,7 +38,15 @@ public struct AuditScreen: Equatable {
             switch key {
             case .escape: typing = nil
             case .enter:
-                if kind == "c" { client = Int32(field.text.filter(\.isNumber)) } else if let d = Day.parse(field.text) { day = d } else { return .message(t["cl.invalidDate"]) }
+                if kind == "c" {
+                    let text = field.text.trimmingCharacters(in: .whitespaces)
+                    if let n = Int32(text) { client = n; clientName = nil } else if !text.isEmpty {
+                        // A name: everyone whose name (or nickname) contains it, accents and case folded.
+                        let q = NameNormalizer.fold(text)
+                        let matches = Set(s.clients.values.filter { NameNormalizer.fold($0.fullName + " " + $0.alias).contains(q) }.map(\.id))
+                        client = nil; clientName = (text, matches)
+                    }
+                } else if let d = Day.parse(field.text) { day = d } else { return .message(t["cl.invalidDate"]) }
                 typing = nil; list = ListView(count: 0)
             default: field.handle(key); typing = (kind, field)
             }
@@ -48,12 +60,12 @@ public struct AuditScreen: Equatable {
             staff = ids[((ids.firstIndex(of: staff) ?? 0) + 1) % ids.count]
             list = ListView(count: 0)
         case .char("t"):
-            let names = [nil] + Array(Set(events.map(\.event.name))).sorted().map { Optional($0) }
+            let names = [nil] + Array(Set(events.map(\.event.name))).sorted { t["event.\($0)"] < t["event.\($1)"] }.map { Optional($0) }
             type = names[((names.firstIndex(of: type) ?? 0) + 1) % names.count]
             list = ListView(count: 0)
-        case .char("c"): typing = ("c", TextField(maxLength: 9))
+        case .char("c"): typing = ("c", TextField(maxLength: 40))
         case .char("d"): typing = ("d", TextField(maxLength: 10))
-        case .char("x"): staff = nil; type = nil; client = nil; day = nil; list = ListView(count: 0)
+        case .char("x"): staff = nil; type = nil; client = nil; clientName = nil; day = nil; list = ListView(count: 0)
         default: _ = list.handle(key, height: 14)
         }
         return .none
@@ -66,7 +78,8 @@ public struct AuditScreen: Equatable {
         var filters: [String] = []
         if let staff { filters.append("\(t["audit.staff"]): \(s.staff[staff]?.displayName ?? "#\(staff)")") }
         if let type { filters.append("\(t["audit.type"]): \(t["event.\(type)"])") }
-        if let client { filters.append("\(t["audit.client"]): #\(client)") }
+        if let client { filters.append("\(t["audit.client"]): \(s.clients[client]?.fullName ?? "") #\(client)") }
+        if let clientName { filters.append("\(t["audit.client"]): “\(clientName.text)” (\(clientName.matches.count))") }
         if let day { filters.append("\(t["audit.date"]): \(day.dutch)") }
         buf.draw(filters.isEmpty ? t["audit.noFilter"] : filters.joined(separator: " · "), x: 2, y: 3, style: .muted, maxWidth: buf.width - 3)
         let whatWidth = max(10, buf.width - 4 - 17 - 15 - 27 - 3)
@@ -80,7 +93,7 @@ public struct AuditScreen: Equatable {
                               if case let .exportMade(format, identifiable) = e.event { about.append("\(format)\(identifiable ? " IDENTIFIABLE" : "")") }
                               // Corrections say so: a compensating event is "entered in error"; a cancellation gives its reason.
                               switch e.event {
-                              case .reservationCancelled(_, _, _, _, true), .checkInUndone, .noShowUndone, .checkOutUndone: about.append(t["audit.inError"])
+                              case .reservationCancelled(_, _, _, _, true), .checkInUndone, .noShowUndone, .checkOutUndone, .exitUndone: about.append(t["audit.inError"])
                               case let .reservationCancelled(_, _, _, reason, false): about.append("\(t["audit.reason"]): \(reason)")
                               default: break
                               }

@@ -32,6 +32,11 @@ public struct BoardScreen: Equatable {
     public var cancelReason = TextField(maxLength: 200)
     /// `x` before the location's cut-off: asks first (the person may still come).
     public var confirmNoShow: (client: ClientID, cutoff: String)?
+    /// `o`/`O`: the check-out being confirmed (who, and whether they left during the night).
+    public var confirmCheckOut: (client: ClientID, duringNight: Bool)?
+    /// The bed under the cursor: the cursor stays on it when rows come and go (a filter, a
+    /// refresh, another desk's action), not on a row number.
+    public var anchor: BedID?
 
     /// The request form: for whom, where, and the fields (reason, until, note).
     public struct RequestForm: Equatable {
@@ -45,6 +50,7 @@ public struct BoardScreen: Equatable {
     public static func == (a: BoardScreen, b: BoardScreen) -> Bool {
         a.night == b.night && a.list == b.list && a.onlyFree == b.onlyFree && a.room == b.room && a.jump == b.jump && a.find == b.find && a.location == b.location && a.request == b.request
             && a.cancelFor == b.cancelFor && a.cancelReason == b.cancelReason && a.confirmNoShow?.client == b.confirmNoShow?.client
+            && a.confirmCheckOut?.client == b.confirmCheckOut?.client && a.confirmCheckOut?.duringNight == b.confirmCheckOut?.duringNight && a.anchor == b.anchor
     }
 
     /// The cut-off time ("23:00") of the bed's location when `now` is before it on `night`; nil after it.
@@ -79,7 +85,31 @@ public struct BoardScreen: Equatable {
         ]))
     }
 
+    /// Puts the cursor back on the anchored bed when it is among `rows`.
+    mutating func followAnchor(_ rows: [BoardRow]) {
+        list.setCount(rows.count)
+        if let anchor, let i = rows.firstIndex(where: { $0.bed.id == anchor }) { list.select(i) }
+    }
+
     public mutating func update(_ key: Key, state s: ShelterState, strings t: Strings, now: Timestamp? = nil) -> DeskEffect {
+        let effect = handle(key, state: s, strings: t, now: now)
+        let rows = self.rows(s)
+        followAnchor(rows)
+        if rows.indices.contains(list.selected) { anchor = rows[list.selected].bed.id }
+        return effect
+    }
+
+    mutating func handle(_ key: Key, state s: ShelterState, strings t: Strings, now: Timestamp?) -> DeskEffect {
+        if let (client, duringNight) = confirmCheckOut {
+            switch key {
+            case .char("j"), .char("J"), .char("y"), .char("Y"):
+                confirmCheckOut = nil
+                return .execute(.checkOut(night: night, client: client, duringNight: duringNight))
+            case .char("n"), .char("N"), .escape: confirmCheckOut = nil
+            default: break
+            }
+            return .none
+        }
         if let (client, _) = confirmNoShow {
             switch key {
             case .char("j"), .char("J"), .char("y"), .char("Y"):
@@ -105,7 +135,8 @@ public struct BoardScreen: Equatable {
             case .escape, .enter: find = nil
             default:
                 f.handle(key); find = f
-                if !f.isEmpty, let i = Self.match(f.text, in: rows(s), state: s) { list.setCount(rows(s).count); list.select(i) }
+                let rows = rows(s)
+                if !f.isEmpty, let i = Self.match(f.text, in: rows, state: s) { list.setCount(rows.count); list.select(i); anchor = rows[i].bed.id }
             }
             return .none
         }
@@ -138,7 +169,7 @@ public struct BoardScreen: Equatable {
             return .none
         }
         let rows = self.rows(s)
-        list.setCount(rows.count)
+        followAnchor(rows)
         let row = rows.indices.contains(list.selected) ? rows[list.selected] : nil
         let firstWaiting = s.waiting(on: night).first
         switch key {
@@ -149,20 +180,24 @@ public struct BoardScreen: Equatable {
         case .char("j"): find = TextField(maxLength: 40)
         case .char("l"):
             let locations = s.locations.keys.sorted()
-            if let cur = location, let i = locations.firstIndex(of: cur) { location = i + 1 < locations.count ? locations[i + 1] : nil } else { location = locations.first }
+            if let cur = location, let i = locations.firstIndex(of: cur) { location = i + 1 < locations.count ? locations[i + 1] : nil }
+            else { location = row?.bed.locationID ?? locations.first }
             room = nil
             list = ListView(count: 0)
-        case .char("a"), .enter where row?.state == .free:
-            if let row, row.state == .free { return .pickClient(night: night, bed: row.bed.id) }
-            if key == .char("a") { return .message(row == nil ? t["board.noRow"] : t["board.assign.notFree"]) }
-        case .char("i"), .enter where row?.state == .reserved:
-            if let row, row.state == .reserved, let c = row.clientID { return .execute(.checkIn(night: night, client: c)) }
-            if key == .char("i") { return .message(t["board.checkin.notReserved"]) }
+        case .char("a"):
+            guard let row, row.state == .free else { return .message(row == nil ? t["board.noRow"] : t["board.assign.notFree"]) }
+            return .pickClient(night: night, bed: row.bed.id)
+        case .enter where row?.state == .free:
+            if let row { return .pickClient(night: night, bed: row.bed.id) }
+        case .char("i"):
+            guard let row, row.state == .reserved, let c = row.clientID else { return .message(t["board.checkin.notReserved"]) }
+            return .execute(.checkIn(night: night, client: c))
+        case .enter where row?.state == .reserved:
+            if let c = row?.clientID { return .execute(.checkIn(night: night, client: c)) }
         case .char("o"), .char("O"):
-            if let row, row.state == .checkedIn, row.departure == nil, let c = row.clientID {
-                return .execute(.checkOut(night: night, client: c, duringNight: key == .char("O")))
-            }
-            return .message(t["board.checkout.notInside"])
+            // A check-out ends the person's night in the bed: asks first, naming who and which bed.
+            guard let row, row.state == .checkedIn, row.departure == nil, let c = row.clientID else { return .message(t["board.checkout.notInside"]) }
+            confirmCheckOut = (c, key == .char("O"))
         case .char("c"):
             guard let row, row.state == .reserved, let c = row.clientID else { return .message(t["board.cancel.notReserved"]) }
             cancelFor = c; cancelReason = TextField(maxLength: 200)
@@ -176,8 +211,9 @@ public struct BoardScreen: Equatable {
             onlyFree.toggle()
             list = ListView(count: 0)
         case .char("r"):
-            let rooms = s.rooms.keys.sorted()
-            if let cur = room, let i = rooms.firstIndex(of: cur) { room = i + 1 < rooms.count ? rooms[i + 1] : nil } else { room = rooms.first }
+            // The first press shows the cursor's room, the next ones the rooms after it, then all again.
+            let rooms = s.rooms.keys.sorted().filter { r in location == nil || s.rooms[r]?.locationID == location }
+            if let cur = room, let i = rooms.firstIndex(of: cur) { room = i + 1 < rooms.count ? rooms[i + 1] : nil } else { room = row?.bed.roomID ?? rooms.first }
             list = ListView(count: 0)
         case .char("T"):
             return .reserveAllTomorrow(night: night)
@@ -203,6 +239,7 @@ public struct BoardScreen: Equatable {
             if let row, let c = row.clientID { openRequest(client: c, location: row.bed.locationID, strings: t) }
         default:
             _ = list.handle(key, height: 14)
+            if rows.indices.contains(list.selected) { anchor = rows[list.selected].bed.id }
         }
         return .none
     }
@@ -233,6 +270,13 @@ public struct BoardScreen: Equatable {
         return " ⌂ " + h.members.filter { $0.clientID != c }.map { s.clients[$0.clientID]?.givenNames ?? "#\($0.clientID)" }.joined(separator: ", ")
     }
 
+    /// The bed's attributes as short marks ("V 24" = women only, 24-hour), explained in the legend.
+    static let attributeMarks: [(BedAttributes, String)] = [(.womenOnly, "women"), (.accessible, "accessible"), (.twentyFourHour, "24h"),
+                                                            (.family, "family"), (.medical, "medical"), (.emergency, "emergency"), (.coldWeather, "cold")]
+    static func marks(_ a: BedAttributes, _ t: Strings) -> String {
+        attributeMarks.filter { a.contains($0.0) }.map { t["board.attr.\($0.1)"] }.joined(separator: " ")
+    }
+
     static func flags(_ c: ClientID, _ s: ShelterState, night: Day, due: Set<ClientID>, alerts: Set<ClientID>) -> String {
         var f = ""
         if s.ban(of: c, on: night) != nil { f += "⛔" }
@@ -252,7 +296,7 @@ public struct BoardScreen: Equatable {
     public mutating func render(into buf: inout Buffer, state s: ShelterState, strings t: Strings) {
         let all = BoardRow.board(s, night: night)
         let rows = self.rows(s)
-        list.setCount(rows.count)
+        followAnchor(rows)
         var title = "\(t["board.title"]) · \(t["board.night"]) \(t.shortNight(night))-\(night.components.year)"
         if let room, let r = s.rooms[room] { title += " · \(s.locations[r.locationID]?.name ?? "") \(r.name)" }
         else if let location, let l = s.locations[location] { title += " · \(l.name)" }
@@ -268,13 +312,28 @@ public struct BoardScreen: Equatable {
         if onlyFree { summary += " · " + t["board.filterFree"] }
         buf.draw(summary, x: 2, y: 3, style: .muted, maxWidth: buf.width - 3)
         buf.draw(t.format("board.byType", byType.normal, byType.women, byType.accessible, byType.special), x: 2, y: 4, style: .muted, maxWidth: buf.width - 3)
-        buf.draw(t["board.legend"], x: 2, y: 5, style: .muted, maxWidth: buf.width - 3)
+        // The legend: flags and bed marks, on up to three lines when one does not hold it (the table gives up rows).
+        let legend = Dialog.wrap(t["board.legend"] + " · " + t["board.attrLegend"], width: max(10, buf.width - 4))
+        let legendLines = min(buf.height >= 24 ? 3 : buf.height >= 20 ? 2 : 1, legend.count)
+        for (i, l) in legend.prefix(legendLines).enumerated() {
+            let cut = i == legendLines - 1 && legend.count > legendLines  // more follows (F1 has it all)
+            buf.draw(cut ? l + " …" : l, x: 2, y: 5 + i, style: .muted, maxWidth: buf.width - 3)
+        }
+        let top = 5 + legendLines
         let waiting = s.waiting(on: night)
         let turned = s.turnedAway(on: night)
-        let panel = waiting.isEmpty && turned == 0 ? 0 : 2
-        let nameWidth = max(10, buf.width - 4 - 5 - 14 - 13 - 8 - 4)
+        // A wide screen shows the waiting list beside the board; a narrow one underneath (its first names).
+        let side = buf.width >= 120
+        let panel = side || (waiting.isEmpty && turned == 0) ? 0 : 2
+        // The bed marks need 6 columns more; a narrow screen keeps the name and the night count instead.
+        let markWidth = buf.width >= 76 ? 6 : 0
+        // The name column takes what is left, but not a wide screen's whole width: the night count stays near the name.
+        let fixed = 5 + 14 + 13 + markWidth + 8 + (markWidth > 0 ? 5 : 4)
+        let nameWidth = min(side ? 44 : 60, max(10, buf.width - 4 - fixed - (side ? 36 : 0)))
+        let tableWidth = fixed + nameWidth + 1
         let due = Set(HomeScreen.reassessmentDue(s, night: night)), alerts = Set(s.openAlerts.map(\.clientID))
-        var table = Table(columns: [TableColumn(t["board.col.bed"], width: 5), TableColumn(t["board.col.room"], width: 14),
+        var table = Table(columns: [TableColumn(t["board.col.bed"], width: 5), TableColumn(t["board.col.room"], width: 14)]
+                                    + (markWidth > 0 ? [TableColumn(t["board.col.kind"], width: markWidth)] : []) + [
                                     TableColumn(t["board.col.state"], width: 13), TableColumn(t["board.col.client"], width: nameWidth),
                                     TableColumn(t["board.col.nights"], width: 8, alignRight: true)],
                           rows: rows.map { r in
@@ -289,10 +348,11 @@ public struct BoardScreen: Equatable {
                               case (.outOfService, _): t["board.state.outOfService"]
                               case (.closed, _): t["board.state.closed"]
                               }
-                              return [r.bed.label, "\(r.location) \(r.room)", state, who, count]
+                              return [r.bed.label, "\(r.location) \(r.room)"] + (markWidth > 0 ? [Self.marks(r.bed.attributes, t)] : []) + [state, who, count]
                           })
         table.list = list
-        table.render(into: &buf, x: 2, y: 6, width: buf.width - 4, height: max(2, buf.height - 9 - panel))
+        table.render(into: &buf, x: 2, y: top, width: min(buf.width - 4, tableWidth), height: max(2, buf.height - 3 - top - panel))
+        if side { renderWaitingBeside(into: &buf, x: min(buf.width - 4, tableWidth) + 4, y: top, waiting: waiting, turned: turned, state: s, strings: t) }
         if panel > 0 {
             let y = buf.height - 3 - panel
             let names = waiting.prefix(4).enumerated().map { i, w in
@@ -330,6 +390,13 @@ public struct BoardScreen: Equatable {
                           message: t.fill("board.noshow.confirmBody", s.clients[c]?.fullName ?? "", String(c), cutoff),
                           hints: t["board.noshow.confirmHint"], style: .warning)
         }
+        if let (c, duringNight) = confirmCheckOut, let bed = s.bed(of: c, on: night) {
+            let label = s.beds[bed]?.label ?? "", loc = s.beds[bed].flatMap { s.locations[$0.locationID]?.name } ?? ""
+            Dialog.render(into: &buf, title: t["board.checkout.confirmTitle"],
+                          message: t.fill("board.checkout.confirmBody", s.clients[c]?.fullName ?? "", String(c), label, loc, t.shortNight(night),
+                                          t[duringNight ? "board.checkout.duringNight" : "board.checkout.morning"]),
+                          hints: t["board.checkout.confirmHint"], style: .warning)
+        }
         if let r = request {
             let name = s.clients[r.client]?.fullName ?? ""
             let w = min(buf.width - 4, 64), h = 9
@@ -343,11 +410,31 @@ public struct BoardScreen: Equatable {
         }
     }
 
+    /// The waiting list in a column of its own right of the board (wide screens): every name with
+    /// number, the vulnerable marked "!", and the people turned away tonight.
+    func renderWaitingBeside(into buf: inout Buffer, x: Int, y: Int, waiting: [WaitlistEntry], turned: Int, state s: ShelterState, strings t: Strings) {
+        let w = buf.width - x - 2
+        guard w >= 16 else { return }
+        buf.draw(t.format("wait.title", waiting.count), x: x, y: y, style: .bold, maxWidth: w)
+        let room = max(0, buf.height - 3 - y - 4)
+        for (i, e) in waiting.prefix(room).enumerated() {
+            let c = s.clients[e.clientID]
+            let v = (c?.details.vulnerabilities.isEmpty ?? true) ? "" : "!"
+            buf.draw("\(i + 1). \(v)\(c?.fullName ?? "") (#\(e.clientID))", x: x, y: y + 1 + i, style: .warning, maxWidth: w)
+        }
+        if waiting.count > room { buf.draw("…", x: x, y: y + 1 + room, style: .muted) }
+        let below = y + 2 + min(room, waiting.count)
+        buf.draw(t.format("wait.turnedAway", turned), x: x, y: below, style: .muted, maxWidth: w)
+        buf.draw(t["wait.hint"], x: x, y: below + 1, style: .muted, maxWidth: w)
+    }
+
     public func hints(_ t: Strings) -> [String] {
         if find != nil { return [t["board.hint.findDone"], t["hint.back"]] }
         if jump != nil || request != nil || cancelFor != nil { return [t["hint.save"], t["hint.back"]] }
         // Dropped from the right when narrow; F1 lists them all.
         return [t["board.hint.assign"], t["board.hint.checkin"], t["hint.allKeys"], t["board.hint.checkout"], t["board.hint.noshow"],
-                t["board.hint.undo"], t["board.hint.find"], t["board.hint.location"], t["board.hint.cancel"], t["board.hint.waitlist"], t["board.hint.extension"], t["board.hint.tomorrow"], t["board.hint.night"], t["hint.quit"]]
+                t["board.hint.undo"], t["board.hint.find"], t["board.hint.location"], t["board.hint.cancel"], t["board.hint.waitlist"], t["board.hint.extension"], t["board.hint.tomorrow"], t["board.hint.night"],
+                // Beyond the bar's width (dropped first; F10 stays last); F1 lists them with the rest.
+                t["board.hint.checkoutNight"], t["board.hint.allNoShows"], t["board.hint.allTomorrow"], t["board.hint.free"], t["board.hint.room"], t["hint.quit"]]
     }
 }

@@ -175,6 +175,7 @@ public struct ClientFileScreen: Equatable {
             if s.clients[clientID]?.stayStart != nil { open(.endStay, today: today, strings: t) } else { message = t["file.noStay"] }
         case .char("X"):
             if let night = Self.lastExit(of: clientID, in: s) { open(.correctOutflow(night), today: today, strings: t) } else { message = t["file.noExit"] }
+        case .char("U"): return .undoLastAction  // this desk's last action (an exit just recorded)
         case .char("r"): return .openReturnPlan(clientID)
         case .char("i"):
             if role.permissions.contains(.planReturns) { open(.ind, today: today, strings: t) } else { message = t["ret.onlyCoordinator"] }
@@ -198,7 +199,7 @@ public struct ClientFileScreen: Equatable {
         if action != nil { return [t["hint.fields"], t["hint.save"], t["hint.back"]] }
         return [t["file.hint.edit"], t["file.hint.note"], t["file.hint.alert"], t["file.hint.return"]]
             + (role == .supervisor ? [t["file.hint.ban"], t["file.hint.merge"], t["file.hint.erase"]] : [])
-            + [t["file.hint.exit"], t["card.hint.checklist"], t["hint.back"]]
+            + [t["file.hint.exit"], t["card.hint.checklist"], t["file.hint.referral"], t["file.hint.correct"], t["file.hint.undo"], t["hint.back"]]
     }
 
     public mutating func render(into buf: inout Buffer, state s: ShelterState, night: Day, role: Role, strings t: Strings) {

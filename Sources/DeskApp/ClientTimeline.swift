@@ -89,7 +89,7 @@ public enum ClientTimeline {
             let range = count == 1 ? nights[i].dutch : "\(nights[i].dutch) – \(nights[j].dutch)"
             let sortKey = Timestamp(utcDay: nights[j], seconds: 17 * 3600).milliseconds
             out.append(Line(sortKey: sortKey, when: nights[j].dutch, who: "",
-                            text: "\(t.format("tl.nights", count)) \(range) · \(t["tl.bed"]) \(beds.sorted().joined(separator: ", "))", style: .muted))
+                            text: "\(PluralRule.text("tl.nights", count, lang: t.lang) { t[$0] }) \(range) · \(t["tl.bed"]) \(beds.sorted().joined(separator: ", "))", style: .muted))
             i = j + 1
         }
         // Newest first; what happened in the same minute in reverse order of recording.

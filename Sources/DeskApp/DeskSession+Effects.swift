@@ -202,12 +202,28 @@ extension DeskSession {
             case .search(var sc):
                 sc.file?.action = nil
                 mode = .search(sc)
-                if case let .eraseClient(id, _) = command { message = strings.fill("file.erased", String(id)) } else { message = strings["file.saved"] }
+                switch command {
+                case let .eraseClient(id, _): message = strings.fill("file.erased", String(id))
+                case let .endStay(c, n, _), let .endStayWithOverride(c, n, _, _):
+                    undoableHere = true
+                    message = strings.fill("file.exited", store?.state.clients[c]?.fullName ?? "", String(c), n.dutch)
+                case .undoLastAction:
+                    undoableHere = false
+                    message = undoneExitMessage() ?? strings["file.saved"]
+                default: message = strings["file.saved"]
+                }
             case .merge(_, let back):
                 mode = .search(back)
                 message = strings["merge.done"]
             case .returnPlan(var r, let back):
                 r.cancelReason = nil
+                if r.advanceAfterSave, case .updateReturnPlan(let p) = command, let next = store?.state.returnPlans[p.id]?.status.next {
+                    // `>` with edits on screen: saved, now the step itself.
+                    r.advanceAfterSave = false
+                    mode = .returnPlan(r, returnTo: back)
+                    return run(.execute(.moveReturnPlan(plan: p.id, to: next, note: "")))
+                }
+                r.advanceAfterSave = false
                 if case .openReturnPlan = command, let st = store?.state { r.planID = st.activeReturnPlan(of: r.clientID)?.id }
                 message = switch command {
                 case .moveReturnPlan(_, let to, _): strings.fill("ret.moved", strings["rstatus.\(to.code)"])
@@ -234,6 +250,12 @@ extension DeskSession {
             }
         }
         return true
+    }
+
+    /// "Exit undone: <name> (#id), stay open again" after an undo that reopened a stay.
+    func undoneExitMessage() -> String? {
+        guard case let .exitUndone(c, n, _)? = lastEvents.first?.event else { return nil }
+        return strings.fill("undo.exited", store?.state.clients[c]?.fullName ?? "", String(c), n.dutch)
     }
 
     /// The message after a board action; a freed bed prompts with the top of the waiting list;
@@ -263,9 +285,12 @@ extension DeskSession {
             case let .checkInUndone(n, bed, c): message = named("undo.checkedIn", bed: bed, client: c, night: n)
             case let .noShowUndone(n, bed, c): message = named("undo.noShow", bed: bed, client: c, night: n)
             case let .checkOutUndone(n, bed, c): message = named("undo.checkedOut", bed: bed, client: c, night: n)
+            case .exitUndone: message = undoneExitMessage()
             default: break
             }
-        case .checkOut(_, _, let duringNight): message = duringNight ? strings["board.leftNight"] : strings["board.left"]
+        case let .checkOut(n, c, duringNight):
+            message = st.bed(of: c, on: n).map { named(duringNight ? "board.leftNightWho" : "board.leftWho", bed: $0, client: c, night: n) }
+                ?? (duringNight ? strings["board.leftNight"] : strings["board.left"])
         case .requestExtension: message = strings["ext.requested"]
         case .addToWaitlist: message = strings["wait.added"]
         case .closeWaitlist: message = strings["wait.turnedAwayDone"]

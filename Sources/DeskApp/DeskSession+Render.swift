@@ -7,6 +7,23 @@ import TerminalUI
 extension DeskSession {
     // MARK: rendering
 
+    /// The keys that work everywhere once logged in, in the words of the hint bars that show them.
+    static let globalBindings = ["hint.help", "hint.back", "hint.search", "hint.checklist", "hint.board", "hint.returns", "hint.approvals",
+                                 "hint.occupancy", "hint.audit", "hint.logout", "hint.quit"]
+
+    /// Help (F1) for this screen: its own keys first — the very list its hint bar is cut from, so
+    /// the two never drift apart — then the global keys not already listed.
+    func helpText(screenKeys: [String]) -> String {
+        let own = screenKeys.filter { $0 != strings["hint.allKeys"] && $0 != strings["hint.help"] }
+        // A short list one key a line; a long one (the board's) as one wrapped paragraph, so it fits 80×24.
+        var lines = [strings["help.screen"]] + (own.count <= 8 ? own.map { "  " + $0 } : ["  " + own.joined(separator: " · ")])
+        if user != nil {
+            let global = Self.globalBindings.map { strings[$0] }.filter { !own.contains($0) }
+            lines += ["", strings["help.global"], "  " + global.joined(separator: " · "), "  " + strings["help.editing"]]
+        }
+        return lines.joined(separator: "\n")
+    }
+
     public func render(into buf: inout Buffer) {
         tooSmall = buf.width < HomeScreen.minWidth || buf.height < HomeScreen.minHeight
         guard !tooSmall else {
@@ -116,7 +133,7 @@ extension DeskSession {
                 KeyHintBar.render(into: &buf, hints: hints)
                 Dialog.render(into: &buf, title: strings["staff.confirm.title"],
                               message: strings["staff.confirm.body"].replacingOccurrences(of: "%s", with: name),
-                              hints: strings["quit.hint"], style: .warning)
+                              hints: strings["staff.confirm.hint"], style: .warning)
                 return
             }
         }
@@ -125,7 +142,7 @@ extension DeskSession {
         KeyHintBar.render(into: &buf, hints: hints)
         switch overlay {
         case .help?:
-            Dialog.render(into: &buf, title: strings["help.title"], message: strings["help.body"], hints: strings["help.hint"])
+            Dialog.render(into: &buf, title: strings["help.title"], message: helpText(screenKeys: hints), hints: strings["help.hint"])
         case .confirmQuit?:
             Dialog.render(into: &buf, title: strings["quit.title"], message: strings["quit.body"], hints: strings["quit.hint"], style: .warning)
         case .error(let text)?:

@@ -2,14 +2,17 @@ import ShelterDomain
 import TerminalUI
 
 /// Supervisors: make two records of one person one. Both records side by side; for every field
-/// that differs ← → picks which value survives. Enter merges (one event: everything of the
-/// second record moves into the first); the domain refuses when both had a bed on one night.
+/// that differs ← → picks which value survives. Enter asks first, naming both records; `j`/`y`
+/// then merges (one event: everything of the second record moves into the first; it cannot be
+/// taken back); the domain refuses when both had a bed on one night.
 public struct MergeScreen: Equatable {
     public var survivor: ClientID
     public var absorbed: ClientID
     /// Field groups that differ, each with a choice of 0 (this file) or 1 (the other record).
     public var fields: [String]
     public var form: ScrollForm
+    /// Enter was pressed: the "merge these two?" question is open.
+    public var confirming = false
 
     static let groups = ["given_names", "family_names", "alias", "birth", "gender", "nationality", "arrived_nl", "details"]
 
@@ -54,11 +57,20 @@ public struct MergeScreen: Equatable {
     }
 
     public mutating func update(_ key: Key, state s: ShelterState) -> DeskEffect {
+        if confirming {
+            switch key {
+            case .char("j"), .char("J"), .char("y"), .char("Y"):
+                confirming = false
+                guard let v = values(state: s) else { return .none }
+                return .execute(.mergeClients(survivor: survivor, absorbed: absorbed, values: v))
+            case .char("n"), .char("N"), .escape: confirming = false
+            default: break
+            }
+            return .none
+        }
         switch key {
         case .escape: return .back
-        case .enter:
-            guard let v = values(state: s) else { return .none }
-            return .execute(.mergeClients(survivor: survivor, absorbed: absorbed, values: v))
+        case .enter: confirming = true; return .none
         default: _ = form.handle(key); return .none
         }
     }
@@ -70,5 +82,16 @@ public struct MergeScreen: Equatable {
         if fields.isEmpty { buf.draw(t["merge.same"], x: 2, y: 5, maxWidth: buf.width - 3); return }
         form.render(into: &buf, x: 1, y: 5, width: buf.width - 2, height: buf.height - 8, labelWidth: min(20, buf.width / 4))
         buf.cursor = nil
+        if confirming { renderConfirm(into: &buf, state: s, strings: t) }
+    }
+
+    /// "Merge #12 Jan Jansen into #7 Jan Jansen?": both names, numbers and birth dates.
+    func renderConfirm(into buf: inout Buffer, state s: ShelterState, strings t: Strings) {
+        func who(_ id: ClientID) -> String {
+            guard let c = s.clients[id] else { return "#\(id)" }
+            return "\(c.fullName) (#\(id), \(SearchScreen.born(c)))"
+        }
+        Dialog.render(into: &buf, title: t["merge.confirm.title"], message: t.fill("merge.confirm.body", who(absorbed), who(survivor)),
+                      hints: t["merge.confirm.hint"], style: .warning)
     }
 }

@@ -15,6 +15,8 @@ public struct ReturnPlanScreen: Equatable {
     public var message: String?
     /// Cancelling: the reason being typed.
     public var cancelReason: TextField?
+    /// `>` with edits on screen: they are saved first, then the plan moves on (the session does both).
+    public var advanceAfterSave = false
 
     // Row indices.
     static let country = 1, city = 2, partner = 3, contact = 4
@@ -41,7 +43,8 @@ public struct ReturnPlanScreen: Equatable {
             FormRow(t["ret.partner"], .choice(partners)), text("ret.contact", p.contactPerson),
             .heading(t["ret.sec.consent"]), date("ret.consentDate", p.consentDate ?? (plan == nil ? today : nil)), text("ret.consentLang", p.consentLanguage, max: 2),
             check("ret.interpreter", p.interpreter),
-            .heading(t["ret.sec.documents"]), check("ret.validID", p.hasValidID), check("ret.emergencyDoc", p.emergencyDocumentNeeded),
+            // A new plan starts from what the file knows: an ID document seen (the card's ✓) is a valid ID.
+            .heading(t["ret.sec.documents"]), check("ret.validID", plan == nil ? client.details.idDocument?.seen == true : p.hasValidID), check("ret.emergencyDoc", p.emergencyDocumentNeeded),
             date("ret.docRequested", p.documentRequested), date("ret.docReady", p.documentReady),
             .heading(t["ret.sec.travel"]), FormRow(t["ret.mode"], .choice(mode)), date("ret.travelDate", p.travelDate), text("ret.departure", p.departurePoint),
             FormRow(t["ret.ticket"], .choice(ticket)), text("ret.paidBy", p.paidBy), text("ret.luggage", p.luggage),
@@ -113,8 +116,16 @@ public struct ReturnPlanScreen: Equatable {
             case .success(let p): return .execute(existing == nil ? .openReturnPlan(p) : .updateReturnPlan(p))
             }
         case .char(">"), .function(5):
-            guard let p = existing, let next = p.status.next else { message = t["ret.saveFirst"]; return .none }
-            return .execute(.moveReturnPlan(plan: p.id, to: next, note: ""))
+            guard let p = existing, p.status.next != nil else { message = t["ret.saveFirst"]; return .none }
+            // What is on screen counts: edits not yet saved are saved first, then the step is taken.
+            for i in form.rows.indices { form[i].problem = nil }
+            switch plan(existing: existing, strings: t) {
+            case .failure(let e): form[e.row].problem = e.text; form.setFocus(e.row); return .none
+            case .success(let edited) where edited != p:
+                advanceAfterSave = true
+                return .execute(.updateReturnPlan(edited))
+            case .success: return .execute(.moveReturnPlan(plan: p.id, to: p.status.next!, note: ""))
+            }
         case .char("c") where existing?.isActive == true && !isTextRow:
             cancelReason = TextField(maxLength: 200)
         case .char("w") where existing?.isActive == true && !isTextRow:

@@ -26,10 +26,12 @@ public enum ReturnSummary {
 
     public static func text(plan p: ReturnPlan, state s: ShelterState, today: Day, lang: String) -> String {
         let (t, notice) = table(lang)
-        func fmt(_ key: String, _ n: Int) -> String { t(key).replacingOccurrences(of: "%d", with: String(n)) }
+        func fmt(_ key: String, _ n: Int) -> String { PluralRule.text(key, n, lang: lang, lookup: t) }
         let yes = t("rs.yes"), no = t("rs.no"), none = t("rs.none")
         let c = s.clients[p.clientID]
-        let country = Countries.shared.name(of: p.country, lang: lang == "nl" ? "nl" : "en") ?? p.country
+        // The country in the reader's language: a client-language template names it ("Polska"), else nl/en.
+        let own = t("country.\(p.country)")
+        let country = own != "country.\(p.country)" ? own : Countries.shared.name(of: p.country, lang: lang == "nl" ? "nl" : "en") ?? p.country
         var lines: [String] = []
         if let notice { lines.append(notice) }
         lines.append("\(t("rs.title")) — \(c?.fullName ?? "") (\(t("rs.client")) \(p.clientID))")

@@ -35,6 +35,12 @@ extension Decider {
             case .checkedOut:
                 guard let h = held, h.clientID == a.client, h.status == .checkedOut || h.status == .leftDuringNight else { throw .undoOutdated }
                 return [.checkOutUndone(night: a.night, bed: a.bed, client: a.client)]
+            case .exited:
+                // Still closed, and that exit is still the person's last one.
+                let last = (s.history[a.client] ?? []).last { if case .stayEnded = $0.kind { true } else { false } }
+                guard let start = a.stayStart, s.clients[a.client]?.stayStart == nil,
+                      case let .stayEnded(n, _)? = last?.kind, n == a.night else { throw .undoOutdated }
+                return [.exitUndone(client: a.client, night: a.night, stayStart: start)]
             }
 
         default:

@@ -5,6 +5,7 @@ extension Event {
         case let .clientRegistered(c), let .clientUpdated(c, _): c.id
         case let .bedAssigned(_, _, c), let .checkedIn(_, _, c), let .reservationReleased(_, _, c, _), let .checkedOut(_, _, c, _): c
         case let .reservationCancelled(_, _, c, _, _), let .checkInUndone(_, _, c), let .noShowUndone(_, _, c), let .checkOutUndone(_, _, c): c
+        case let .exitUndone(c, _, _): c
         case let .extensionRequested(x): x.clientID
         case let .stayEnded(c, _, _): c
         case let .assessmentRecorded(a): a.clientID
@@ -41,6 +42,7 @@ extension Event {
         switch self {
         case let .bedAssigned(n, _, _), let .checkedIn(n, _, _), let .reservationReleased(n, _, _, _), let .checkedOut(n, _, _, _), let .stayEnded(_, n, _): n
         case let .reservationCancelled(n, _, _, _, _), let .checkInUndone(n, _, _), let .noShowUndone(n, _, _), let .checkOutUndone(n, _, _): n
+        case let .exitUndone(_, n, _): n
         case let .waitlisted(w): w.night
         case let .bedRefused(n, _, _, _, _): n
         case let .outflowOverridden(_, n, _, _), let .stayClosedForAbsence(_, n, _, _), let .outflowCorrected(_, n, _, _): n

@@ -99,6 +99,9 @@ public enum Event: Hashable, Sendable {
     case noShowUndone(night: Day, bed: BedID, client: ClientID)
     /// A check-out entered in error: the person is back to "checked in".
     case checkOutUndone(night: Day, bed: BedID, client: ClientID)
+    /// An exit entered in error: the stay that ended after `night` is open again from `stayStart`
+    /// (its outflow no longer counts). Reservations the exit gave back are not restored.
+    case exitUndone(client: ClientID, night: Day, stayStart: Day)
     /// A person's personal data erased (on request by a supervisor, or `automatic` by the retention
     /// policy): their key is destroyed, so every sealed field of their events is unreadable from now
     /// on; counts, nights and outflow categories stay. `reason` is the audit's "why", never their data.
@@ -170,6 +173,7 @@ public enum Event: Hashable, Sendable {
         case .checkInUndone: 46
         case .noShowUndone: 47
         case .checkOutUndone: 48
+        case .exitUndone: 49
         case .clientErased: 65
         case .retentionPolicySet: 66
         }
@@ -239,6 +243,7 @@ public enum Event: Hashable, Sendable {
         case .checkInUndone: "check_in_undone"
         case .noShowUndone: "no_show_undone"
         case .checkOutUndone: "check_out_undone"
+        case .exitUndone: "exit_undone"
         case .clientErased: "client_erased"
         case .retentionPolicySet: "retention_policy_set"
         }

@@ -12,8 +12,8 @@
 ///   v3 adds which questions were answered (the others are unknown, shown as "not asked");
 ///   v1 and v2 decode with that unknown (every answer shown).
 /// - every other type: v1.
-/// - Tags 45–48 (reservation cancelled, check-in / no-show / check-out undone) are in
-///   `EventCodec+Undo.swift`; 49 is kept free; 50–53 (outflow override, absence policy, absence
+/// - Tags 45–49 (reservation cancelled, check-in / no-show / check-out / exit undone) are in
+///   `EventCodec+Undo.swift`; 50–53 (outflow override, absence policy, absence
 ///   closure, outflow correction) in `EventCodec+Outflow.swift`; 54–62 (referrals,
 ///   administrative status, households, family policy, self-reliance, interpreter) in
 ///   `EventCodec+Care.swift`; 63 is kept for care work to come.
@@ -119,7 +119,7 @@ public enum EventCodec {
         case .referralMade, .referralAppointmentMade, .referralClosed, .adminStatusChanged, .householdFormed, .householdMemberAdded,
              .familyPolicySet, .selfRelianceAssessed, .interpreterNeedSet:
             encodeCare(e, into: &w)
-        case .reservationCancelled, .checkInUndone, .noShowUndone, .checkOutUndone:
+        case .reservationCancelled, .checkInUndone, .noShowUndone, .checkOutUndone, .exitUndone:
             encodeUndo(e, into: &w)
         case .clientErased, .retentionPolicySet:
             encodePrivacy(e, into: &w)
@@ -223,7 +223,7 @@ public enum EventCodec {
             return try decodeOutflow(tag: tag, &r)
         case 54...62:
             return try decodeCare(tag: tag, &r)
-        case 45...48:
+        case 45...49:
             return try decodeUndo(tag: tag, &r)
         case 65...66:
             return try decodePrivacy(tag: tag, &r)

@@ -11,7 +11,7 @@ extension ShelterState {
             } else { lastContactNight[c] = night }
         }
         switch r.event {
-        case .reservationCancelled, .checkInUndone, .noShowUndone, .checkOutUndone:
+        case .reservationCancelled, .checkInUndone, .noShowUndone, .checkOutUndone, .exitUndone:
             evolveUndo(r)
         case let .shelterConfigured(name, muni):
             shelterName = name; municipality = muni

@@ -3,21 +3,26 @@ extension ShelterState {
     /// undone or cancelled as entered in error.
     mutating func noteBedAction(_ r: RecordedEvent) {
         let kind: UndoableAction.Kind, night: Day, bed: BedID, client: ClientID
+        var stayStart: Day?
         switch r.event {
         case let .bedAssigned(n, b, c): kind = .assigned; night = n; bed = b; client = c
         case let .checkedIn(n, b, c): kind = .checkedIn; night = n; bed = b; client = c
         case let .reservationReleased(n, b, c, true): kind = .noShow; night = n; bed = b; client = c
         case let .checkedOut(n, b, c, _): kind = .checkedOut; night = n; bed = b; client = c
-        case .checkInUndone, .noShowUndone, .checkOutUndone, .reservationCancelled:
+        case let .stayEnded(c, n, _):
+            // Noted before the fold closes the stay: where it began is what an undo reopens.
+            guard let start = clients[c]?.stayStart else { return }
+            kind = .exited; night = n; bed = 0; client = c; stayStart = start
+        case .checkInUndone, .noShowUndone, .checkOutUndone, .exitUndone, .reservationCancelled:
             // An undo, or a cancellation with a reason, is the author's last action: nothing before it is undone.
             lastBedAction[r.actor] = nil
             return
         default: return
         }
-        lastBedAction[r.actor] = UndoableAction(kind: kind, night: night, bed: bed, client: client, at: r.timestamp)
+        lastBedAction[r.actor] = UndoableAction(kind: kind, night: night, bed: bed, client: client, at: r.timestamp, stayStart: stayStart)
     }
 
-    /// Applies a cancellation or an undo (tags 45–48).
+    /// Applies a cancellation or an undo (tags 45–49).
     mutating func evolveUndo(_ r: RecordedEvent) {
         switch r.event {
         case let .reservationCancelled(night, bed, client, _, _):
@@ -34,6 +39,14 @@ extension ShelterState {
             if nights[night]?.byBed[bed]?.clientID == client { nights[night]?.byBed[bed]?.status = .reserved }
         case let .checkOutUndone(night, bed, client):
             if nights[night]?.byBed[bed]?.clientID == client { nights[night]?.byBed[bed]?.status = .checkedIn }
+        case let .exitUndone(client, night, stayStart):
+            // The stay is open again; its exit no longer counts (the journal keeps both events).
+            clients[client]?.stayStart = stayStart
+            var items = history[client] ?? []
+            if let i = items.lastIndex(where: { if case .stayEnded(night, _) = $0.kind { true } else { false } }) { items.remove(at: i) }
+            history[client] = items
+            clients[client]?.lastOutflow = items.last { if case .stayEnded = $0.kind { true } else { false } }
+                .flatMap { if case let .stayEnded(_, o) = $0.kind { o } else { nil } }
         case let .noShowUndone(night, bed, client):
             if let loc = beds[bed]?.locationID, let n = noShows[night]?[loc], n > 0 {
                 noShows[night]![loc] = n == 1 ? nil : n - 1

@@ -9,8 +9,8 @@ public enum StateSnapshot {
     /// policies, turned-away persons, outflow history; 25: refusals and the latest-checklist index;
     /// 27: each desk's last undoable bed action; 28: the care records — households in the core,
     /// referrals and the rest at the end; 29: erasures (redacted records), the retention policy
-    /// and each person's last contact; 31: undo, care and privacy together.)
-    public static let foldVersion: UInt8 = 31
+    /// and each person's last contact; 31: undo, care and privacy together; 32: an exit can be undone.)
+    public static let foldVersion: UInt8 = 32
 
     static func body(_ e: Event, _ w: inout ByteWriter) { EventCodec.encodeBody(e, into: &w) }
     static func read(_ tag: UInt16, _ r: inout ByteReader) throws(CodecError) -> Event {
@@ -131,6 +131,7 @@ public enum StateSnapshot {
         w.varint(UInt64(s.lastBedAction.count))
         for (staff, a) in s.lastBedAction.sorted(by: { $0.key < $1.key }) {
             w.int(staff); w.u8(a.kind.rawValue); w.day(a.night); w.int(a.bed); w.int(a.client); w.int(a.at.milliseconds)
+            w.bool(a.stayStart != nil); if let d = a.stayStart { w.day(d) }
         }
         w.varint(UInt64(s.erasures.count))
         for e in s.erasures.values.sorted(by: { $0.client < $1.client }) {
@@ -387,8 +388,9 @@ public enum StateSnapshot {
         for _ in 0..<(try count(&r)) {
             let staff = try r.int32()
             guard let kind = UndoableAction.Kind(rawValue: try r.u8()) else { throw .malformed("unknown undoable action") }
-            s.lastBedAction[staff] = UndoableAction(kind: kind, night: try r.day(), bed: try r.int32(), client: try r.int32(),
-                                                    at: Timestamp(milliseconds: try r.int64()))
+            let night = try r.day(), bed = try r.int32(), client = try r.int32(), at = Timestamp(milliseconds: try r.int64())
+            let stayStart: Day? = try r.bool() ? try r.day() : nil
+            s.lastBedAction[staff] = UndoableAction(kind: kind, night: night, bed: bed, client: client, at: at, stayStart: stayStart)
         }
         for _ in 0..<(try count(&r)) {
             let e = Erasure(client: try r.int32(), at: Timestamp(milliseconds: try r.int64()), by: try r.int32(), reason: try r.string(), automatic: try r.bool())

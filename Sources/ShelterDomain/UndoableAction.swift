@@ -1,6 +1,6 @@
 /// The last bed action of one member of staff that may still be taken back as "entered in
 /// error" (a compensating event; nothing is erased): a bed given, a check-in, a no-show or a
-/// check-out. Kept per member of staff in the folded state; `Decider.undoWindowMs` bounds how
+/// check-out, or an exit. Kept per member of staff in the folded state; `Decider.undoWindowMs` bounds how
 /// long after it was recorded it can be undone.
 public struct UndoableAction: Hashable, Sendable {
     /// What was done.
@@ -9,6 +9,8 @@ public struct UndoableAction: Hashable, Sendable {
         case checkedIn = 2
         case noShow = 3
         case checkedOut = 4
+        /// A stay ended (an exit); `night` is its last night, `bed` is 0.
+        case exited = 5
     }
 
     public var kind: Kind
@@ -17,8 +19,10 @@ public struct UndoableAction: Hashable, Sendable {
     public var client: ClientID
     /// When it was recorded (the event's time).
     public var at: Timestamp
+    /// For an exit: the first night of the stay it ended (what an undo reopens).
+    public var stayStart: Day?
 
-    public init(kind: Kind, night: Day, bed: BedID, client: ClientID, at: Timestamp) {
-        self.kind = kind; self.night = night; self.bed = bed; self.client = client; self.at = at
+    public init(kind: Kind, night: Day, bed: BedID, client: ClientID, at: Timestamp, stayStart: Day? = nil) {
+        self.kind = kind; self.night = night; self.bed = bed; self.client = client; self.at = at; self.stayStart = stayStart
     }
 }

@@ -1,9 +1,11 @@
 import ArgumentParser
 import CommandSupport
 import Journal
+import OnderdakResources
 import ShelterDomain
 
-/// `onderdak board --journal P --night YYYY-MM-DD [--format table|json]`: a night's bed board.
+/// `onderdak board --journal P --night YYYY-MM-DD [--format table|json] [--lang en|nl]`: a night's
+/// bed board. The table is for people (states in words, in `--lang`); JSON keeps the codes.
 struct BoardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "board",
@@ -13,9 +15,11 @@ struct BoardCommand: ParsableCommand {
     @OptionGroup var journal: JournalOption
     @Option(help: "The night (YYYY-MM-DD or DD-MM-YYYY); default tonight.") var night: String?
     @Option(help: "table (default) or json.") var format = "table"
+    @Option(help: "Language of the table: en (default) or nl. JSON keeps the codes.") var lang = "en"
 
     func run() throws {
         guard ["table", "json"].contains(format) else { throw fail("--format must be table or json", code: 2) }
+        guard ["en", "nl"].contains(lang) else { throw fail("--lang must be en or nl", code: 2) }
         var day = AmsterdamTime.night(of: SystemClock.now())
         if let night {
             guard let d = Day.parse(night) else { throw fail("--night: \"\(night)\" is not a real date", code: 2) }
@@ -38,11 +42,21 @@ struct BoardCommand: ParsableCommand {
             print(JSONValue.array(items).serialized)
             return
         }
-        print("Night of \(day.dutch) — \(state.shelterName)")
+        let t = Strings(lang: lang)
+        print("\(t["cli.board.night"]) \(day.dutch) — \(state.shelterName)")
         for r in rows {
+            let word = switch (r.state, r.departure) {
+            case (.free, _): t["board.state.free"]
+            case (.reserved, _): t["board.state.reserved"]
+            case (.checkedIn, .morning?): t["board.state.left"]
+            case (.checkedIn, .duringNight?): t["board.state.leftNight"]
+            case (.checkedIn, nil): t["board.state.checkedIn"]
+            case (.outOfService, _): t["board.state.outOfService"]
+            case (.closed, _): t["board.state.closed"]
+            }
             let who = r.clientID.flatMap { state.clients[$0]?.fullName } ?? ""
             let count = r.nightsUsed.map { used in "\(used)/\(r.nightsAllowed.map(String.init) ?? "∞")\(r.extended ? "+" : "")" } ?? ""
-            print([r.location, r.room, r.bed.label, r.state.rawValue, who, count].map { $0.padding(toLength: max($0.count, 12), withPad: " ", startingAt: 0) }.joined(separator: " "))
+            print([r.location, r.room, r.bed.label, word, who, count].map { $0.padding(toLength: max($0.count, 12), withPad: " ", startingAt: 0) }.joined(separator: " "))
         }
     }
 }

@@ -20,9 +20,11 @@ struct ReportOutflowCommand: ParsableCommand {
         """)
     @OptionGroup var journal: JournalOption
     @OptionGroup var options: ReportOptions
+    @Option(help: "Language of the table's category names: en (default) or nl. JSON and CSV keep the codes.") var lang = "en"
     @Option(help: "Break down by location, nationality (NL, EU-CEE, EU-other, non-EU) or outcome (checklist at the exit).") var by: String?
 
     func run() throws {
+        guard ["en", "nl"].contains(lang) else { throw fail("--lang must be en or nl", code: 2) }
         let (from, to) = try options.days()
         var dimension: OutflowReport.Dimension?
         if let by {
@@ -69,9 +71,11 @@ struct ReportOutflowCommand: ParsableCommand {
             print(CSVWriter(excel: options.excel).document(header: header, rows: body), terminator: "")
         default:
             func pct(_ v: Double?) -> String { v.map { "\(String(format1: $0))%" } ?? "n/a" }
+            let width = catalog.categories.map { (lang == "nl" ? $0.labelNL : $0.labelEN).count }.max() ?? 28
             for c in catalog.categories {
                 let sign = c.valence == .positive ? "+" : c.valence == .negative ? "-" : " "
-                print("\(c.outflow.code.padding(toLength: 28, withPad: " ", startingAt: 0)) \(sign) \(options.cell(r.counts[c.outflow] ?? 0).leftPad(5))")
+                let label = lang == "nl" ? c.labelNL : c.labelEN
+                print("\(label.padding(toLength: max(width, label.count), withPad: " ", startingAt: 0)) \(sign) \(options.cell(r.counts[c.outflow] ?? 0).leftPad(5))")
             }
             print("total \(options.cell(r.total)), positive rate \(pct(shown(r.positiveRate, over: r.total))) "
                   + "(without unknown \(pct(shown(r.positiveRateExcludingUnknown, over: r.total - r.unknown)))) "

@@ -99,4 +99,41 @@ struct UndoTests {
         f.now = Timestamp(milliseconds: f.now.milliseconds - 60_000)
         #expect(throws: DomainError.undoExpired(minutes: 5)) { try f.run(.undoLastAction, as: 3) }
     }
+
+    @Test("An exit entered in error is undone within five minutes: the stay is open again and its outflow no longer counts")
+    func undoExit() throws {
+        var f = try DomainFixture.standard()
+        try f.run(.assignBed(night: f.tonight, bed: 1, client: 1), as: 3)
+        try f.run(.checkIn(night: f.tonight, client: 1), as: 3)
+        let start = try #require(f.state.clients[1]?.stayStart)
+        try f.run(.endStay(client: 1, night: f.tonight, outflow: .leftWithoutNotice), as: 3)
+        #expect(f.state.clients[1]?.stayStart == nil)
+        #expect(f.state.clients[1]?.lastOutflow == .leftWithoutNotice)
+        // Someone else cannot undo it.
+        #expect(throws: DomainError.nothingToUndo) { try f.run(.undoLastAction, as: 2) }
+        let events = try f.run(.undoLastAction, as: 3)
+        #expect(events == [.exitUndone(client: 1, night: f.tonight, stayStart: start)])
+        #expect(events.first?.tag == 49)
+        #expect(f.state.clients[1]?.stayStart == start)
+        #expect(f.state.clients[1]?.lastOutflow == nil)
+        let exits = (f.state.history[1] ?? []).filter { if case .stayEnded = $0.kind { true } else { false } }
+        #expect(exits.isEmpty)
+        // Undone once: nothing left; the codec and the snapshot keep the new event and the undo memory.
+        #expect(throws: DomainError.nothingToUndo) { try f.run(.undoLastAction, as: 3) }
+        let r = RecordedEvent(sequence: 200, timestamp: f.now, actor: 3, schemaVersion: 1, event: events[0])
+        #expect(try EventCodec.decode(EventCodec.encode(r)) == r)
+    }
+
+    @Test("An exit is not undone after five minutes, nor once the stay was opened again by a new bed")
+    func undoExitRefused() throws {
+        var f = try DomainFixture.standard()
+        try f.run(.assignBed(night: f.tonight, bed: 1, client: 1), as: 3)
+        try f.run(.endStay(client: 1, night: f.tonight, outflow: .leftWithoutNotice), as: 3)
+        let restored = try StateSnapshot.decode(StateSnapshot.encode(f.state))
+        #expect(restored.lastBedAction[3]?.kind == .exited)
+        #expect(restored.lastBedAction == f.state.lastBedAction)
+        f.now = Timestamp(milliseconds: f.now.milliseconds + 6 * 60_000)
+        #expect(throws: DomainError.undoExpired(minutes: 5)) { try f.run(.undoLastAction, as: 3) }
+        #expect(f.state.clients[1]?.stayStart == nil)
+    }
 }

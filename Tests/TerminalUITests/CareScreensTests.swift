@@ -60,7 +60,7 @@ struct CareScreensTests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         s.handle(.char("1")); s.handle(.function(4))
         s.handle(.end)
-        let board = Self.text(s)
+        let board = Self.text(s, 100, 30)  // at 80 columns the bed marks column leaves the name 25 characters
         #expect(board.contains("G1    Oost Gezinska"))
         for line in ["Daniela Rusu ⌂ Andrei, Sofia", "Andrei Rusu ⌂ Daniela, Sofia", "Sofia Rusu ⌂ Daniela, Andrei"] {
             #expect(board.contains(line))

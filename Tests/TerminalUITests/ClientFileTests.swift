@@ -81,7 +81,16 @@ struct ClientFileTests {
         Golden.check(HomeScreenTests.render(s, 80, 24, dir: dir), "merge-en-80x24")
         let shared = Set(s.store!.state.clientNights[1] ?? []).intersection(s.store!.state.clientNights[38] ?? [])
         #expect(!shared.isEmpty, "in the demo both records slept here on the same nights")
+        // Enter asks first, naming both records; n keeps the screen and merges nothing.
         s.handle(.enter)
+        guard case .merge(let asking, _) = s.mode, asking.confirming else { Issue.record("merge did not ask first"); return }
+        let question = HomeScreenTests.render(s, 80, 24, dir: dir)
+        let asked = question.lines.joined(separator: "\n")
+        #expect(asked.contains("Merge?") && asked.contains("(#38,") && asked.contains("(#1,"))
+        Golden.check(question, "merge-confirm-en-80x24")
+        s.handle(.char("n"))
+        #expect(s.store!.state.clients[38]?.mergedInto == nil)
+        s.handle(.enter); s.handle(.char("y"))
         guard case .error(let text)? = s.overlay else { Issue.record("merge with a shared night was not refused"); return }
         #expect(text.contains("Cannot merge: both records have a bed on the night of"))
         s.handle(.enter)
@@ -100,7 +109,7 @@ struct ClientFileTests {
         let aliasRow = m2.fields.firstIndex(of: "alias")!
         for _ in 0..<aliasRow { s.handle(.tab) }
         s.handle(.right)
-        s.handle(.enter)
+        s.handle(.enter); s.handle(.char("y"))
         #expect(s.overlay == nil)
         let st = s.store!.state
         #expect(st.clients[new]?.mergedInto == 1 && st.clients[1]?.alias == "Łuki" && st.clients[1]?.givenNames == "Łukasz")

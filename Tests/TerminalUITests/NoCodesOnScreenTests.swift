@@ -12,6 +12,19 @@ struct NoCodesOnScreenTests {
     static let code = try! NSRegularExpression(pattern: "\\b[a-z]+(_[a-z0-9]+)+\\b")
     static let allowed: Set<String> = []
 
+    /// English words that are not Dutch words too (no "bed", "status", "type", "help"): one of
+    /// them on a Dutch screen is an untranslated text. Proper names of the demo contain none.
+    static let english: Set<String> = ["the", "and", "night", "nights", "free", "reserved", "checked", "assigned", "event", "events",
+                                       "none", "likely", "unknown", "further", "inquiry", "shelter", "requested", "approve", "cancel",
+                                       "undo", "back", "quit", "search", "beds", "room", "state", "left", "found", "yes", "with",
+                                       "from", "this", "only", "days", "until", "client", "clients", "request", "ground", "register"]
+    static let word = try! NSRegularExpression(pattern: "\\b[A-Za-z]+\\b")
+
+    static func englishWords(_ text: String) -> [String] {
+        word.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Range($0.range, in: text).map { String(text[$0]) } }
+            .filter { english.contains($0.lowercased()) }
+    }
+
     static func codes(_ text: String) -> [String] {
         code.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Range($0.range, in: text).map { String(text[$0]) } }
             .filter { !allowed.contains($0) }
@@ -21,12 +34,17 @@ struct NoCodesOnScreenTests {
     func walk(_ lang: String) throws {
         let (s, dir) = try HomeScreenTests.demoSession("nocodes", lang: lang)
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        var seen: [String: [String]] = [:]
+        var seen: [String: [String]] = [:], words: [String: [String]] = [:]
         func look(_ name: String) {
             for (w, h) in [(80, 24), (160, 45)] {
                 let text = HomeScreenTests.render(s, w, h, dir: dir).lines.joined(separator: "\n")
                 let found = Self.codes(text)
                 if !found.isEmpty { seen["\(name) \(w)x\(h)", default: []] += found }
+                if lang == "nl" {
+                    // The header's language switch ("l English") names the other language on purpose.
+                    let english = Self.englishWords(text.replacingOccurrences(of: "l English", with: ""))
+                    if !english.isEmpty { words["\(name) \(w)x\(h)", default: []] += english }
+                }
             }
         }
         s.handle(.char("3"))  // supervisor: every screen
@@ -38,6 +56,7 @@ struct NoCodesOnScreenTests {
         look("home")
         s.handle(.function(1)); look("help"); s.handle(.escape)
         s.handle(.function(4)); look("board")
+        s.handle(.function(1)); look("board help"); s.handle(.escape)
         s.handle(.char("f")); look("board free"); s.handle(.char("f"))
         s.handle(.function(5)); look("returns")
         s.handle(.function(6)); look("approvals")
@@ -61,6 +80,7 @@ struct NoCodesOnScreenTests {
             }
             s.handle(.escape); s.handle(.escape)
         }
+        #expect(words.isEmpty, "English on a Dutch screen: \(words.sorted { $0.key < $1.key }.map { "\($0.key): \(Set($0.value).sorted())" }.joined(separator: "; "))")
         #expect(seen.isEmpty, "codes on screen: \(seen.sorted { $0.key < $1.key }.map { "\($0.key): \(Set($0.value).sorted())" }.joined(separator: "; "))")
     }
 }
