@@ -64,6 +64,9 @@ public enum ClientTimeline {
                 text = "\(t["tl.outflowOverride"]) \(night.dutch): \(reason)"; style = .warning
             case .erased(let automatic):
                 text = t[automatic ? "tl.erasedRetention" : "tl.erased"] + (s.erasures[id].map { ": \($0.reason)" } ?? ""); style = .error
+            case let .careErased(referrals, notes):
+                text = t.fill("tl.careErased", String(referrals), String(notes))
+                style = .muted
             case .indDecision:
                 guard let d = s.indDecisions[id] else { continue }
                 let (day, estimate) = d.effectiveDeadline
