@@ -73,7 +73,7 @@ public enum ClientReport {
         }
         lines.append("")
         lines.append(t("cr.file"))
-        for l in ClientTimeline.lines(of: id, state: s, viewer: .supervisor, strings: strings) {
+        for l in ClientTimeline.lines(of: id, state: s, viewer: .supervisor, strings: strings, today: today) {
             lines.append("  \(l.when)  \(l.who)  \(l.text)")
         }
         lines.append("")
