@@ -93,16 +93,17 @@ public enum ClientTimeline {
             onDay(c.new.on, "\(t["care.admin"]): \(t["admin.\(c.item.code)"]) \(old) → \(t["admin.value.\(c.new.value)"])\(detail) · \(t["tl.source"]) \(c.new.source)", .normal)
         }
         for x in s.referrals(of: id, visibleTo: role) {
-            let what = "\(t["referral.kind.\(x.kind.code)"]) · \(x.organisation)"
+            // The step first, the organisation last (a narrow terminal cuts the end of the line).
+            let what = "\(t["care.referral"]) \(t["referral.kind.\(x.kind.code)"])"
             let reason = x.reason.map { " (\(t["care.reason"]): \(t["referral.reason.\($0.code)"]))" } ?? ""
-            onDay(x.referredOn, "\(t["care.referral"]): \(what)\(reason)", .normal)
+            onDay(x.referredOn, "\(what)\(reason) · \(x.organisation)", .normal)
             if let a = x.appointmentOn {
                 let overdue = today.map { x.isOverdue(today: $0) } ?? false
-                onDay(a, "\(t["care.referral"]): \(what) · \(t["care.appointment"]) \(a.dutch)\(overdue ? " · \(t["care.overdue"])" : "")", overdue ? .error : .normal)
+                onDay(a, "\(overdue ? "\(t["care.overdue"]) · " : "")\(what): \(t["care.appointment"]) \(a.dutch) · \(x.organisation)", overdue ? .error : .normal)
             }
             if let o = x.outcomeOn {
-                let note = x.outcomeNote.isEmpty ? "" : ": \(x.outcomeNote)"
-                onDay(o, "\(t["care.referral"]): \(what) · \(t["referral.status.\(x.status.code)"])\(note)", x.status == .attended ? .success : .muted)
+                let note = x.outcomeNote.isEmpty ? "" : " — \(x.outcomeNote)"
+                onDay(o, "\(what): \(t["referral.status.\(x.status.code)"])\(note) · \(x.organisation)", x.status == .attended ? .success : .muted)
             }
         }
         // Stays: runs of consecutive nights, with the beds used.
