@@ -8,9 +8,10 @@ import TerminalUI
 /// closure whose destination became known), `M` merge another record into this one (supervisor),
 /// `W` erase the person's data (supervisor, after a confirmation naming them), F3 checklist,
 /// `v` record a referral to care, `w` follow up the most urgent open referral (appointment, outcome),
-/// `s` record a change of administrative status (with date and source), `t` the interpreter need.
+/// `s` record a change of administrative status (with date and source), `t` the interpreter need,
+/// `h` add a member to the person's household (forming one with them when they have none).
 public struct ClientFileScreen: Equatable {
-    public enum Action: Equatable { case note, alert, closeAlert(Int32), ban, liftBan(Int32), endStay, merge, ind, correctOutflow(Day), referral, followUp(Int32), erase, adminStatus, interpreter }
+    public enum Action: Equatable { case note, alert, closeAlert(Int32), ban, liftBan(Int32), endStay, merge, ind, correctOutflow(Day), referral, followUp(Int32), erase, adminStatus, interpreter, household(Int32?) }
 
     /// The choices of `s`: every part of the administrative status with each value it may take.
     static let adminChoices: [(AdminItem, String)] = AdminItem.allCases.flatMap { item in item.values.map { (item, $0) } }
@@ -68,6 +69,9 @@ public struct ClientFileScreen: Equatable {
             form = ScrollForm(rows: [FormRow(t["care.form.adminValue"], .choice(Choice(Self.adminChoices.map { "\(t["admin.\($0.0.code)"]): \(t["admin.value.\($0.1)"])" }))),
                                      text("care.form.adminDetail", max: 200), text("care.form.adminOn", today.dutch, max: 10),
                                      text("care.form.adminSource", max: 200)])
+        case .household:
+            form = ScrollForm(rows: [text("care.form.member", max: 9),
+                                     FormRow(t["care.form.relation"], .choice(Choice(HouseholdRelation.allCases.map { t["relation.\($0.code)"] })))])
         case .interpreter:
             let kinds = InterpreterNeed.Kind.allCases
             form = ScrollForm(rows: [text("care.form.language", current?.language ?? "", max: 2),
@@ -141,6 +145,13 @@ public struct ClientFileScreen: Equatable {
                 if source.isEmpty { return .failure(FormProblem(row: 3, text: t["file.required"])) }
                 return .success(.setAdminStatus(client: clientID, item: item, entry: AdminEntry(value: value, detail: detail, on: on ?? today, source: source)))
             }
+        case .household(let id)?:
+            guard let other = Int32(form[0].text.filter(\.isNumber)) else { return .failure(FormProblem(row: 0, text: t["file.mergeNumber"])) }
+            let relation = HouseholdRelation.allCases[form[1].choiceIndex]
+            // A child's responsible adult is the person whose file this is (the domain checks the ages).
+            let member = HouseholdMember(clientID: other, relation: relation, responsibleAdult: relation == .child ? clientID : nil)
+            if let id { return .success(.addHouseholdMember(household: id, member: member)) }
+            return .success(.formHousehold(members: [HouseholdMember(clientID: clientID, relation: .adult), member]))
         case .interpreter?:
             let kinds = InterpreterNeed.Kind.allCases
             guard form[1].choiceIndex < kinds.count else { return .success(.setInterpreterNeed(client: clientID, need: nil)) }
@@ -212,6 +223,7 @@ public struct ClientFileScreen: Equatable {
             if role == .supervisor { open(.merge, today: today, strings: t) } else { message = t["file.onlySupervisor"] }
         case .char("v"): open(.referral, today: today, strings: t)
         case .char("s"): open(.adminStatus, today: today, strings: t)
+        case .char("h"): open(.household(s.care.householdOf[clientID]), today: today, strings: t)
         case .char("t"): open(.interpreter, today: today, strings: t, interpreter: s.care.interpreter[clientID])
         case .char("w"):
             // The most urgent open referral: overdue first, then the oldest.
@@ -335,7 +347,7 @@ public struct ClientFileScreen: Equatable {
         switch a {
         case .note: "note"; case .alert: "alert"; case .closeAlert: "closeAlert"; case .ban: "ban"; case .liftBan: "liftBan"
         case .endStay: "endStay"; case .merge: "merge"; case .ind: "ind"; case .correctOutflow: "correctOutflow"; case .erase: "erase"
-        case .referral: "referral"; case .followUp: "followUp"; case .adminStatus: "adminStatus"; case .interpreter: "interpreter"
+        case .referral: "referral"; case .followUp: "followUp"; case .adminStatus: "adminStatus"; case .interpreter: "interpreter"; case .household: "household"
         }
     }
 }

@@ -61,4 +61,26 @@ struct CareFormsTests {
         s.handle(.enter)
         #expect(s.store!.state.care.interpreter[12] == nil)
     }
+    @Test("h forms a household with the person on the file, then adds to it; the file names the members; an unknown number is refused", arguments: ["nl", "en"])
+    func householdForm(_ lang: String) throws {
+        let (s, dir) = try HomeScreenTests.demoSession("care-form-household", lang: lang)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let nl = lang == "nl"
+        s.handle(.char("2"))
+        #expect(s.store!.state.care.householdOf[12] == nil && s.store!.state.care.householdOf[13] == nil)
+        ClientFileTests.open(s, 12)
+        s.handle(.char("h"))
+        Golden.check(HomeScreenTests.render(s, 80, 24, dir: dir), "care-form-household-\(lang)-80x24")
+        Golden.check(HomeScreenTests.render(s, 60, 16, dir: dir), "care-form-household-\(lang)-60x16")
+        s.handle(.enter)
+        #expect(CareScreensTests.text(s).contains(nl ? "typ het nummer" : "type the number"), "a member's number is required")
+        Self.type(s, "13")
+        s.handle(.down); s.handle(.right)  // partner
+        s.handle(.enter)
+        let h = try #require(s.store!.state.care.householdOf[12])
+        #expect(s.store!.state.care.householdOf[13] == h)
+        #expect(s.store!.state.care.households[h]?.members.map(\.relation) == [.adult, .partner])
+        #expect(CareScreensTests.text(s, 160, 24).contains(nl ? "Huishouden: Mariusz (partner)" : "Household: Mariusz (partner)"))
+        Golden.check(HomeScreenTests.render(s, 80, 24, dir: dir), "care-form-household-saved-\(lang)-80x24")
+    }
 }
