@@ -78,6 +78,8 @@ extension DomainError: CustomStringConvertible {
             return t[key]
         case .retentionOutOfRange(let months):
             return t.fill(key, String(months))
+        case let .careRetentionOutOfRange(months, term):
+            return t.fill(key, String(months), String(term))
         }
     }
 

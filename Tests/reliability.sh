@@ -268,4 +268,29 @@ done
 echo "privacy crash loop: $eruns × (kill -9 during registrations, kill -9 during an erasure) · $regacked registrations acknowledged · $erased erasures acknowledged · lost $elost · half-erased or unreadable $ebad · final verify --deep $("$BIN" verify --deep --journal "$EJ" >/dev/null 2>&1; echo exit $?)"
 [ "$elost" = 0 ] && [ "$ebad" = 0 ] || fail "privacy crash loop"
 
+# 9b. Key-store updates (issue #21): kill -9 during `client retention --apply` (many erasures in
+#     one batch, then one key-store rewrite through <journal>.keys.tmp-<pid>). An acknowledged
+#     apply keeps all its erasures; after the next writable open every erased person has lost
+#     their key (verify --deep), no copy of the key store is left beside it, and an apply the
+#     kill cut short is either absent or finished for every person in it (never half-erased).
+rruns=$((ITER / 10 + 1)); racked=0; rlost=0; rbad=0
+for i in $(seq 1 "$rruns"); do
+  RJ="$W/ret$i.onderdak"; cpj "$W/demo.onderdak" "$RJ"
+  "$BIN" client retention --journal "$RJ" --set-months 6 --set-care-months 1 --as teamleider > /dev/null 2>&1
+  ( export ONDERDAK_NOW=2030-01-15T19:30; exec "$BIN" client retention --journal "$RJ" --apply --as teamleider > "$W/rout" 2>&1 ) & pid=$!
+  sleep "0.$(( RANDOM % 25 ))"; kill -9 "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; rc=$?
+  acked=$(sed -n 's/^Erased \([0-9]*\) by the retention policy.*/\1/p' "$W/rout")
+  "$BIN" do --journal "$RJ" < /dev/null > /dev/null 2>&1 || { rbad=$((rbad + 1)); fail "retention crash loop: the journal does not open after a kill (run $i)"; }
+  "$BIN" verify --deep --journal "$RJ" > "$W/rverify" 2>&1 || { rbad=$((rbad + 1)); fail "retention crash loop: verify --deep (run $i): $(grep -i 'key\|violation' "$W/rverify" | head -2)"; }
+  ls "$RJ".keys.tmp-* > /dev/null 2>&1 && { rbad=$((rbad + 1)); fail "retention crash loop: a copy of the key store is left (run $i)"; }
+  now=$(ONDERDAK_NOW=2030-01-15T19:30 "$BIN" client retention --journal "$RJ" 2>/dev/null | sed -n 's/^Past the term today (\([0-9]*\)).*/\1/p')
+  if [ "$rc" = 0 ] && [ -n "$acked" ]; then
+    racked=$((racked + 1))
+    [ "$now" = 0 ] || rlost=$((rlost + 1))
+  fi
+  rm -f "$RJ" "$RJ.keys" "$RJ.snapshot" "$RJ.snapshot-key"
+done
+echo "retention crash loop: $rruns × kill -9 during a batch erasure and its key-store rewrite · $racked applies acknowledged · erasures lost $rlost · half-erased, unreadable or key copy left $rbad"
+[ "$rlost" = 0 ] && [ "$rbad" = 0 ] || fail "retention crash loop"
+
 [ "$FAILED" = 0 ] && echo "reliability: all figures PASS" || { echo "reliability: FAILED"; exit 1; }

@@ -7,9 +7,14 @@ import TerminalUI
 /// `x` record the end of the stay, `X` correct where the last stay ended (e.g. an automatic
 /// closure whose destination became known), `M` merge another record into this one (supervisor),
 /// `W` erase the person's data (supervisor, after a confirmation naming them), F3 checklist,
-/// `v` record a referral to care, `w` follow up the most urgent open referral (appointment, outcome).
+/// `v` record a referral to care, `w` follow up the most urgent open referral (appointment, outcome),
+/// `s` record a change of administrative status (with date and source), `t` the interpreter need,
+/// `h` add a member to the person's household (forming one with them when they have none).
 public struct ClientFileScreen: Equatable {
-    public enum Action: Equatable { case note, alert, closeAlert(Int32), ban, liftBan(Int32), endStay, merge, ind, correctOutflow(Day), referral, followUp(Int32), erase }
+    public enum Action: Equatable { case note, alert, closeAlert(Int32), ban, liftBan(Int32), endStay, merge, ind, correctOutflow(Day), referral, followUp(Int32), erase, adminStatus, interpreter, household(Int32?) }
+
+    /// The choices of `s`: every part of the administrative status with each value it may take.
+    static let adminChoices: [(AdminItem, String)] = AdminItem.allCases.flatMap { item in item.values.map { (item, $0) } }
 
     /// The follow-up choices of `w`: an appointment (with its date), or an outcome.
     static let followUps: [ReferralStatus] = [.appointmentMade, .attended, .notAttended, .cancelled]
@@ -25,7 +30,7 @@ public struct ClientFileScreen: Equatable {
 
     static let outflows = Outflow.allCases.filter { $0 != .deceased }
 
-    mutating func open(_ a: Action, today: Day, strings t: Strings) {
+    mutating func open(_ a: Action, today: Day, strings t: Strings, interpreter current: InterpreterNeed? = nil) {
         action = a
         message = nil
         func text(_ key: String, _ value: String = "", max: Int = 500) -> FormRow { FormRow(t[key], .text(TextField(value, maxLength: max))) }
@@ -60,6 +65,18 @@ public struct ClientFileScreen: Equatable {
                                      text("care.form.appointment", max: 10), text("care.form.note", max: 200)])
         case .erase:
             form = ScrollForm(rows: [text("file.eraseReason", max: 200)])
+        case .adminStatus:
+            form = ScrollForm(rows: [FormRow(t["care.form.adminValue"], .choice(Choice(Self.adminChoices.map { "\(t["admin.\($0.0.code)"]): \(t["admin.value.\($0.1)"])" }))),
+                                     text("care.form.adminDetail", max: 200), text("care.form.adminOn", today.dutch, max: 10),
+                                     text("care.form.adminSource", max: 200)])
+        case .household:
+            form = ScrollForm(rows: [text("care.form.member", max: 9),
+                                     FormRow(t["care.form.relation"], .choice(Choice(HouseholdRelation.allCases.map { t["relation.\($0.code)"] })))])
+        case .interpreter:
+            let kinds = InterpreterNeed.Kind.allCases
+            form = ScrollForm(rows: [text("care.form.language", current?.language ?? "", max: 2),
+                                     FormRow(t["care.form.interpreterKind"], .choice(Choice(kinds.map { t["interpreter.\($0.code)"] } + [t["care.form.noInterpreter"]],
+                                                                                           index: current.flatMap { kinds.firstIndex(of: $0.kind) } ?? 0)))])
         }
     }
 
@@ -117,6 +134,30 @@ public struct ClientFileScreen: Equatable {
             case .failure(let p): return .failure(p)
             case .success(let on): return .success(.recordReferralAppointment(referral: id, on: on ?? today))
             }
+        case .adminStatus?:
+            let source = form[3].text.trimmingCharacters(in: .whitespaces)
+            switch date(2, required: true) {
+            case .failure(let p): return .failure(p)
+            case .success(let on):
+                let (item, value) = Self.adminChoices[form[0].choiceIndex]
+                let detail = form[1].text.trimmingCharacters(in: .whitespaces)
+                if item.needsDetail(value), detail.isEmpty { return .failure(FormProblem(row: 1, text: t["file.required"])) }
+                if source.isEmpty { return .failure(FormProblem(row: 3, text: t["file.required"])) }
+                return .success(.setAdminStatus(client: clientID, item: item, entry: AdminEntry(value: value, detail: detail, on: on ?? today, source: source)))
+            }
+        case .household(let id)?:
+            guard let other = Int32(form[0].text.filter(\.isNumber)) else { return .failure(FormProblem(row: 0, text: t["file.mergeNumber"])) }
+            let relation = HouseholdRelation.allCases[form[1].choiceIndex]
+            // A child's responsible adult is the person whose file this is (the domain checks the ages).
+            let member = HouseholdMember(clientID: other, relation: relation, responsibleAdult: relation == .child ? clientID : nil)
+            if let id { return .success(.addHouseholdMember(household: id, member: member)) }
+            return .success(.formHousehold(members: [HouseholdMember(clientID: clientID, relation: .adult), member]))
+        case .interpreter?:
+            let kinds = InterpreterNeed.Kind.allCases
+            guard form[1].choiceIndex < kinds.count else { return .success(.setInterpreterNeed(client: clientID, need: nil)) }
+            let language = form[0].text.trimmingCharacters(in: .whitespaces).lowercased()
+            if language.isEmpty { return .failure(FormProblem(row: 0, text: t["file.required"])) }
+            return .success(.setInterpreterNeed(client: clientID, need: InterpreterNeed(language: language, kind: kinds[form[1].choiceIndex])))
         case .erase?:
             let reason = form[0].text.trimmingCharacters(in: .whitespaces)
             if reason.isEmpty { return .failure(FormProblem(row: 0, text: t["file.required"])) }
@@ -182,6 +223,9 @@ public struct ClientFileScreen: Equatable {
         case .char("M"):
             if role == .supervisor { open(.merge, today: today, strings: t) } else { message = t["file.onlySupervisor"] }
         case .char("v"): open(.referral, today: today, strings: t)
+        case .char("s"): open(.adminStatus, today: today, strings: t)
+        case .char("h"): open(.household(s.care.householdOf[clientID]), today: today, strings: t)
+        case .char("t"): open(.interpreter, today: today, strings: t, interpreter: s.care.interpreter[clientID])
         case .char("w"):
             // The most urgent open referral: overdue first, then the oldest.
             let open = s.referrals(of: clientID, visibleTo: role).filter { !$0.status.isClosed }
@@ -282,7 +326,7 @@ public struct ClientFileScreen: Equatable {
             return
         }
         buf.draw(t["file.timeline"], x: 1, y: top, style: .bold)
-        let lines = ClientTimeline.lines(of: c.id, state: s, viewer: role, strings: t)
+        let lines = ClientTimeline.lines(of: c.id, state: s, viewer: role, strings: t, today: night)
         list.setCount(lines.count)
         let height = max(1, buf.height - top - 3)
         list.scroll(height: height)
@@ -304,7 +348,7 @@ public struct ClientFileScreen: Equatable {
         switch a {
         case .note: "note"; case .alert: "alert"; case .closeAlert: "closeAlert"; case .ban: "ban"; case .liftBan: "liftBan"
         case .endStay: "endStay"; case .merge: "merge"; case .ind: "ind"; case .correctOutflow: "correctOutflow"; case .erase: "erase"
-        case .referral: "referral"; case .followUp: "followUp"
+        case .referral: "referral"; case .followUp: "followUp"; case .adminStatus: "adminStatus"; case .interpreter: "interpreter"; case .household: "household"
         }
     }
 }

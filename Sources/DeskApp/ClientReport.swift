@@ -73,13 +73,14 @@ public enum ClientReport {
         }
         lines.append("")
         lines.append(t("cr.file"))
-        for l in ClientTimeline.lines(of: id, state: s, viewer: .supervisor, strings: strings) {
+        for l in ClientTimeline.lines(of: id, state: s, viewer: .supervisor, strings: strings, today: today) {
             lines.append("  \(l.when)  \(l.who)  \(l.text)")
         }
         lines.append("")
         if s.erasures[id] == nil, let day = s.retentionDay(of: id), let last = s.lastContact(of: id) {
             lines.append(t("cr.kept").replacingOccurrences(of: "%d", with: String(s.retention.months))
                 .replacingOccurrences(of: "%s", with: last.dutch).replacingOccurrences(of: "%e", with: day.dutch))
+            lines.append(t("cr.keptCare").replacingOccurrences(of: "%d", with: String(s.retention.careMonths)))
         }
         lines.append(t("cr.rights"))
         return lines.map { TextSafety.escaped($0) }.joined(separator: "\n")

@@ -14,7 +14,8 @@ public enum ClientTimeline {
         public var style: Style
     }
 
-    public static func lines(of id: ClientID, state s: ShelterState, viewer role: Role, strings t: Strings) -> [Line] {
+    /// `today` marks referrals whose appointment has passed without an outcome (nil: none marked).
+    public static func lines(of id: ClientID, state s: ShelterState, viewer role: Role, strings t: Strings, today: Day? = nil) -> [Line] {
         var out: [Line] = []
         func who(_ staff: StaffID) -> String { s.staff[staff]?.displayName ?? (staff == systemActor ? t["tl.system"] : "#\(staff)") }
         func stamp(_ ts: Timestamp) -> String { String(AmsterdamTime.formatted(ts).dropFirst(0)) }
@@ -64,6 +65,9 @@ public enum ClientTimeline {
                 text = "\(t["tl.outflowOverride"]) \(night.dutch): \(reason)"; style = .warning
             case .erased(let automatic):
                 text = t[automatic ? "tl.erasedRetention" : "tl.erased"] + (s.erasures[id].map { ": \($0.reason)" } ?? ""); style = .error
+            case let .careErased(referrals, notes):
+                text = t.fill("tl.careErased", String(referrals), String(notes))
+                style = .muted
             case .indDecision:
                 guard let d = s.indDecisions[id] else { continue }
                 let (day, estimate) = d.effectiveDeadline
@@ -77,6 +81,30 @@ public enum ClientTimeline {
             out.append(Line(sortKey: at.milliseconds, when: stamp(at), who: who(a.recordedBy ?? systemActor),
                             text: "\(t["card.assessments"]): \(t.decision(a.result))",
                             style: a.result.outcome == .likely ? .success : .warning))
+        }
+        // Care: each change of administrative status (old → new, with its source) and each step of
+        // a referral (the reason only for roles that may read it), on the day it is dated.
+        func onDay(_ d: Day, _ text: String, _ style: Style) {
+            out.append(Line(sortKey: Timestamp(utcDay: d, seconds: 12 * 3600).milliseconds, when: d.dutch, who: "", text: text, style: style))
+        }
+        for c in s.care.adminHistory[id] ?? [] {
+            let old = c.old.isEmpty ? "—" : t["admin.value.\(c.old)"]
+            let detail = c.new.detail.isEmpty ? "" : " (\(c.new.detail))"
+            onDay(c.new.on, "\(t["care.admin"]): \(t["admin.\(c.item.code)"]) \(old) → \(t["admin.value.\(c.new.value)"])\(detail) · \(t["tl.source"]) \(c.new.source)", .normal)
+        }
+        for x in s.referrals(of: id, visibleTo: role) {
+            // The step first, the organisation last (a narrow terminal cuts the end of the line).
+            let what = "\(t["care.referral"]) \(t["referral.kind.\(x.kind.code)"])"
+            let reason = x.reason.map { " (\(t["care.reason"]): \(t["referral.reason.\($0.code)"]))" } ?? ""
+            onDay(x.referredOn, "\(what)\(reason) · \(x.organisation)", .normal)
+            if let a = x.appointmentOn {
+                let overdue = today.map { x.isOverdue(today: $0) } ?? false
+                onDay(a, "\(overdue ? "\(t["care.overdue"]) · " : "")\(what): \(t["care.appointment"]) \(a.dutch) · \(x.organisation)", overdue ? .error : .normal)
+            }
+            if let o = x.outcomeOn {
+                let note = x.outcomeNote.isEmpty ? "" : " — \(x.outcomeNote)"
+                onDay(o, "\(what): \(t["referral.status.\(x.status.code)"])\(note) · \(x.organisation)", x.status == .attended ? .success : .muted)
+            }
         }
         // Stays: runs of consecutive nights, with the beds used.
         let nights = s.clientNights[id] ?? []

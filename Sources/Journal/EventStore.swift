@@ -169,13 +169,17 @@ public final class EventStore {
         return try open(path: path, writable: false, clock: SystemClock.now).state
     }
 
-    /// `completeErasures` under the journal's exclusive lock (at open).
+    /// `completeErasures` under the journal's exclusive lock (at open); also removes key-store
+    /// copies left by a rewrite a crash cut short (they may hold keys erased since).
     func completeErasuresLocked() throws(JournalError) {
         let stale = state.erasures.keys.contains { id in state.erasureGroup(of: id).contains { keys.holds($0) } }
-        guard stale else { return }
+        guard stale || !keys.staleRewrites().isEmpty else { return }
         do {
             let decode = Self.decoder(keys, MissingKeys())
-            _ = try journal.withExclusiveLock(visit: { [self] _, payload in state.evolve(try decode(payload)) }) { try completeErasures() }
+            _ = try journal.withExclusiveLock(visit: { [self] _, payload in state.evolve(try decode(payload)) }) {
+                keys.removeStaleRewrites()
+                try completeErasures()
+            }
         } catch let e as JournalError { throw e } catch { throw .io(path: keys.path, operation: "finish an erasure in", reason: "\(error)") }
     }
 

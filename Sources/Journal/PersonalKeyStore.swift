@@ -218,7 +218,25 @@ public final class PersonalKeyStore {
         try rewrite(keeping: left)
     }
 
+    /// Copies left by rewrites a crash cut short (`<keys>.tmp-<pid>`): each may hold keys of people
+    /// erased since, so they must go. Only under the journal's exclusive lock (no rewrite runs then).
+    public func staleRewrites() -> [String] {
+        let dir = JournalFile.directory(of: path)
+        let prefix = (path as NSString).lastPathComponent + ".tmp-"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+        return names.filter { $0.hasPrefix(prefix) }.sorted().map { (dir as NSString).appendingPathComponent($0) }
+    }
+
+    /// Removes `staleRewrites()` (under the journal's exclusive lock).
+    public func removeStaleRewrites() {
+        let stale = staleRewrites()
+        guard !stale.isEmpty else { return }
+        for f in stale { unlink(f) }
+        JournalFile.syncDirectory(JournalFile.directory(of: path))
+    }
+
     func rewrite(keeping left: KeyTable) throws(JournalError) {
+        removeStaleRewrites()
         var bytes = headerBytes()
         bytes.reserveCapacity(Self.headerSize + left.count * Self.entrySize)
         for id in left.ids.sorted() { bytes += Self.entry(id, left[id]!) }

@@ -30,5 +30,7 @@ public struct ClientHistoryItem: Hashable, Sendable {
         case outflowOverride(night: Day, reason: String)
         /// The person's data was erased (by the retention policy when `automatic`).
         case erased(automatic: Bool)
+        /// The care term of the retention policy erased this many referral reasons and medical notes.
+        case careErased(referrals: Int, notes: Int)
     }
 }

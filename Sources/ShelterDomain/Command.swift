@@ -93,8 +93,9 @@ public enum Command: Sendable {
     case eraseClient(client: ClientID, reason: String)
     /// Supervisor: erase everyone past the retention term on `asOf` (automatic erasures).
     case applyRetention(asOf: Day)
-    /// Supervisor: the retention term in months (6–120).
-    case setRetention(months: Int)
+    /// Supervisor: the retention term in months (6–120), and the term for medical notes and
+    /// referral reasons (1–120, not above the term; nil keeps the current one, capped at the term).
+    case setRetention(months: Int, careMonths: Int?)
 
     /// The command's kind, without its contents (for the audit log: no personal data).
     public var kind: String { Mirror(reflecting: self).children.first?.label ?? "command" }

@@ -14,12 +14,19 @@ extension Decider {
             return [.clientErased(client: id, reason: reason, automatic: false)]
         case let .applyRetention(asOf):
             let months = s.retention.months
-            return s.retentionDue(asOf: asOf).map {
+            let erased = s.retentionDue(asOf: asOf)
+            let whole = Set(erased)
+            let care: [Event] = s.careRetentionDue(asOf: asOf).filter { !whole.contains($0.client) }.map {
+                .careDataErased(client: $0.client, referrals: $0.referrals, notes: $0.notes)
+            }
+            return care + erased.map {
                 .clientErased(client: $0, reason: "retention: no contact for \(months) months", automatic: true)
             }
-        case let .setRetention(months):
+        case let .setRetention(months, careMonths):
             guard (6...120).contains(months) else { throw .retentionOutOfRange(months) }
-            return [.retentionPolicySet(months: months)]
+            let care = careMonths ?? min(s.retention.careMonths, months)
+            guard RetentionPolicy.careRange.contains(care), care <= months else { throw .careRetentionOutOfRange(care, term: months) }
+            return [.retentionPolicySet(months: months, careMonths: care)]
         default:
             return []
         }

@@ -64,6 +64,7 @@ extension DomainError {
         case .erasureWhileStaying: "erasure_while_staying"
         case .reasonNamesPerson: "reason_names_person"
         case .retentionOutOfRange: "retention_out_of_range"
+        case .careRetentionOutOfRange: "care_retention_out_of_range"
         }
     }
 

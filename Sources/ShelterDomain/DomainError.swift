@@ -80,4 +80,6 @@ public enum DomainError: Error, Equatable, Sendable {
     case reasonNamesPerson
     /// A retention term outside 6–120 months.
     case retentionOutOfRange(Int)
+    /// A term for medical notes and referral reasons outside 1 month to the retention term.
+    case careRetentionOutOfRange(Int, term: Int)
 }

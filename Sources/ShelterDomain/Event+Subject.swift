@@ -23,6 +23,7 @@ extension Event {
         case let .referralMade(x): x.clientID
         case let .adminStatusChanged(c, _), let .interpreterNeedSet(c, _): c
         case let .selfRelianceAssessed(a): a.clientID
+        case let .careDataErased(c, _, _): c
         default: nil
         }
     }
@@ -31,7 +32,7 @@ extension Event {
     /// automatic closures, erasures and events about no one.
     public var contactClient: ClientID? {
         switch self {
-        case .medicalNotesViewed, .stayClosedForAbsence, .clientErased: nil
+        case .medicalNotesViewed, .stayClosedForAbsence, .clientErased, .careDataErased: nil
         case let .clientsMerged(survivor, _, _): survivor
         default: clientID
         }

@@ -106,8 +106,12 @@ public enum Event: Hashable, Sendable {
     /// policy): their key is destroyed, so every sealed field of their events is unreadable from now
     /// on; counts, nights and outflow categories stay. `reason` is the audit's "why", never their data.
     case clientErased(client: ClientID, reason: String, automatic: Bool)
-    /// The retention policy: personal data of a person without contact for `months` months is erased.
-    case retentionPolicySet(months: Int)
+    /// The retention policy: personal data of a person without contact for `months` months is erased;
+    /// medical notes and referral reasons `careMonths` after their last move.
+    case retentionPolicySet(months: Int, careMonths: Int)
+    /// The retention policy's shorter care term erased these referrals' reasons and outcome notes and
+    /// these medical notes' texts (the referrals' kind, dates and status stay).
+    case careDataErased(client: ClientID, referrals: [Int32], notes: [Int32])
 
     /// Stable numeric tag of each event type in the journal. Never reuse a tag.
     public var tag: UInt16 {
@@ -176,6 +180,7 @@ public enum Event: Hashable, Sendable {
         case .exitUndone: 49
         case .clientErased: 65
         case .retentionPolicySet: 66
+        case .careDataErased: 67
         }
     }
 
@@ -246,6 +251,7 @@ public enum Event: Hashable, Sendable {
         case .exitUndone: "exit_undone"
         case .clientErased: "client_erased"
         case .retentionPolicySet: "retention_policy_set"
+        case .careDataErased: "care_data_erased"
         }
     }
 }

@@ -11,6 +11,8 @@
 ///   binary fields (decoding JSON was most of a city replay); v1 still decodes to the same shape.
 ///   v3 adds which questions were answered (the others are unknown, shown as "not asked");
 ///   v1 and v2 decode with that unknown (every answer shown).
+/// - `retention_policy_set` v1: months. v2 adds the care term (medical notes, referral reasons);
+///   v1 upcasts to the default care term (or `months`, if shorter).
 /// - every other type: v1.
 /// - Tags 45–49 (reservation cancelled, check-in / no-show / check-out / exit undone) are in
 ///   `EventCodec+Undo.swift`; 50–53 (outflow override, absence policy, absence
@@ -19,14 +21,15 @@
 ///   `EventCodec+Care.swift`; 63 is kept for care work to come.
 /// - Tag 64 is not an event: it frames a sealed record (`SealedRecord` in the Journal target:
 ///   the redacted event in clear, the full event under the person's key). 65–66 (erasure,
-///   retention policy) are in `EventCodec+Privacy.swift`; 67–69 are kept for privacy work.
+///   retention policy) and 67 (care data erased by its shorter term) are in `EventCodec+Privacy.swift`;
+///   68–69 are kept for privacy work.
 public enum EventCodec {
     /// The highest event tag this build knows.
-    public static let maxTag: UInt16 = 66
+    public static let maxTag: UInt16 = 67
 
     /// The version each event type is written with today.
     public static func currentVersion(of tag: UInt16) -> UInt8 {
-        tag == 15 ? 3 : tag == 2 || tag == 8 ? 2 : 1
+        tag == 15 ? 3 : tag == 2 || tag == 8 || tag == 66 ? 2 : 1
     }
 
     public static func encode(_ r: RecordedEvent) -> [UInt8] {
@@ -121,7 +124,7 @@ public enum EventCodec {
             encodeCare(e, into: &w)
         case .reservationCancelled, .checkInUndone, .noShowUndone, .checkOutUndone, .exitUndone:
             encodeUndo(e, into: &w)
-        case .clientErased, .retentionPolicySet:
+        case .clientErased, .retentionPolicySet, .careDataErased:
             encodePrivacy(e, into: &w)
         case let .bedAssigned(night, bed, client), let .checkedIn(night, bed, client):
             w.day(night); w.int(bed); w.int(client)
@@ -225,8 +228,8 @@ public enum EventCodec {
             return try decodeCare(tag: tag, &r)
         case 45...49:
             return try decodeUndo(tag: tag, &r)
-        case 65...66:
-            return try decodePrivacy(tag: tag, &r)
+        case 65...67:
+            return try decodePrivacy(tag: tag, version: version, &r)
         case 9:
             return .bedAssigned(night: try r.day(), bed: try r.int32(), client: try r.int32())
         case 10:

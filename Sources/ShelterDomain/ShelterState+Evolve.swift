@@ -201,8 +201,11 @@ extension ShelterState {
             redact(client)
             erasures[client] = Erasure(client: client, at: r.timestamp, by: r.actor, reason: reason, automatic: automatic)
             history[client, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .erased(automatic: automatic)))
-        case let .retentionPolicySet(months):
-            retention = RetentionPolicy(months: months)
+        case let .retentionPolicySet(months, careMonths):
+            retention = RetentionPolicy(months: months, careMonths: careMonths)
+        case let .careDataErased(client, referrals, noteIDs):
+            eraseCareData(client: client, referrals: referrals, notes: noteIDs)
+            history[client, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .careErased(referrals: referrals.count, notes: noteIDs.count)))
         case let .assessmentRecorded(a):
             var a = a
             a.recordedBy = r.actor

@@ -33,3 +33,71 @@ extension ShelterState {
         }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.map { (client: $0.0, erasedOn: $0.1) }
     }
 }
+
+/// What the retention policy's care term erases for one person: referrals whose reason or outcome
+/// note is past the term, and medical notes past it, by id.
+public struct CareRetentionItem: Hashable, Sendable {
+    public var client: ClientID
+    public var referrals: [Int32]
+    public var notes: [Int32]
+    /// The earliest night from which one of them is (or will be) erased.
+    public var erasedOn: Day
+}
+
+extension ShelterState {
+    /// The night a referral's reason and outcome note are erased (nil: nothing left to erase).
+    public func careErasureDay(of x: Referral) -> Day? {
+        guard x.reason != nil || !x.outcomeNote.isEmpty else { return nil }
+        let lastMove = [x.referredOn, x.appointmentOn, x.outcomeOn].compactMap { $0 }.max() ?? x.referredOn
+        return retention.careErasureDay(lastMove: lastMove)
+    }
+
+    /// The night a medical note's text is erased (nil: not medical, or erased already).
+    public func careErasureDay(of n: Note) -> Day? {
+        guard n.category == .medical, !n.text.isEmpty else { return nil }
+        return retention.careErasureDay(lastMove: AmsterdamTime.night(of: n.writtenAt))
+    }
+
+    /// Per person (not erased as a whole), the referral reasons and medical notes whose erasure
+    /// night falls in `days`, by client id.
+    func careRetention(in days: ClosedRange<Day>) -> [CareRetentionItem] {
+        var byClient: [ClientID: CareRetentionItem] = [:]
+        func add(_ c: ClientID, day: Day, referral: Int32? = nil, note: Int32? = nil) {
+            var item = byClient[c] ?? CareRetentionItem(client: c, referrals: [], notes: [], erasedOn: day)
+            if let referral { item.referrals.append(referral) }
+            if let note { item.notes.append(note) }
+            item.erasedOn = min(item.erasedOn, day)
+            byClient[c] = item
+        }
+        for x in care.referrals.values where !isErased(x.clientID) {
+            if let d = careErasureDay(of: x), days.contains(d) { add(x.clientID, day: d, referral: x.id) }
+        }
+        for (c, list) in notes where !isErased(c) {
+            for n in list { if let d = careErasureDay(of: n), days.contains(d) { add(c, day: d, note: n.id) } }
+        }
+        return byClient.values.map { var i = $0; i.referrals.sort(); i.notes.sort(); return i }.sorted { ($0.erasedOn, $0.client) < ($1.erasedOn, $1.client) }
+    }
+
+    /// Referral reasons and medical notes the care term erases on `asOf` (their night has come).
+    public func careRetentionDue(asOf: Day) -> [CareRetentionItem] {
+        careRetention(in: Day(ordinal: Int32.min)...asOf).sorted { $0.client < $1.client }
+    }
+
+    /// The supervisor's review list for the care term: what it erases within
+    /// `RetentionPolicy.reviewDays` after `asOf` (not yet due today), soonest first.
+    public func careRetentionReview(asOf: Day) -> [CareRetentionItem] {
+        careRetention(in: asOf.adding(days: 1)...asOf.adding(days: RetentionPolicy.reviewDays))
+    }
+
+    /// Forgets the reasons and outcome notes of `referrals` and the texts of `notes` (the care term).
+    mutating func eraseCareData(client: ClientID, referrals: [Int32], notes ids: [Int32]) {
+        for id in referrals {
+            care.referrals[id]?.reason = nil
+            care.referrals[id]?.outcomeNote = ""
+        }
+        let wanted = Set(ids)
+        for (c, list) in notes where list.contains(where: { wanted.contains($0.id) }) {
+            notes[c] = list.map { wanted.contains($0.id) ? Redaction.note($0) : $0 }
+        }
+    }
+}

@@ -9,8 +9,9 @@ public enum StateSnapshot {
     /// policies, turned-away persons, outflow history; 25: refusals and the latest-checklist index;
     /// 27: each desk's last undoable bed action; 28: the care records — households in the core,
     /// referrals and the rest at the end; 29: erasures (redacted records), the retention policy
-    /// and each person's last contact; 31: undo, care and privacy together; 32: an exit can be undone.)
-    public static let foldVersion: UInt8 = 32
+    /// and each person's last contact; 31: undo, care and privacy together; 32: an exit can be undone;
+    /// 33: the care term of the retention policy and care data erased by it.)
+    public static let foldVersion: UInt8 = 33
 
     static func body(_ e: Event, _ w: inout ByteWriter) { EventCodec.encodeBody(e, into: &w) }
     static func read(_ tag: UInt16, _ r: inout ByteReader) throws(CodecError) -> Event {
@@ -137,7 +138,7 @@ public enum StateSnapshot {
         for e in s.erasures.values.sorted(by: { $0.client < $1.client }) {
             w.int(e.client); w.int(e.at.milliseconds); w.int(e.by); w.string(e.reason); w.bool(e.automatic)
         }
-        w.int(s.retention.months)
+        w.int(s.retention.months); w.int(s.retention.careMonths)
         history(&w) { w in
             w.varint(UInt64(s.lastContactNight.count)); for (c, d) in s.lastContactNight.sorted(by: { $0.key < $1.key }) { w.int(c); w.day(d) }
         }
@@ -252,6 +253,7 @@ public enum StateSnapshot {
         case let .outflowCorrected(night, from, to): w.u8(16); w.day(night); w.u8(from.rawValue); w.u8(to.rawValue)
         case let .outflowOverride(night, reason): w.u8(17); w.day(night); w.string(reason)
         case .erased(let automatic): w.u8(18); w.bool(automatic)
+        case let .careErased(referrals, notes): w.u8(19); w.int(referrals); w.int(notes)
         }
     }
 
@@ -284,6 +286,7 @@ public enum StateSnapshot {
         case 16: return .outflowCorrected(night: try r.day(), from: try EventCodec.outflow(&r), to: try EventCodec.outflow(&r))
         case 17: return .outflowOverride(night: try r.day(), reason: try r.string())
         case 18: return .erased(automatic: try r.bool())
+        case 19: return .careErased(referrals: try r.int(), notes: try r.int())
         default: throw .malformed("history kind")
         }
     }
@@ -396,7 +399,7 @@ public enum StateSnapshot {
             let e = Erasure(client: try r.int32(), at: Timestamp(milliseconds: try r.int64()), by: try r.int32(), reason: try r.string(), automatic: try r.bool())
             s.erasures[e.client] = e
         }
-        s.retention = RetentionPolicy(months: try r.int())
+        s.retention = RetentionPolicy(months: try r.int(), careMonths: try r.int())
         try history(&r, skip: board) { (r) throws(CodecError) in
             for _ in 0..<(try count(&r)) { s.lastContactNight[try r.int32()] = try r.day() }
         }

@@ -161,4 +161,20 @@ struct CryptoShreddingTests {
         dir.write("j.keys", damaged); chmod(dir.file("j.keys"), 0o600)
         #expect(throws: JournalError.self) { try EventStore.open(path: dir.file("j"), writable: false, clock: fixedClock) }
     }
+    @Test("A key-store rewrite cut short by kill -9 leaves a copy that still holds client 1's key: the next open or erasure removes it, so nobody stays half-erased")
+    func staleRewriteCopy() throws {
+        let dir = TempDir()
+        _ = try Self.journal(dir)
+        let keysBefore = dir.bytes("j.keys")
+        // As a rewrite killed between writing its temporary file and the rename leaves it.
+        dir.write("j.keys.tmp-999999", keysBefore); chmod(dir.file("j.keys.tmp-999999"), 0o600)
+        let s = try EventStore.open(path: dir.file("j"), clock: fixedClock)
+        #expect(!FileManager.default.fileExists(atPath: dir.file("j.keys.tmp-999999")), "a writable open removes the stale copy")
+        dir.write("j.keys.tmp-999998", keysBefore); chmod(dir.file("j.keys.tmp-999998"), 0o600)
+        try s.execute(.eraseClient(client: 1, reason: "AVG art. 17"), actor: 1)
+        let left = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains(".tmp-") }
+        #expect(left.isEmpty, "no copy of the key store is left beside it after an erasure: \(left)")
+        #expect(!(try PersonalKeyStore.open(journal: dir.file("j"))).clients.contains(1))
+        #expect(try EventStore.open(path: dir.file("j"), writable: false, clock: fixedClock).state.clients[1]?.fullName == "erased (#1)")
+    }
 }

@@ -24,7 +24,7 @@ struct DomainErrorTextTests {
         .responsibleAdultRequired(age: 9), .responsibleAdultIsMinor(3), .minorNotInFamilyRoom(bed: "S1"), .familiesNotAccepted(location: "Oost"),
         .unknownReferral(1), .referralNoAppointment(1), .referralAppointmentAhead(on: night), .unknownHousehold(1), .alreadyInHousehold(1),
         .selfRelianceNeedsLikely, .reasonRequired, .nothingToUndo, .undoExpired(minutes: 5), .undoOutdated,
-        .alreadyErased(4), .erasureWhileStaying(night: night), .reasonNamesPerson, .retentionOutOfRange(3),
+        .alreadyErased(4), .erasureWhileStaying(night: night), .reasonNamesPerson, .retentionOutOfRange(3), .careRetentionOutOfRange(30, term: 24),
     ]
 
     @Test("Every refusal has a Dutch and an English text, filled in, without keys or codes")
