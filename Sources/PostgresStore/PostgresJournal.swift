@@ -30,7 +30,7 @@ public final class PostgresJournal: JournalBackend {
     /// already holds a journal.
     static func create(session: PostgresSession, header: JournalHeader) throws(JournalError) {
         if SystemClock.isOverridden, !header.isDemo { throw .clockOverride(path: session.location.display) }
-        try session.simple(PostgresSchema.create)
+        for q in PostgresSchema.create { try session.simple(q) }
         try session.simple("BEGIN")
         do {
             try session.rows("SELECT pg_advisory_xact_lock(\(PostgresSchema.lockKey))")

@@ -1,4 +1,5 @@
 import Foundation
+import Journal
 import PostgresNIO
 
 /// A `postgresql://user:password@host:port/database` URL (or `?host=/socket/dir` for a Unix

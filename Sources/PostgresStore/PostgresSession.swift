@@ -1,4 +1,5 @@
 import Foundation
+import Journal
 import PostgresNIO
 
 /// One connection to the server, used synchronously: every call waits on its future from the

@@ -67,7 +67,7 @@ public enum StoreCopy {
         }
         if PostgresLocation.handles(target) {
             let s = PostgresSession(try PostgresLocation(target))
-            try s.simple(PostgresSchema.create)
+            for q in PostgresSchema.create { try s.simple(q) }
             try s.simple("BEGIN")
             do {
                 try s.rows("SELECT pg_advisory_xact_lock(\(PostgresSchema.lockKey))")

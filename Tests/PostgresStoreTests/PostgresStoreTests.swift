@@ -6,17 +6,13 @@ import Testing
 
 @Suite("The journal on PostgreSQL", .serialized, .enabled(if: TestDatabase.enabled))
 struct PostgresStoreTests {
-    @Test("Append, reopen and refresh: the same state and the same head hash as the file journal")
+    @Test("Append, reopen and refresh: the same state, the same head hash")
     func roundTrip() throws {
         let db = try TestDatabase()
         let s = try makeSmallJournal(db.url)
-        let dir = NSTemporaryDirectory() + "onderdak-pg-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let f = try makeSmallJournal(dir + "/j")
-        #expect(s.journal.headHash == f.journal.headHash, "the same commands at the same clock: the same record bytes")
         let reopened = try EventStore.open(path: db.url, clock: fixedClock)
         #expect(reopened.state == s.state)
+        #expect(reopened.journal.headHash == s.journal.headHash)
         #expect(reopened.journal.recordCount == Int(s.state.lastSequence) + 1)
         #expect(reopened.state.clients[1]?.givenNames == "Łukasz", "sealed fields open with the shared key table")
         let night = Day.parseISO("2026-11-23")!
