@@ -12,6 +12,7 @@ deps:
 	[ -f /usr/include/sqlite3.h ] || need="$$need libsqlite3-dev"; \
 	command -v sqlite3 >/dev/null 2>&1 || need="$$need sqlite3"; \
 	command -v tmux >/dev/null 2>&1 || need="$$need tmux"; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need="$$need postgresql"; \
 	if [ -n "$$need" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    echo "Installing:$$need"; \
@@ -31,7 +32,7 @@ run: release
 	.build/release/onderdak $(if $(JOURNAL),--journal $(JOURNAL),)
 
 test: deps
-	bash Tests/run-all.sh
+	bash Tests/with-postgres.sh bash Tests/run-all.sh
 
 bench: deps
 	@command -v valgrind >/dev/null 2>&1 || { if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq valgrind; else echo "For the instruction counts: sudo apt-get install -y valgrind"; fi; }

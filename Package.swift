@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -38,6 +39,14 @@ let package = Package(
             dependencies: [
                 "ShelterDomain", "OnderdakResources",
                 .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // The journal on PostgreSQL: the only target importing PostgresNIO.
+        .target(
+            name: "PostgresStore",
+            dependencies: [
+                "Journal", "ShelterDomain",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
         .target(name: "TerminalUI", dependencies: ["CNCursesw"]),
@@ -67,7 +76,7 @@ let package = Package(
         .executableTarget(
             name: "onderdak",
             dependencies: [
-                "DeskApp", "Services", "CommandSupport", "Journal", "ShelterDomain", "OnderdakResources",
+                "DeskApp", "Services", "CommandSupport", "Journal", "ShelterDomain", "OnderdakResources", "PostgresStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -86,6 +95,7 @@ let package = Package(
         .testTarget(name: "JournalTests", dependencies: ["Journal", "ShelterDomain"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DeskApp", "Services", "OnderdakResources", "ShelterDomain", "Journal"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Journal", "ShelterDomain"]),
+        .testTarget(name: "PostgresStoreTests", dependencies: ["PostgresStore", "Journal", "ShelterDomain"]),
         .testTarget(name: "ArchitectureTests"),
         .testTarget(name: "ExportTests", dependencies: ["DeskApp", "Services", "Journal", "ShelterDomain"]),
     ],

@@ -5,7 +5,10 @@ import ShelterDomain
 /// re-decides the command against that fresh state, appends durably, then folds the new events.
 /// So two desks can never give out the same bed.
 public final class EventStore {
-    public let journal: JournalFile
+    /// The records: a `JournalFile` (the default), or the journal on PostgreSQL.
+    public let journal: any JournalBackend
+    /// The journal file, when the store runs on one (snapshots are only kept for files).
+    public var file: JournalFile? { journal as? JournalFile }
     public private(set) var state: ShelterState
     /// The per-person keys sealing personal fields (`<journal>.keys`).
     public let keys: PersonalKeyStore
@@ -14,7 +17,7 @@ public final class EventStore {
     /// composition root; the default still guards `regular_wmo_shelter`).
     public var outflows: OutflowCatalog = .guardDefault
 
-    init(journal: JournalFile, state: ShelterState, keys: PersonalKeyStore, clock: @escaping () -> Timestamp) {
+    init(journal: any JournalBackend, state: ShelterState, keys: PersonalKeyStore, clock: @escaping () -> Timestamp) {
         self.journal = journal; self.state = state; self.keys = keys; self.clock = clock
     }
 
@@ -42,7 +45,7 @@ public final class EventStore {
     func completeErasures() throws(JournalError) {
         let stale = state.erasures.keys.sorted().flatMap { state.erasureGroup(of: $0) }.filter { keys.holds($0) }
         guard !stale.isEmpty else { return }
-        SnapshotFile.remove(journal: path)
+        if file != nil { SnapshotFile.remove(journal: path) }
         try keys.destroy(stale)
     }
 
@@ -69,6 +72,15 @@ public final class EventStore {
     public var header: JournalHeader { journal.header }
     public var path: String { journal.path }
 
+    /// Where `open`/`create` go for locations that are not files (set by the composition root).
+    nonisolated(unsafe) public static var remote: (any RemoteJournals)?
+
+    /// The remote backend for `path`, if it is not a file.
+    static func remote(for path: String) -> (any RemoteJournals)? {
+        guard let r = remote, r.handles(path) else { return nil }
+        return r
+    }
+
     /// Events replayed at open beyond which a new snapshot is written.
     public static let snapshotThreshold = 50_000
 
@@ -79,6 +91,10 @@ public final class EventStore {
     /// (re)written when the replay covered more than `snapshotThreshold` events.
     public static func open(path: String, writable: Bool = true, io: JournalIO = SystemIO(),
                             clock: @escaping () -> Timestamp, useSnapshot: Bool = true) throws(JournalError) -> EventStore {
+        if let r = remote(for: path) {
+            // Not snapshotted: the server replays fast over its socket, and a cache per desk would need its own key.
+            return try open(backend: { (v) throws(JournalError) in try r.open(path, writable: writable, visit: v) }, keys: try r.keys(path), writable: writable, clock: clock)
+        }
         var ignored: String?
         if useSnapshot {
             switch SnapshotFile.readChecked(journal: path) {
@@ -105,6 +121,22 @@ public final class EventStore {
         let store = EventStore(journal: journal, state: state, keys: keys, clock: clock)
         if writable { try store.completeErasuresLocked() }
         if useSnapshot { store.snapshotIfWorthIt(replayed: journal.recordCount) }
+        return store
+    }
+
+    /// Opens a store on another backend (PostgreSQL): `open` reads every record, handing each
+    /// payload to the visitor; the fold and the key checks are those of a journal file.
+    public static func open(backend open: (JournalFile.Visitor) throws(JournalError) -> any JournalBackend, keys: PersonalKeyStore,
+                            writable: Bool, clock: @escaping () -> Timestamp) throws(JournalError) -> EventStore {
+        let missing = MissingKeys()
+        let decode = decoder(keys, missing)
+        let fold = PipelinedFold(.initial)
+        let opened = Result { () throws(JournalError) -> any JournalBackend in try open { _, payload in fold.add(try decode(payload)) } }
+        let state = fold.finish()
+        let journal = try opened.get()
+        try checkKeys(missing, state: state, keys: keys)
+        let store = EventStore(journal: journal, state: state, keys: keys, clock: clock)
+        if writable { try store.completeErasuresLocked() }
         return store
     }
 
@@ -137,6 +169,7 @@ public final class EventStore {
     /// newer records are folded in), otherwise from a full replay (which refreshes the cache).
     /// For showing that board, never for deciding.
     public static func boardView(path: String, night: Day) throws(JournalError) -> ShelterState {
+        if remote(for: path) != nil { return try open(path: path, writable: false, clock: SystemClock.now).state }
         // The key store is loaded only when there are newer records to open (the board itself
         // reads no sealed field); its id in the header is enough to match the snapshot.
         if var snap = SnapshotFile.readBoardView(journal: path, night: night),
@@ -188,7 +221,7 @@ public final class EventStore {
 
     /// Writes the snapshot cache when a replay was long (ignored on failure: it is only a cache).
     func snapshotIfWorthIt(replayed: Int) {
-        guard replayed >= EventStore.snapshotThreshold, journal.recordCount > 1 else { return }
+        guard replayed >= EventStore.snapshotThreshold, let journal = file, journal.recordCount > 1 else { return }
         if let problem = SnapshotFile.write(SnapshotFile(records: journal.recordCount, end: journal.end, lastRecordOffset: journal.lastRecordOffset,
                                                          headHash: journal.headHash, headerPayload: journal.header.encoded(), state: state,
                                                          keyStoreID: keys.exists ? keys.storeID : [], keyCount: keys.count), journal: path),
@@ -200,6 +233,15 @@ public final class EventStore {
     /// Every event in a journal that `keep` accepts, in order, read without writing (for the audit log).
     public static func events(path: String, keep: (RecordedEvent) -> Bool = { _ in true }) throws(JournalError) -> [RecordedEvent] {
         var out: [RecordedEvent] = []
+        if let r = remote(for: path) {
+            let keys = try r.keys(path)
+            let decode = decoder(keys, MissingKeys())
+            _ = try r.open(path, writable: false) { _, payload in
+                let e = try decode(payload)
+                if keep(e) { out.append(e) }
+            }
+            return out
+        }
         let keys = try PersonalKeyStore.open(journal: path)
         let decode = decoder(keys, MissingKeys())
         _ = try JournalFile.open(path: path, writable: false) { _, payload in
@@ -212,6 +254,10 @@ public final class EventStore {
     /// Creates a new journal (fails if the path exists) and opens it.
     public static func create(path: String, isDemo: Bool, label: String, installationID: [UInt8],
                               clock: @escaping () -> Timestamp) throws(JournalError) -> EventStore {
+        if let r = remote(for: path) {
+            try r.create(path, header: JournalHeader(created: clock(), installationID: installationID, isDemo: isDemo, label: label))
+            return try open(path: path, clock: clock)
+        }
         // A key store left from another journal at this path would not match the new one.
         if PersonalKeyStore.fileSize(PersonalKeyStore.path(forJournal: path)) != nil, PersonalKeyStore.fileSize(path) == nil {
             throw .keyStore(path: PersonalKeyStore.path(forJournal: path), reason: "it is left from an earlier journal at this path; move it away (or put that journal back)")

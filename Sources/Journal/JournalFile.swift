@@ -31,7 +31,7 @@ public final class JournalFile {
     var lockDepth = 0
 
     /// Adds a sentence for the user (from the store: a snapshot that was ignored…).
-    func addNotice(_ text: String) { notices.append(text) }
+    public func addNotice(_ text: String) { notices.append(text) }
 
     public typealias Visitor = (_ index: Int, _ payload: UnsafeRawBufferPointer) throws -> Void
 

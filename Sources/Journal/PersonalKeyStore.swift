@@ -31,6 +31,10 @@ public final class PersonalKeyStore {
     var keys = KeyTable()
     var pending: [(ClientID, SymmetricKey)] = []
     var sizeRead = 0
+    /// Set for a store kept in a shared table (PostgreSQL) instead of the file.
+    var remote: (any PersonalKeyRemote)?
+    /// Clients looked up in the remote table since a key was last made (not asked again).
+    var remoteMissed = Set<ClientID>()
 
     static let magic: [UInt8] = Array("ONDK".utf8)
     static let headerSize = 48
@@ -53,6 +57,10 @@ public final class PersonalKeyStore {
     /// process may have added it).
     public func key(_ client: ClientID) -> SymmetricKey? {
         if let k = keys[client] { return k }
+        if remote != nil {
+            if remoteMissed.insert(client).inserted { try? reload() }
+            return keys[client]
+        }
         if let size = Self.fileSize(path), !exists || size != sizeRead { try? reload() }
         return keys[client]
     }
@@ -67,8 +75,9 @@ public final class PersonalKeyStore {
     /// so a key another process made is used, never replaced.
     public func keyCreating(_ client: ClientID) -> SymmetricKey {
         if let k = keys[client] { return k }
-        if let size = Self.fileSize(path), !exists || size != sizeRead { try? reload() }
+        if remote != nil { try? reload() } else if let size = Self.fileSize(path), !exists || size != sizeRead { try? reload() }
         if let k = keys[client] { return k }
+        remoteMissed.removeAll()
         for id in client..<(client &+ Self.batch) where !keys.contains(id) {
             let k = SymmetricKey(size: .bits256)
             keys[id] = k
@@ -98,6 +107,30 @@ public final class PersonalKeyStore {
         return Array(head[40..<48])
     }
 
+    /// A store kept in a shared table: `name` is what messages call it.
+    public static func open(remote: any PersonalKeyRemote, name: String) throws(JournalError) -> PersonalKeyStore {
+        let store = PersonalKeyStore(path: name, journalHeaderHash: [], storeID: remote.storeID, exists: true)
+        store.remote = remote
+        try store.reload()
+        return store
+    }
+
+    /// Every key as bytes (`store copy` carries them to another store).
+    public func exportedKeys() throws(JournalError) -> [(ClientID, [UInt8])] {
+        try reload()
+        return clients.map { c in (c, keys[c]!.withUnsafeBytes { Array($0) }) }
+    }
+
+    /// Writes a new key store beside the journal file at `journal` (written first) holding `entries`.
+    public static func write(journal: String, entries: [(ClientID, [UInt8])]) throws(JournalError) {
+        guard !entries.isEmpty else { return }
+        let store = try open(journal: journal)
+        guard !store.exists else { throw .keyStore(path: store.path, reason: "it exists already") }
+        var table = KeyTable()
+        for (c, k) in entries { table[c] = SymmetricKey(data: k) }
+        try store.rewrite(keeping: table)
+    }
+
     /// The payload of the journal's first record (its header), read without opening the journal.
     static func headerPayload(journal: String) -> [UInt8]? {
         let fd = Glibc.open(journal, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY)
@@ -120,6 +153,14 @@ public final class PersonalKeyStore {
 
     /// Reads the whole file again (keys appended by another process become known).
     func reload() throws(JournalError) {
+        if let remote {
+            var found = KeyTable()
+            for (id, bytes) in try remote.loadKeys() { found[id] = SymmetricKey(data: bytes) }
+            // Keys made here and not yet flushed stay.
+            for (id, k) in pending { found[id] = k }
+            keys = found
+            return
+        }
         let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY)
         guard fd >= 0 else {
             if errno == ENOENT { exists = false; return }
@@ -183,6 +224,11 @@ public final class PersonalKeyStore {
     /// Makes the new keys durable (one write, one fsync) — before the records they seal are appended.
     public func flush() throws(JournalError) {
         guard !pending.isEmpty else { return }
+        if let remote {
+            try remote.insertKeys(pending.map { ($0.0, $0.1.withUnsafeBytes { Array($0) }) })
+            pending.removeAll()
+            return
+        }
         if !exists {
             // The first key: the file is made whole (header and keys) and linked into place.
             try rewrite(keeping: keys)
@@ -212,6 +258,11 @@ public final class PersonalKeyStore {
     /// Destroys the keys of `clients` (an erasure): the file is rewritten without them.
     public func destroy(_ clients: [ClientID]) throws(JournalError) {
         try reload()
+        if let remote {
+            try remote.deleteKeys(clients)
+            for c in clients { keys[c] = nil }
+            return
+        }
         guard clients.contains(where: { keys.contains($0) }) else { return }
         var left = keys
         for c in clients { left[c] = nil }

@@ -100,11 +100,11 @@ let barePath = dir + "/bare"
 let fd = open(barePath, O_WRONLY | O_CREAT | O_APPEND, 0o600)
 var record: [UInt8] = []
 for i in 0..<appends {
-    let before = live.journal.end
+    let before = live.file!.end
     let t = now()
     try live.execute(.registerClient(Client(id: 0, givenNames: "Agnieszka", familyNames: "Zielińska", gender: .woman, nationality: "PL")), actor: 2)
     storeLat.append(now() - t)
-    if i == 0 { record = [UInt8](repeating: 7, count: live.journal.end - before) }
+    if i == 0 { record = [UInt8](repeating: 7, count: live.file!.end - before) }
     let b = now()
     _ = record.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
     fsync(fd)

@@ -5,7 +5,16 @@ import Foundation
 /// `<journal>.export-key` (0600), next to the journal and never inside it, made on first use.
 /// Keep it with the journal's backups: without it new exports get new pseudonyms.
 public enum ExportKey {
-    public static func path(forJournal journal: String) -> String { journal + ".export-key" }
+    /// A journal on PostgreSQL keeps its export key in a local file named after the URL (in
+    /// `$XDG_DATA_HOME/onderdak/`): copy it to each machine that exports (README, PostgreSQL).
+    public static func path(forJournal journal: String) -> String {
+        guard journal.hasPrefix("postgresql://") || journal.hasPrefix("postgres://") else { return journal + ".export-key" }
+        let env = ProcessInfo.processInfo.environment
+        let base = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? ((env["HOME"] ?? ".") + "/.local/share")
+        let name = String(journal.map { $0.isLetter || $0.isNumber ? $0 : "_" })
+        try? FileManager.default.createDirectory(atPath: base + "/onderdak", withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        return base + "/onderdak/" + name + ".export-key"
+    }
 
     /// The key, made (0600, never over an existing file) only when there is none. An existing key
     /// that cannot be read or is damaged is never replaced: that would change every `person_key`.

@@ -2,6 +2,7 @@ import ArgumentParser
 import CommandSupport
 import Foundation
 import Journal
+import PostgresStore
 
 /// The `onderdak` command: the desk TUI by default, and subcommands for scripts and operators.
 @main
@@ -11,7 +12,7 @@ struct Onderdak: ParsableCommand {
         commandName: "onderdak",
         abstract: "Night-shelter desk for homeless EU citizens: intake, equal-treatment checklist, beds, returns.",
         version: version,
-        subcommands: [TUICommand.self, InitCommand.self, VerifyCommand.self, DemoCommand.self, BoardCommand.self, BedsCommand.self, ReturnCommand.self, ClientCommand.self, MigrateCommand.self, ReportCommand.self, ReferralsCommand.self, CountCommand.self, ExportCommand.self, SimulateCommand.self, ChecklistCommand.self, DoCommand.self, UserCommand.self],
+        subcommands: [TUICommand.self, InitCommand.self, VerifyCommand.self, DemoCommand.self, BoardCommand.self, BedsCommand.self, ReturnCommand.self, ClientCommand.self, MigrateCommand.self, ReportCommand.self, ReferralsCommand.self, CountCommand.self, ExportCommand.self, SimulateCommand.self, StoreCommand.self, ChecklistCommand.self, DoCommand.self, UserCommand.self],
         defaultSubcommand: TUICommand.self
     )
 
@@ -21,6 +22,8 @@ struct Onderdak: ParsableCommand {
             FileHandle.standardError.write(Data("onderdak: \(problem)\n".utf8))
             Foundation.exit(2)
         }
+        // `postgresql://` locations open the journal on PostgreSQL (LISTEN: the desk refreshes on NOTIFY).
+        PostgresJournals.install(listen: true)
         // As ArgumentParser's own `main`, but its messages (which quote the arguments) are escaped.
         do {
             var command = try parseAsRoot()

@@ -1,6 +1,8 @@
 import ArgumentParser
 import CommandSupport
+import Foundation
 import Journal
+import PostgresStore
 
 /// `onderdak verify`: read-only integrity check of a journal.
 struct VerifyCommand: ParsableCommand {
@@ -22,7 +24,7 @@ struct VerifyCommand: ParsableCommand {
 
     func run() throws {
         let report: VerifyReport
-        do { report = try JournalVerifier.verify(path: journal.path, deep: deep) } catch {
+        do { report = try Self.verify(journal.path, deep: deep) } catch {
             throw fail(error.description)
         }
         print("journal:       \(journal.path)\(report.isDemo ? " (demo)" : "")")
@@ -52,5 +54,16 @@ struct VerifyCommand: ParsableCommand {
         }
         if code == 0 { print("OK") }
         if code != 0 { throw ExitCode(code) }
+    }
+
+    /// A file is checked in place; a PostgreSQL journal is copied (records and keys) into a
+    /// private temporary file first, and that copy checked the same way.
+    static func verify(_ location: String, deep: Bool) throws(JournalError) -> VerifyReport {
+        guard PostgresLocation.handles(location) else { return try JournalVerifier.verify(path: location, deep: deep) }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("onderdak-verify-\(getpid())").path
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try StoreCopy.toFile(location, path: dir + "/journal.onderdak")
+        return try JournalVerifier.verify(path: dir + "/journal.onderdak", deep: deep)
     }
 }

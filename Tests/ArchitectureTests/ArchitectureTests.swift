@@ -38,6 +38,7 @@ struct ArchitectureTests {
         "Services": ["ShelterDomain", "Journal", "OnderdakResources", "CSQLite", "Crypto", "_CryptoExtras", "Foundation", "Glibc", "Darwin"],
         "DeskApp": ["ShelterDomain", "Journal", "OnderdakResources", "Services", "TerminalUI", "Foundation", "Glibc", "Darwin"],
         "CommandSupport": ["ArgumentParser", "ShelterDomain", "Journal", "Services", "Foundation", "Glibc", "Darwin"],
+        "PostgresStore": ["PostgresNIO", "ShelterDomain", "Journal", "Foundation"],
     ]
 
     @Test("Each library target imports only what is below it: the domain nothing, the desk neither SQLite nor Crypto")

@@ -1,0 +1,38 @@
+import Journal
+import PostgresNIO
+import ShelterDomain
+
+/// Opens journals kept on PostgreSQL for `EventStore` (installed by the composition root with
+/// `PostgresJournals.install()`). Each open gets its own connection; snapshots are not used.
+public struct PostgresJournals: RemoteJournals {
+    /// Whether opened journals LISTEN for appends (the desk), so `hasNewData` costs no query.
+    public let listen: Bool
+
+    public init(listen: Bool = false) { self.listen = listen }
+
+    /// Makes `EventStore.open`/`create` take `postgresql://` URLs.
+    public static func install(listen: Bool = false) { EventStore.remote = PostgresJournals(listen: listen) }
+
+    public func handles(_ location: String) -> Bool { PostgresLocation.handles(location) }
+
+    static func session(_ location: String) throws(JournalError) -> PostgresSession {
+        PostgresSession(try PostgresLocation(location))
+    }
+
+    public func create(_ location: String, header: JournalHeader) throws(JournalError) {
+        try PostgresJournal.create(session: try Self.session(location), header: header)
+    }
+
+    public func keys(_ location: String) throws(JournalError) -> PersonalKeyStore {
+        let s = try Self.session(location)
+        let rows = try s.rows("SELECT store_id FROM onderdak_header WHERE id = 1")
+        guard let row = rows.first, let id = try? row.decode(ByteBuffer.self) else { throw .notFound(path: s.location.display) }
+        return try PersonalKeyStore.open(remote: PostgresKeys(session: s, storeID: Array(id.readableBytesView)), name: s.location.display + " (onderdak_keys)")
+    }
+
+    public func open(_ location: String, writable: Bool, visit: JournalFile.Visitor) throws(JournalError) -> any JournalBackend {
+        let s = try Self.session(location)
+        s.listens = listen
+        return try PostgresJournal.open(session: s, writable: writable, visit: visit)
+    }
+}

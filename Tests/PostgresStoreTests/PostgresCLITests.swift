@@ -1,0 +1,182 @@
+import Foundation
+import Testing
+
+/// The real binary on the PostgreSQL store: commands, racing desks, kills and a server restart.
+@Suite("onderdak --store postgresql://…", .serialized, .enabled(if: TestDatabase.enabled))
+struct PostgresCLITests {
+    static let bin: String = ProcessInfo.processInfo.environment["ONDERDAK_BIN"].flatMap { $0.isEmpty ? nil : $0 }
+        ?? FileManager.default.currentDirectoryPath + "/.build/debug/onderdak"
+    static let now = ["ONDERDAK_NOW": "2026-11-28T23:30"]
+
+    static func onderdak(_ args: [String], env: [String: String] = now) -> (Int32, String) {
+        TestDatabase.run(bin, args, env: env)
+    }
+
+    static func temp() throws -> String {
+        let dir = NSTemporaryDirectory() + "onderdak-pgcli-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    static func headLine(_ out: String) -> String? {
+        out.split(separator: "\n").first { $0.hasPrefix("head hash:") }.map { String($0.split(separator: " ").last!) }
+    }
+
+    @Test("demo, board, a report, an export, verify --deep --expect-head and store copy on --store")
+    func commands() throws {
+        let db = try TestDatabase()
+        let dir = try Self.temp()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let demo = Self.onderdak(["demo", "--store", db.url])
+        #expect(demo.0 == 0, "\(demo.1)")
+        let board = Self.onderdak(["board", "--store", db.url])
+        #expect(board.0 == 0 && board.1.contains("Centrum") && board.1.contains("checked_in"), "\(board.1)")
+        let report = Self.onderdak(["report", "occupancy", "--store", db.url, "--from", "2026-11-01", "--to", "2026-11-28"])
+        #expect(report.0 == 0 && !report.1.isEmpty, "\(report.1)")
+        let export = Self.onderdak(["export", "--store", db.url, "--format", "sqlite", "--out", dir + "/e.sqlite"])
+        #expect(export.0 == 0 && FileManager.default.fileExists(atPath: dir + "/e.sqlite"), "\(export.1)")
+        let verify = Self.onderdak(["verify", "--deep", "--store", db.url])
+        #expect(verify.0 == 0 && verify.1.contains("0 violation(s)"), "\(verify.1)")
+        let head = try #require(Self.headLine(verify.1))
+        #expect(Self.onderdak(["verify", "--store", db.url, "--expect-head", head]).0 == 0)
+        #expect(Self.onderdak(["verify", "--store", db.url, "--expect-head", String(repeating: "0", count: 64)]).0 == 1)
+        // By the environment, as a desk would have it configured.
+        #expect(Self.onderdak(["verify"], env: Self.now.merging(["ONDERDAK_STORE": db.url]) { $1 }).1.contains(head))
+        // Down to a file and up into a second database: the same head everywhere.
+        let down = Self.onderdak(["store", "copy", "--from", db.url, "--to", dir + "/j"])
+        #expect(down.0 == 0 && down.1.contains("identical") && down.1.contains(head), "\(down.1)")
+        #expect(Self.headLine(Self.onderdak(["verify", "--journal", dir + "/j"]).1) == head)
+        let db2 = try TestDatabase()
+        let up = Self.onderdak(["store", "copy", "--from", dir + "/j", "--to", db2.url])
+        #expect(up.0 == 0 && up.1.contains(head), "\(up.1)")
+        let again = Self.onderdak(["store", "copy", "--from", dir + "/j", "--to", db2.url])
+        #expect(again.0 != 0, "a non-empty target is refused: \(again.1)")
+        #expect(Self.onderdak(["board", "--store", db2.url]).1 == board.1)
+    }
+
+    /// A demo copied into a fresh database (faster than writing it there event by event).
+    static func demoDatabase() throws -> (TestDatabase, String) {
+        let db = try TestDatabase()
+        let dir = try temp()
+        #expect(onderdak(["demo", "--journal", dir + "/j"]).0 == 0)
+        #expect(onderdak(["store", "copy", "--from", dir + "/j", "--to", db.url]).0 == 0)
+        return (db, dir)
+    }
+
+    static func acks(_ out: String) -> [Int] {
+        out.split(separator: "\n").compactMap { $0.hasPrefix("ack ") ? Int($0.dropFirst(4)) : nil }
+    }
+
+    static func lastSequence(_ url: String) -> Int? {
+        onderdak(["verify", "--store", url]).1.split(separator: "\n").first { $0.hasPrefix("last sequence:") }
+            .flatMap { Int($0.split(separator: " ").last!) }
+    }
+
+    @Test("Three racing simulate desks on one database: verify --deep finds no double booking")
+    func racingDesks() throws {
+        let (db, dir) = try Self.demoDatabase()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let procs = (1...3).map { seed -> (Process, Pipe) in
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: Self.bin)
+            p.arguments = ["simulate", "--store", db.url, "--operations", "150", "--seed", "\(seed)", "--print-acks"]
+            p.environment = ProcessInfo.processInfo.environment.merging(Self.now) { $1 }
+            let pipe = Pipe()
+            p.standardOutput = pipe
+            p.standardError = pipe
+            try? p.run()
+            return (p, pipe)
+        }
+        var all: [Int] = []
+        for (p, pipe) in procs {
+            let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            #expect(p.terminationStatus == 0, "\(out.suffix(400))")
+            all += Self.acks(out)
+        }
+        #expect(all.count > 100)
+        #expect(Set(all).count == all.count, "no sequence acknowledged to two desks")
+        let verify = Self.onderdak(["verify", "--deep", "--store", db.url])
+        #expect(verify.0 == 0 && verify.1.contains("0 violation(s)"), "\(verify.1)")
+    }
+
+    /// Runs simulate for a while, doing `during` meanwhile; returns its acknowledgements.
+    static func simulate(_ url: String, seconds: Int, seed: Int, during: () -> Void) -> [Int] {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: bin)
+        p.arguments = ["simulate", "--store", url, "--seconds", "\(seconds)", "--seed", "\(seed)", "--print-acks"]
+        p.environment = ProcessInfo.processInfo.environment.merging(now) { $1 }
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("sim-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: out.path, contents: nil)
+        let h = try! FileHandle(forWritingTo: out)
+        p.standardOutput = h
+        p.standardError = h
+        try? p.run()
+        during()
+        p.waitUntilExit()
+        try? h.close()
+        let text = (try? String(contentsOf: out, encoding: .utf8)) ?? ""
+        try? FileManager.default.removeItem(at: out)
+        return acks(text)
+    }
+
+    @Test("kill -9 of a desk mid-append, again and again: every acknowledged event is in the journal")
+    func killLoop() throws {
+        let (db, dir) = try Self.demoDatabase()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var acked: [Int] = []
+        for round in 0..<5 {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: Self.bin)
+            p.arguments = ["simulate", "--store", db.url, "--seconds", "30", "--seed", "\(round + 10)", "--print-acks"]
+            p.environment = ProcessInfo.processInfo.environment.merging(Self.now) { $1 }
+            let pipe = Pipe()
+            p.standardOutput = pipe
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            usleep(UInt32(600_000 + round * 250_000))
+            kill(p.processIdentifier, SIGKILL)
+            let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            acked += Self.acks(out)
+        }
+        #expect(!acked.isEmpty, "the desks acknowledged appends before they were killed")
+        let last = try #require(Self.lastSequence(db.url))
+        #expect(acked.allSatisfy { $0 <= last }, "every ack (max \(acked.max() ?? 0)) is in the journal (last \(last))")
+        #expect(Self.onderdak(["verify", "--deep", "--store", db.url]).0 == 0)
+    }
+
+    @Test("The server restarts in the middle of appends: no acknowledged event is lost, the desk reconnects")
+    func serverRestart() throws {
+        let env = ProcessInfo.processInfo.environment
+        let data = try #require(env["ONDERDAK_TEST_PG_DATA"], "the cluster started by Tests/with-postgres.sh")
+        let bindir = try #require(env["ONDERDAK_TEST_PG_BIN"])
+        let (db, dir) = try Self.demoDatabase()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let before = try #require(Self.lastSequence(db.url))
+        var mid = Int.max
+        let acked = Self.simulate(db.url, seconds: 8, seed: 7) {
+            sleep(2)
+            let asUser = (env["ONDERDAK_TEST_PG_AS"] ?? "").split(separator: " ").map(String.init)
+            // The new server must not inherit our pipe (it would never close): its output goes to the log.
+            let cmd = (asUser + ["\(bindir)/pg_ctl", "-D", data, "-l", data + "/../server.log", "-m", "fast", "-w", "restart"]).joined(separator: " ")
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/bin/bash")
+            // Every descriptor above 2 is closed first: the new server would hold the test runner's pipes open.
+            p.arguments = ["-c", "for fd in $(ls /proc/$$/fd); do [ \"$fd\" -gt 2 ] && eval \"exec $fd>&-\"; done; " + cmd]
+            p.standardInput = FileHandle.nullDevice
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            try? p.run()
+            p.waitUntilExit()
+            #expect(p.terminationStatus == 0, "pg_ctl restart")
+            mid = Self.lastSequence(db.url) ?? Int.max
+        }
+        let last = try #require(Self.lastSequence(db.url))
+        #expect(acked.allSatisfy { $0 <= last })
+        #expect(acked.contains { $0 > before }, "appends before the restart")
+        let afterRestart = acked.filter { $0 > mid }.count
+        #expect(afterRestart > 5, "the same desk process reconnected and went on after the restart (\(afterRestart) acks after sequence \(mid))")
+        #expect(Self.onderdak(["verify", "--deep", "--store", db.url]).0 == 0)
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Journal
+import PostgresStore
+import ShelterDomain
+import Testing
+
+@Suite("The journal on PostgreSQL", .serialized, .enabled(if: TestDatabase.enabled))
+struct PostgresStoreTests {
+    @Test("Append, reopen and refresh: the same state, the same head hash")
+    func roundTrip() throws {
+        let db = try TestDatabase()
+        let s = try makeSmallJournal(db.url)
+        let reopened = try EventStore.open(path: db.url, clock: fixedClock)
+        #expect(reopened.state == s.state)
+        #expect(reopened.journal.headHash == s.journal.headHash)
+        #expect(reopened.journal.recordCount == Int(s.state.lastSequence) + 1)
+        #expect(reopened.state.clients[1]?.givenNames == "Łukasz", "sealed fields open with the shared key table")
+        let night = Day.parseISO("2026-11-23")!
+        try s.execute(.assignBed(night: night, bed: 1, client: 1), actor: 2)
+        #expect(try reopened.refresh() == 1)
+        #expect(reopened.state == s.state)
+        #expect(db.psql("SELECT count(*) FROM onderdak_keys").1.trimmingCharacters(in: .whitespacesAndNewlines) != "0")
+    }
+
+    @Test("Two desks on one database deciding the same bed: one gets it, the other bed_taken")
+    func twoDesksOneBed() throws {
+        let db = try TestDatabase()
+        let a = try makeSmallJournal(db.url)
+        let b = try EventStore.open(path: db.url, clock: fixedClock)
+        let night = Day.parseISO("2026-11-23")!
+        try a.execute(.assignBed(night: night, bed: 1, client: 1), actor: 2)
+        #expect(b.state.nights[night] == nil, "b has not seen a's append yet")
+        #expect(throws: StoreError.refused(.bedTaken(bed: "A1", night: night))) { try b.execute(.assignBed(night: night, bed: 1, client: 2), actor: 2) }
+        #expect(b.state.nights[night]?.byBed[1]?.clientID == 1, "b folded in a's append while deciding")
+        #expect(b.state.refusals.map(\.reason) == ["bed_taken"])
+        try b.execute(.assignBed(night: night, bed: 2, client: 2), actor: 2)
+        #expect(a.journal.hasNewData, "a NOTIFY or a newer row tells a")
+        #expect(try a.refresh() == 2)
+        #expect(a.state == b.state)
+    }
+
+    @Test("UPDATE, DELETE and TRUNCATE of events are refused, even for the owner; the desk role may only read and insert")
+    func appendOnly() throws {
+        let db = try TestDatabase()
+        _ = try makeSmallJournal(db.url)
+        let upd = db.psql("UPDATE onderdak_events SET record = record WHERE seq = 1")
+        #expect(upd.0 != 0 && upd.1.contains("append-only"), "\(upd.1)")
+        let del = db.psql("DELETE FROM onderdak_events WHERE seq = 1")
+        #expect(del.0 != 0 && del.1.contains("append-only"), "\(del.1)")
+        let trunc = db.psql("TRUNCATE onderdak_events")
+        #expect(trunc.0 != 0 && trunc.1.contains("append-only"), "\(trunc.1)")
+        let hdr = db.psql("DELETE FROM onderdak_header")
+        #expect(hdr.0 != 0, "\(hdr.1)")
+        let grants = db.psql("SELECT string_agg(privilege_type, ',' ORDER BY privilege_type) FROM information_schema.role_table_grants WHERE grantee = 'onderdak_desk' AND table_name = 'onderdak_events'")
+        #expect(grants.1.trimmingCharacters(in: .whitespacesAndNewlines) == "INSERT,SELECT")
+        let keyGrants = db.psql("SELECT string_agg(privilege_type, ',' ORDER BY privilege_type) FROM information_schema.role_table_grants WHERE grantee = 'onderdak_desk' AND table_name = 'onderdak_keys'")
+        #expect(keyGrants.1.trimmingCharacters(in: .whitespacesAndNewlines) == "DELETE,INSERT,SELECT")
+        // A desk login in the role: refused by the grants before the trigger.
+        let desk = "desk_" + db.name.suffix(8)
+        #expect(db.psql("CREATE ROLE \(desk) LOGIN IN ROLE onderdak_desk").0 == 0)
+        defer { _ = db.psql("DROP OWNED BY \(desk); DROP ROLE \(desk)") }
+        let asDesk = db.psql("DELETE FROM onderdak_events WHERE seq = 1", user: desk)
+        #expect(asDesk.0 != 0 && asDesk.1.contains("permission denied"), "\(asDesk.1)")
+        #expect(db.psql("SELECT count(*) FROM onderdak_events", user: desk).0 == 0)
+        #expect(try EventStore.open(path: db.url, clock: fixedClock).journal.recordCount > 10, "nothing was changed")
+    }
+
+    @Test("A second create on the same database is refused")
+    func noSecondCreate() throws {
+        let db = try TestDatabase()
+        _ = try makeSmallJournal(db.url)
+        #expect(throws: JournalError.self) { try EventStore.create(path: db.url, isDemo: false, label: "x", installationID: [9], clock: fixedClock) }
+    }
+
+    @Test("store copy file → PostgreSQL → file: identical head hashes, the same state, and never over a non-empty target")
+    func copyBothWays() throws {
+        let db = try TestDatabase()
+        let dir = NSTemporaryDirectory() + "onderdak-pg-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let f = try makeSmallJournal(dir + "/a")
+        try f.execute(.assignBed(night: Day.parseISO("2026-11-23")!, bed: 3, client: 2), actor: 2)
+        let up = try StoreCopy.copy(from: dir + "/a", to: db.url)
+        #expect(up.identical && up.sourceHead == f.journal.headHash)
+        #expect(up.keys > 0)
+        #expect(try EventStore.open(path: db.url, clock: fixedClock).state == f.state)
+        let down = try StoreCopy.copy(from: db.url, to: dir + "/b")
+        #expect(down.identical && down.targetHead == f.journal.headHash)
+        #expect(try EventStore.open(path: dir + "/b", clock: fixedClock).state == f.state)
+        #expect(throws: JournalError.self) { try StoreCopy.copy(from: dir + "/a", to: db.url) }
+        #expect(throws: JournalError.self) { try StoreCopy.copy(from: db.url, to: dir + "/b") }
+    }
+}
