@@ -1,8 +1,10 @@
 # Onderdak — night-shelter desk. `make run` opens the TUI, `make test` runs every test.
 SWIFT ?= swift
 JOURNAL ?=
+PREFIX ?= /usr/local
+DESTDIR ?=
 
-.PHONY: run test bench reliability deps build release clean
+.PHONY: run test bench reliability deps build release clean install uninstall
 
 # System packages: installed with apt-get when missing and running as root; otherwise the
 # exact command to run is printed.
@@ -43,6 +45,30 @@ bench: deps
 
 reliability: deps
 	bash Tests/reliability.sh
+
+# Installed like a Unix tool: the release binary, its data (rule sets, translations) in
+# PREFIX/share/onderdak, the man page generated from the command definitions, completions.
+install: release
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/onderdak" "$(DESTDIR)$(PREFIX)/share/man/man1" \
+	  "$(DESTDIR)$(PREFIX)/share/bash-completion/completions" "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" \
+	  "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d"
+	install -m 0755 .build/release/onderdak "$(DESTDIR)$(PREFIX)/bin/onderdak"
+	rm -rf "$(DESTDIR)$(PREFIX)/share/onderdak/data"
+	cp -R Resources/data "$(DESTDIR)$(PREFIX)/share/onderdak/data"
+	chmod -R u=rwX,go=rX "$(DESTDIR)$(PREFIX)/share/onderdak"
+	.build/release/onderdak manual > "$(DESTDIR)$(PREFIX)/share/man/man1/onderdak.1"
+	.build/release/onderdak --generate-completion-script bash > "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/onderdak"
+	.build/release/onderdak --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_onderdak"
+	.build/release/onderdak --generate-completion-script fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/onderdak.fish"
+	chmod 0644 "$(DESTDIR)$(PREFIX)/share/man/man1/onderdak.1" "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/onderdak" \
+	  "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_onderdak" "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/onderdak.fish"
+	@echo "Installed $(DESTDIR)$(PREFIX)/bin/onderdak (man onderdak; completions for bash, zsh, fish)."
+
+uninstall:
+	rm -f "$(DESTDIR)$(PREFIX)/bin/onderdak" "$(DESTDIR)$(PREFIX)/share/man/man1/onderdak.1" \
+	  "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/onderdak" "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_onderdak" \
+	  "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/onderdak.fish"
+	rm -rf "$(DESTDIR)$(PREFIX)/share/onderdak"
 
 clean:
 	rm -rf .build

@@ -32,14 +32,16 @@ public enum JournalVerifier {
         let parts: UnsafeMutableBufferPointer<Part>
     }
 
-    public static func verify(path: String, deep: Bool) throws(JournalError) -> VerifyReport {
+    /// `anchor`: a record number whose hash the report should also give (`anchorHash`), to check
+    /// a head written down earlier against a journal that has grown since.
+    public static func verify(path: String, deep: Bool, anchor: Int? = nil) throws(JournalError) -> VerifyReport {
         // Record CRCs are checked by the parallel pass; when one does not match, the serial scan
         // with CRCs runs again so that the report names the record exactly as replay would.
-        let fast = try verify(path: path, deep: deep, serialCRC: false)
-        return fast.crcMismatch ? try verify(path: path, deep: deep, serialCRC: true).report : fast.report
+        let fast = try verify(path: path, deep: deep, serialCRC: false, anchor: anchor)
+        return fast.crcMismatch ? try verify(path: path, deep: deep, serialCRC: true, anchor: anchor).report : fast.report
     }
 
-    static func verify(path: String, deep: Bool, serialCRC: Bool) throws(JournalError) -> (report: VerifyReport, crcMismatch: Bool) {
+    static func verify(path: String, deep: Bool, serialCRC: Bool, anchor: Int? = nil) throws(JournalError) -> (report: VerifyReport, crcMismatch: Bool) {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard fd >= 0 else {
             switch errno {
@@ -133,6 +135,10 @@ public enum JournalVerifier {
             report.headHash = RecordFormat.zeroHash
         } else if n > 0 {
             report.headHash = parts[workers - 1].lastHash.isEmpty ? RecordFormat.zeroHash : parts[workers - 1].lastHash
+            // The chain is whole: record i's hash is the previous-record hash stored in record i + 1.
+            if let a = anchor, a >= 0, a < n {
+                report.anchorHash = a == n - 1 ? report.headHash : Array(buf[(starts[a + 1] + 16)..<(starts[a + 1] + 48)])
+            }
         }
         if deep {
             var checker = InvariantChecker()

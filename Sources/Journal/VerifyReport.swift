@@ -11,7 +11,15 @@ public struct VerifyReport: Sendable {
     /// Domain invariant breaches (only with `deep`).
     public var violations: [String] = []
 
-    public var headHex: String { headHash.map { let s = String($0, radix: 16); return $0 < 16 ? "0" + s : s }.joined() }
+    /// The hash of the record asked for with `anchor` (nil when it is beyond the end or the chain is broken).
+    public var anchorHash: [UInt8]?
+
+    public var headHex: String { Self.hex(headHash) }
+
+    /// Lower-case hex of a hash.
+    public static func hex(_ bytes: [UInt8]) -> String {
+        bytes.map { let s = String($0, radix: 16); return $0 < 16 ? "0" + s : s }.joined()
+    }
 
     /// 0 clean; 3 only a torn tail; 1 corruption or (deep) a broken invariant.
     public var exitCode: Int32 {

@@ -12,7 +12,7 @@ struct Onderdak: ParsableCommand {
         commandName: "onderdak",
         abstract: "Night-shelter desk for homeless EU citizens: intake, equal-treatment checklist, beds, returns.",
         version: version,
-        subcommands: [TUICommand.self, InitCommand.self, VerifyCommand.self, DemoCommand.self, BoardCommand.self, BedsCommand.self, ReturnCommand.self, ClientCommand.self, MigrateCommand.self, ReportCommand.self, ReferralsCommand.self, CountCommand.self, ExportCommand.self, SimulateCommand.self, StoreCommand.self, ChecklistCommand.self, DoCommand.self, UserCommand.self],
+        subcommands: [TUICommand.self, InitCommand.self, VerifyCommand.self, DemoCommand.self, BoardCommand.self, BedsCommand.self, ReturnCommand.self, ClientCommand.self, MigrateCommand.self, ReportCommand.self, ReferralsCommand.self, CountCommand.self, ExportCommand.self, SimulateCommand.self, StoreCommand.self, ChecklistCommand.self, DoCommand.self, UserCommand.self, ManualCommand.self],
         defaultSubcommand: TUICommand.self
     )
 
