@@ -9,10 +9,12 @@ import Glibc
 @Suite("End to end: a synchronous standby promoted after the primary fails", .serialized, .enabled(if: PostgresCluster.enabled))
 struct PostgresStandbyE2ETests {
     /// The settings the README recommends on the primary (the standby's name in
-    /// `primary_conninfo`'s `application_name`).
-    static let primarySettings = [("synchronous_standby_names", "FIRST 1 (onderdak_standby)"), ("synchronous_commit", "on")]
+    /// `primary_conninfo`'s `application_name`). With `synchronous_commit = on` (standby has
+    /// flushed, not replayed) this test failed once in three runs here: the last acknowledged
+    /// append was not on the promoted standby. `remote_apply` waits until the standby applied it.
+    static let primarySettings = [("synchronous_standby_names", "FIRST 1 (onderdak_standby)"), ("synchronous_commit", "remote_apply")]
 
-    @Test("pg_basebackup -R standby, synchronous_commit = on with the standby named: stop -m immediate mid-append, promote: the head of the last acknowledged append is on the new primary")
+    @Test("pg_basebackup -R standby, synchronous_commit = remote_apply with the standby named: stop -m immediate mid-append, promote: the head of the last acknowledged append is on the new primary")
     func promotedStandbyHasEveryAck() throws {
         let primary = try PostgresCluster()
         let standby = try PostgresCluster(standbyOf: primary, name: "onderdak_standby")
@@ -40,7 +42,10 @@ struct PostgresStandbyE2ETests {
         p.standardOutput = h
         p.standardError = FileHandle.nullDevice
         try p.run()
-        sleep(3)
+        // Until the desk is appending (opening takes seconds in a debug build on a loaded machine).
+        let deadline = Date().addingTimeInterval(60)
+        func acknowledged() -> Int { ((try? String(contentsOfFile: out, encoding: .utf8)) ?? "").components(separatedBy: "head ").count - 1 }
+        while Date() < deadline, acknowledged() < 20 { usleep(20_000) }
         #expect(primary.sh("\(PostgresCluster.asUser) '\(PostgresCluster.bin!)/pg_ctl' -D '\(primary.data)' -m immediate -w stop").0 == 0)
         // Whatever the desk was committing now fails; what it acknowledged is all in its output.
         sleep(1)
@@ -49,7 +54,7 @@ struct PostgresStandbyE2ETests {
         try h.close()
         let lines = ((try? String(contentsOfFile: out, encoding: .utf8)) ?? "").split(separator: "\n")
         let heads = lines.filter { $0.hasPrefix("head ") }.map { $0.split(separator: " ") }.filter { $0.count == 3 }
-        try #require(heads.count > 10, "the desk acknowledged appends before the primary stopped (\(heads.count))")
+        try #require(heads.count >= 20, "the desk acknowledged appends before the primary stopped (\(heads.count))")
         let last = heads.last!
         let (seq, head) = (String(last[1]), String(last[2]))
 
