@@ -41,7 +41,8 @@ bench: deps
 	$(SWIFT) build -c release --static-swift-stdlib --product onderdak
 	$(SWIFT) build -c release --static-swift-stdlib --product onderdak-dev
 	$(SWIFT) build -c release --static-swift-stdlib --product onderdak-bench
-	ONDERDAK_BIN=.build/release/onderdak .build/release/onderdak-bench
+	# A throwaway PostgreSQL cluster for the store's rows (skipped, with a message, when none can start).
+	ONDERDAK_BIN=.build/release/onderdak bash Tests/with-postgres.sh .build/release/onderdak-bench
 
 reliability: deps
 	bash Tests/reliability.sh

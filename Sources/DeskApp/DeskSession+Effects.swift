@@ -53,7 +53,7 @@ extension DeskSession {
                 try store.execute(.recordLogin(staff: id, success: true), actor: id)
                 loggedIn(id, restoring: nil)
             } catch {
-                overlay = .error(error.text(strings.lang))
+                overlay = .error(failureText(error))
             }
         case let .attemptLogin(username, pin):
             attemptLogin(username: username, pin: pin)
@@ -82,7 +82,7 @@ extension DeskSession {
                     try store.execute(.assignBed(night: next, bed: row.bed.id, client: c), actor: id)
                     done += 1
                 } catch {
-                    refused.append("\(store.state.clients[c]?.fullName ?? "#\(c)"): \(error.text(strings.lang))")
+                    refused.append("\(store.state.clients[c]?.fullName ?? "#\(c)"): \(failureText(error))")
                 }
             }
             message = strings.format("board.reservedAll", done, refused.count)

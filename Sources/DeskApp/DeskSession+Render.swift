@@ -25,6 +25,7 @@ extension DeskSession {
     }
 
     public func render(into buf: inout Buffer) {
+        watchConnection()
         tooSmall = buf.width < HomeScreen.minWidth || buf.height < HomeScreen.minHeight
         guard !tooSmall else {
             buf.draw(strings.format("tooSmall", HomeScreen.minWidth, HomeScreen.minHeight), x: 0, y: 0, style: .warning)
@@ -138,6 +139,8 @@ extension DeskSession {
             }
         }
         if let message { StatusBar.render(into: &buf, text: message, style: .warning) }
+        // A dropped connection to the server outranks any message: every screen shows the last known state.
+        if let offlineLine { StatusBar.render(into: &buf, text: offlineLine, style: .error) }
         if buf.cursor != nil, overlay != nil { buf.cursor = nil }
         KeyHintBar.render(into: &buf, hints: hints)
         switch overlay {

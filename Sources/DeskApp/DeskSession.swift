@@ -43,12 +43,17 @@ public final class DeskSession {
     /// A stay-limit refusal of someone without an assessment younger than 30 days: the dialog
     /// asks to run the checklist first (`c`).
     var checklistFirst: ClientID?
+    /// Since when the connection to the journal's server is down (nil: up, or a file).
+    var offlineSince: Timestamp?
+    /// When the state on screen was last known to be the server's (the last good refresh).
+    var syncedAt: Timestamp
 
     /// Opens the journal at `path`; a missing journal gives the first-run choice.
     /// Other problems (corrupt, permission, newer format) are thrown: the caller prints them.
     public init(path: String, lang: String, clock: @escaping () -> Timestamp, rules: ChecklistRuleSet?) throws(JournalError) {
         self.path = path; self.strings = Strings(lang: lang); self.defaultLang = lang; self.clock = clock; self.rules = rules
         lastActivity = clock()
+        syncedAt = lastActivity
         mode = .choose
         do {
             let s = try EventStore.open(path: path, clock: clock)
@@ -279,7 +284,8 @@ public final class DeskSession {
             return true
         } catch {
             if case .refused(let e) = error { lastRefusal = e }
-            overlay = .error(error.text(strings.lang))
+            overlay = .error(failureText(error))
+            watchConnection()
             return false
         }
     }
@@ -359,7 +365,9 @@ public final class DeskSession {
             }
             l.messageIsError = true
         } catch {
-            l.message = error.text(strings.lang)
+            l.message = failureText(error)
+            l.messageIsError = true
+            watchConnection()
         }
     }
 
@@ -374,9 +382,14 @@ public final class DeskSession {
     /// after inactivity (keeping what is underneath).
     public func tick() {
         if user != nil { prebuildIndex() }
-        if let store, store.journal.hasNewData {
+        watchConnection()
+        if let store, store.journal.isOnline, store.journal.hasNewData {
             let before = store.state.clientRevision
-            do { try store.refresh() } catch { overlay = .error(error.description) }
+            do { try store.refresh() } catch {
+                // A dropped connection is shown on the status line, not as an error dialog.
+                if store.journal.isOnline { overlay = .error(error.description) }
+                watchConnection()
+            }
             // Another desk registered or changed someone: the list on screen follows.
             if store.state.clientRevision != before {
                 switch mode {
@@ -388,6 +401,7 @@ public final class DeskSession {
                 }
             }
         }
+        if store?.journal.isOnline == true { syncedAt = clock() }
         if let u = user, clock().milliseconds - lastActivity.milliseconds > inactivityLimitMs, store?.header.isDemo == false {
             suspended = (u, mode)
             user = nil

@@ -275,6 +275,22 @@ public final class EventStore {
         return Int(state.lastSequence - before)
     }
 
+    /// Runs many commands (a generator writing a new journal) under one exclusive lock; on
+    /// PostgreSQL their records go to the server together at the end, in one transaction.
+    /// Nothing in it is acknowledged before it returns: not for desks.
+    public func batch<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+        let decode = Self.decoder(keys, MissingKeys())
+        do {
+            return try journal.batched(visit: { [self] _, payload in state.evolve(try decode(payload)) }) { () throws -> T in try body() }
+        } catch let e as StoreError {
+            throw e
+        } catch let e as JournalError {
+            throw .journal(e)
+        } catch {
+            throw .journal(.io(path: journal.path, operation: "append to", reason: "\(error)"))
+        }
+    }
+
     /// The `bed_refused` event for a bed command refused by a bed rule, with the person's
     /// checklist outcome at that moment; nil for anything else.
     static func refusalEvent(_ command: Command, _ error: DomainError, state: ShelterState) -> Event? {

@@ -22,6 +22,24 @@ public protocol JournalBackend: AnyObject {
     /// Appends payloads as one command batch, durably; call inside `withExclusiveLock`.
     @discardableResult
     func append(_ payloads: [[UInt8]]) throws(JournalError) -> Int
+    /// False while the connection to a journal on a server is down (a file: always true).
+    /// Cheap: no query.
+    var isOnline: Bool { get }
+    /// Starts making the connection again without waiting for it (a file: nothing to do).
+    func reconnect()
+    /// Whether a command whose commit was unconfirmed (`JournalError.unconfirmed`) turned out
+    /// to be recorded (true) or not (false), once, after it was settled; nil otherwise.
+    func takeSettlement() -> Bool?
+    /// Runs `body` — many commands — under one exclusive lock, their records sent to the server
+    /// together at the end (one transaction) instead of one round trip each: for generators
+    /// writing a new journal, not for desks (nothing is acknowledged before the end). A file
+    /// appends as usual.
+    func batched<T>(visit: JournalFile.Visitor, _ body: () throws -> T) throws -> T
 }
 
-extension JournalFile: JournalBackend {}
+extension JournalFile: JournalBackend {
+    public var isOnline: Bool { true }
+    public func reconnect() {}
+    public func takeSettlement() -> Bool? { nil }
+    public func batched<T>(visit: JournalFile.Visitor, _ body: () throws -> T) throws -> T { try body() }
+}

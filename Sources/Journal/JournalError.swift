@@ -22,6 +22,11 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
     case keyStoreMissing(path: String)
     /// The key store lacks the keys of people who were never erased (an old or wrong copy).
     case keysMissing(path: String, clients: [Int32])
+    /// The journal is on a server and the connection is down: nothing was sent, nothing saved.
+    case offline(path: String, reason: String)
+    /// The connection dropped during a commit and the server could not be asked whether it
+    /// took it: not acknowledged; it is settled by reading back once the connection is back.
+    case unconfirmed(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -58,6 +63,10 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .keysMissing(p, clients):
             let list = clients.prefix(5).map { "#\($0)" }.joined(separator: ", ") + (clients.count > 5 ? " and \(clients.count - 5) more" : "")
             return "the key store \(p) lacks the keys of \(clients.count) people who were never erased (\(list)): it is an old or wrong copy. Nothing was written: restore the latest backup of \(p) (see README, Privacy)."
+        case let .offline(p, reason):
+            return "the connection to \(p) is down (\(reason)); nothing was saved. Onderdak reconnects by itself: try again once the connection is back."
+        case let .unconfirmed(p, reason):
+            return "the connection to \(p) dropped during a commit and the server could not be asked whether it took it (\(reason)). It is not acknowledged; once the connection is back it is looked up (counted once or not at all): check before entering it again."
         case .clockOverride(let p):
             return "ONDERDAK_NOW is set, but \(p) is a real journal, not a demo: a pretend time is only for demo journals and tests. Unset ONDERDAK_NOW to open it. Nothing was read or changed."
         }

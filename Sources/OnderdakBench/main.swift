@@ -2,7 +2,7 @@
 // onderdak-bench --replay PATH | --verify PATH   (one replay or verify, for callgrind)
 // Journal, search and city benchmarks, each printed beside a reference measured in the same run
 // (sha256sum over the same file; a bare write+fsync of the same size on the same file system;
-// sqlite3 on our own export). Every ratio is the median of interleaved pairs (reference, ours,
+// sqlite3 on our own export; bare SQL on the same PostgreSQL server). Every ratio is the median of interleaved pairs (reference, ours,
 // reference), printed with its min and max. Results also go to `.build/bench/results.json`
 // (`BENCH_RESULTS` overrides); the exit code is 1 when a median misses its target.
 import Foundation
@@ -153,7 +153,17 @@ if cityYears > 0, FileManager.default.isExecutableFile(atPath: onderdakBin) {
     print("\nCity — SKIP (set BENCH_CITY_YEARS > 0 and build .build/release/onderdak)")
 }
 
-// 5. Instructions per event (callgrind): repeatable on a noisy machine; the regression guard.
+// 5. The journal on PostgreSQL beside bare SQL on the same server (PostgresBench.swift): on the
+// city when it was generated, else on the synthetic journal.
+if FileManager.default.isExecutableFile(atPath: onderdakBin) {
+    let city = dir + "/city.onderdak"
+    let onCity = FileManager.default.fileExists(atPath: city)
+    postgresBench(journal: onCity ? city : path, night: onCity ? "2026-11-23" : "2017-01-01", appends: appends, onderdak: onderdakBin, dir: dir)
+} else {
+    print("\nPostgreSQL — SKIP (build .build/release/onderdak)")
+}
+
+// 6. Instructions per event (callgrind): repeatable on a noisy machine; the regression guard.
 if ProcessInfo.processInfo.environment["BENCH_CALLGRIND"] != "0" {
     instructionBench(dir: dir, synthetic: path)
 }

@@ -21,6 +21,14 @@ public final class PostgresJournal: JournalBackend {
     public private(set) var storeID: [UInt8] = []
     var lockDepth = 0
     var lastPoll = Date.distantPast
+    /// Rows decided inside `batched`, sent together at its end.
+    var pending: [(Int64, [UInt8], [UInt8])]?
+    /// The link of a commit whose outcome is unknown; settled at the next read or lock.
+    var unconfirmed: [UInt8]?
+    var settled: Bool?
+    /// Tests: the next append's answer is lost — after the statement ran or before it was sent
+    /// — and the server can (or cannot) be asked afterwards.
+    var faultForTests: (sent: Bool, reachable: Bool)?
 
     public func addNotice(_ text: String) { notices.append(text) }
 
@@ -64,7 +72,8 @@ public final class PostgresJournal: JournalBackend {
     }
 
     public var hasNewData: Bool {
-        if session.listens { return session.notified.peek() || !session.isConnected }
+        // While the connection is down there is nothing to read; `isOnline` says so.
+        if session.listens { return session.isConnected && session.notified.peek() }
         // Without LISTEN: ask at most once a second.
         guard Date().timeIntervalSince(lastPoll) >= 1 else { return false }
         lastPoll = Date()
@@ -72,25 +81,53 @@ public final class PostgresJournal: JournalBackend {
         return (n ?? -1) >= Int64(recordCount)
     }
 
+    public var isOnline: Bool { session.isConnected }
+
+    public func reconnect() { session.reconnectInBackground() }
+
+    public func takeSettlement() -> Bool? { defer { settled = nil }; return settled }
+
     public func refresh(visit: JournalFile.Visitor) throws(JournalError) {
         _ = session.notified.take()
         try readNew(visit: visit)
     }
 
-    /// Reads the rows after the last one read, checking them as one stretch of a journal file.
+    /// Rows read per query while catching up (a city's millions are not held at once).
+    static let rowsPerRead = 65_536
+
+    /// Reads the rows after the last one read, a page at a time, checking each page as one
+    /// stretch of a journal file.
     func readNew(visit: JournalFile.Visitor) throws(JournalError) {
-        let rows = try session.rows("SELECT seq, record, link FROM onderdak_events WHERE seq >= \(Int64(recordCount)) ORDER BY seq")
-        guard !rows.isEmpty else { return }
+        while try readPage(visit: visit) == Self.rowsPerRead {}
+    }
+
+    /// Reads and checks up to `rowsPerRead` rows after the last one read; returns how many.
+    func readPage(visit: JournalFile.Visitor) throws(JournalError) -> Int {
+        let rows = try session.rows("SELECT seq, record, link FROM onderdak_events WHERE seq >= \(Int64(recordCount)) ORDER BY seq LIMIT \(Int64(Self.rowsPerRead))")
+        guard !rows.isEmpty else { return 0 }
         var bytes: [UInt8] = []
+        var links: [[UInt8]] = []
+        var starts: [Int] = []
         for (i, row) in rows.enumerated() {
             guard let (seq, record, link) = try? row.decode((Int64, ByteBuffer, ByteBuffer).self), seq == Int64(recordCount + i) else {
                 throw .corrupt(path: path, record: recordCount + i, offset: 0, reason: "the rows of onderdak_events are not numbered without gaps")
             }
-            let r = Array(record.readableBytesView)
-            guard r.withUnsafeBytes({ RecordFormat.sha256($0) }) == Array(link.readableBytesView) else {
-                throw .corrupt(path: path, record: recordCount + i, offset: 0, reason: "its link column is not the hash of its record")
+            starts.append(bytes.count)
+            bytes += record.readableBytesView
+            links.append(Array(link.readableBytesView))
+        }
+        // Each link must be its record's hash: the next record's link to the previous says so
+        // (the scan checks the chain), the last is hashed here.
+        for i in links.indices {
+            let ok: Bool
+            if i + 1 < links.count {
+                let prev = starts[i + 1] + RecordFormat.headerSize
+                ok = bytes.count >= prev + 32 && bytes[prev..<(prev + 32)].elementsEqual(links[i])
+            } else {
+                ok = bytes[starts[i]...].withUnsafeBytes { RecordFormat.sha256($0) } == links[i]
             }
-            bytes += r
+            guard ok else { throw .corrupt(path: path, record: recordCount + i, offset: 0, reason: "its link column is not the hash of its record") }
+            if let u = unconfirmed, links[i] == u { unconfirmed = nil; settled = true }
         }
         let first = recordCount
         var decodedHeader: JournalHeader?
@@ -116,6 +153,7 @@ public final class PostgresJournal: JournalBackend {
         if let problem = result.problem {
             throw .corrupt(path: path, record: recordCount, offset: 0, reason: "\(problem)")
         }
+        return rows.count
     }
 
     public func withExclusiveLock<T>(visit: JournalFile.Visitor, _ body: () throws -> T) throws -> T {
@@ -125,18 +163,35 @@ public final class PostgresJournal: JournalBackend {
         lockDepth = 1
         defer {
             lockDepth = 0
-            // A dropped connection has released the lock with the session.
-            if session.isConnected { _ = try? session.rows("SELECT pg_advisory_unlock(\(PostgresSchema.lockKey))") }
+            // A dropped connection has released the lock with the session. Not waited for: the
+            // connection runs its queries in order, so the next lock comes after it.
+            session.sendWithoutWaiting("SELECT pg_advisory_unlock(\(PostgresSchema.lockKey))")
         }
         _ = session.notified.take()
         try readNew(visit: visit)
+        // Under the lock and caught up: an unconfirmed commit not among the rows never happened.
+        if unconfirmed != nil { unconfirmed = nil; settled = false }
         return try body()
+    }
+
+    public func batched<T>(visit: JournalFile.Visitor, _ body: () throws -> T) throws -> T {
+        try withExclusiveLock(visit: visit) { () throws -> T in
+            pending = []
+            defer { pending = nil }
+            let result = Result { try body() }
+            // What was decided before a failure is kept, as a file would keep it.
+            if let rows = pending, !rows.isEmpty { try insert(rows) }
+            return try result.get()
+        }
     }
 
     @discardableResult
     public func append(_ payloads: [[UInt8]]) throws(JournalError) -> Int {
         precondition(writable && lockDepth > 0, "append outside withExclusiveLock")
         guard !payloads.isEmpty else { return recordCount }
+        if let u = unconfirmed {
+            throw .unconfirmed(path: path, reason: "an earlier command (head \(u.prefix(4).map { String($0, radix: 16) }.joined())…) is still being looked up")
+        }
         var head = headHash
         var rows: [(Int64, [UInt8], [UInt8])] = []
         for (i, payload) in payloads.enumerated() {
@@ -145,28 +200,110 @@ public final class PostgresJournal: JournalBackend {
             head = record.withUnsafeBytes { RecordFormat.sha256($0) }
             rows.append((Int64(recordCount + i), record, head))
         }
-        do {
-            try session.simple("BEGIN")
-            for (seq, record, link) in rows {
-                try session.rows("INSERT INTO onderdak_events (seq, record, link) VALUES (\(seq), \(ByteBuffer(bytes: record)), \(ByteBuffer(bytes: link)))")
-            }
-            try session.simple("NOTIFY onderdak_events")
-        } catch {
-            try? session.simple("ROLLBACK")
-            throw .writeFailed(path: path, reason: "\(error)")
-        }
-        do { try session.simple("COMMIT") } catch {
-            // The outcome is unknown: look for the last row after reconnecting.
-            session.drop()
-            let found = try? session.rows("SELECT seq FROM onderdak_events WHERE link = \(ByteBuffer(bytes: head))")
-            guard let found else {
-                throw .syncFailed(path: path, reason: "the server did not confirm the commit and cannot be reached to check it (\(error)); nothing is acknowledged")
-            }
-            guard !found.isEmpty else { throw .writeFailed(path: path, reason: "the commit did not reach the server (\(error)); nothing was recorded") }
-            notices.append("The connection to \(path) dropped during a commit; the records were found on the server, so the command counts once.")
+        if pending != nil {
+            pending! += rows
+        } else {
+            try insert(rows)
         }
         recordCount += payloads.count
         headHash = head
         return recordCount
     }
+
+    /// Rows per INSERT statement (3 parameters each; a statement takes at most 65,535).
+    static let rowsPerInsert = 1000
+
+    /// INSERT statements for rows (`rowsPerInsert` at a time); with `notify`, the statement
+    /// also sends the NOTIFY (one statement: inserted and announced in one implicit transaction).
+    static func inserts(_ rows: ArraySlice<(Int64, [UInt8], [UInt8])>, notify: Bool = false) -> [PostgresQuery] {
+        var out: [PostgresQuery] = []
+        var i = rows.startIndex
+        while i < rows.endIndex {
+            let chunk = rows[i..<min(rows.endIndex, i + rowsPerInsert)]
+            var sql = "INSERT INTO onderdak_events (seq, record, link) VALUES "
+            var binds = PostgresBindings(capacity: chunk.count * 3)
+            for (k, (seq, record, link)) in chunk.enumerated() {
+                sql += (k > 0 ? ", " : "") + "($\(3 * k + 1), $\(3 * k + 2), $\(3 * k + 3))"
+                binds.append(seq)
+                binds.append(ByteBuffer(bytes: record))
+                binds.append(ByteBuffer(bytes: link))
+            }
+            if notify { sql = "WITH inserted AS (\(sql) RETURNING seq) SELECT pg_notify('onderdak_events', '') FROM (SELECT count(*) FROM inserted) AS n" }
+            out.append(PostgresQuery(unsafeSQL: sql, binds: binds))
+            i += chunk.count
+        }
+        return out
+    }
+
+    /// Inserts rows with a NOTIFY, durably: a command's few rows in one statement that commits
+    /// by itself (one round trip), a generator's many in one transaction. When the outcome is
+    /// unknown (the connection dropped after the statement or COMMIT was sent), reconnects and
+    /// looks for the last row by its link, under the advisory lock (so the old session has
+    /// finished, committed or rolled back).
+    func insert(_ rows: [(Int64, [UInt8], [UInt8])]) throws(JournalError) {
+        guard let head = rows.last?.2 else { return }
+        // Down already: nothing is sent, nothing recorded.
+        _ = try session.connected()
+        if rows.count <= Self.rowsPerInsert {
+            if let f = faultForTests {
+                // The answer to the statement is lost (after it ran, or before it was sent).
+                faultForTests = nil
+                if f.sent { try session.rows(Self.inserts(rows[...], notify: true)[0]) }
+                try settle(head, .offline(path: path, reason: "the answer was lost (test)"), reachable: f.reachable)
+                return
+            }
+            do { try session.rows(Self.inserts(rows[...], notify: true)[0]) } catch {
+                guard case .offline = error else { throw .writeFailed(path: path, reason: "\(error)") }
+                try settle(head, error)
+            }
+            return
+        }
+        do {
+            try session.simple("BEGIN")
+            for q in Self.inserts(rows[...]) { try session.rows(q) }
+            try session.simple("NOTIFY onderdak_events")
+        } catch {
+            try? session.simple("ROLLBACK")
+            if case .offline = error { throw error }
+            throw .writeFailed(path: path, reason: "\(error)")
+        }
+        do { try session.simple("COMMIT") } catch { try settle(head, error) }
+    }
+
+    /// After a commit whose outcome is unknown: returns when the rows are on the server
+    /// (counted once), throws when they are not, or when that cannot be found out yet.
+    func settle(_ head: [UInt8], _ error: JournalError, reachable: Bool = true) throws(JournalError) {
+        session.drop()
+        switch reachable ? lookUp(head) : nil {
+        case .some(true):
+            notices.append("The connection to \(path) dropped during a commit; the records were found on the server, so the command counts once.")
+        case .some(false):
+            throw .writeFailed(path: path, reason: "the commit did not reach the server (\(error)); nothing was recorded")
+        case nil:
+            unconfirmed = head
+            throw .unconfirmed(path: path, reason: "\(error)")
+        }
+    }
+
+    /// Whether the row with this link is on the server: asked on a new connection, under the
+    /// advisory lock, for up to `lookUpSeconds`; nil when the server could not be asked.
+    func lookUp(_ link: [UInt8]) -> Bool? {
+        let deadline = Date().addingTimeInterval(lookUpSeconds)
+        repeat {
+            do {
+                _ = try session.connectNow(timeout: .seconds(2))
+                try session.rows("SELECT set_config('lock_timeout', \(String(Int(lookUpSeconds * 1000))), false)")
+                try session.rows("SELECT pg_advisory_lock(\(PostgresSchema.lockKey))")
+                _ = try? session.rows("SELECT set_config('lock_timeout', '0', false)")
+                return !(try session.rows("SELECT seq FROM onderdak_events WHERE link = \(ByteBuffer(bytes: link))")).isEmpty
+            } catch {
+                if Date() >= deadline { return nil }
+                usleep(250_000)
+            }
+        } while true
+    }
+
+    /// How long an unconfirmed commit is looked up before giving up (a few seconds: the desk
+    /// waits meanwhile).
+    var lookUpSeconds: TimeInterval = 5
 }

@@ -7,11 +7,16 @@ import ShelterDomain
 public struct PostgresJournals: RemoteJournals {
     /// Whether opened journals LISTEN for appends (the desk), so `hasNewData` costs no query.
     public let listen: Bool
+    /// Whether a dropped connection is made again in the background only (the desk: keys are
+    /// never held up; a command while it is down fails at once with `JournalError.offline`).
+    public let background: Bool
 
-    public init(listen: Bool = false) { self.listen = listen }
+    public init(listen: Bool = false, background: Bool = false) { self.listen = listen; self.background = background }
 
     /// Makes `EventStore.open`/`create` take `postgresql://` URLs.
-    public static func install(listen: Bool = false) { EventStore.remote = PostgresJournals(listen: listen) }
+    public static func install(listen: Bool = false, background: Bool = false) {
+        EventStore.remote = PostgresJournals(listen: listen, background: background)
+    }
 
     public func handles(_ location: String) -> Bool { PostgresLocation.handles(location) }
 
@@ -33,6 +38,7 @@ public struct PostgresJournals: RemoteJournals {
     public func open(_ location: String, writable: Bool, visit: JournalFile.Visitor) throws(JournalError) -> any JournalBackend {
         let s = try Self.session(location)
         s.listens = listen
+        s.background = background
         return try PostgresJournal.open(session: s, writable: writable, visit: visit)
     }
 }

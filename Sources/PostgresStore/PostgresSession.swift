@@ -3,45 +3,120 @@ import Journal
 import PostgresNIO
 
 /// One connection to the server, used synchronously: every call waits on its future from the
-/// caller's thread (never an event-loop thread). A dropped connection is reconnected at the next
-/// call; `onNotify` is called (on an event-loop thread) for each NOTIFY on `onderdak_events`.
+/// caller's thread (never an event-loop thread). A dropped connection is made again at the next
+/// call — or, with `background` (the desk), never on the caller's thread: a call while the
+/// connection is down fails at once (`JournalError.offline`) and an attempt starts in the
+/// background (at most one a second), so keys are never held up by a connect timeout.
+/// `notified` is set (on an event-loop thread) for each NOTIFY on `onderdak_events`, and when a
+/// connection is made again (what was appended meanwhile is then read).
 final class PostgresSession: @unchecked Sendable {
     let location: PostgresLocation
     let logger = Logger(label: "onderdak.postgres")
+    /// Guards `connection`, `connecting`, `lastAttempt`, `lastError`, `reconnects`: the
+    /// background attempt completes on an event-loop thread.
+    private let lock = NSLock()
     private var connection: PostgresConnection?
+    private var connecting = false
+    private var lastAttempt = Date.distantPast
+    private var lastError: String?
     /// Set from event-loop threads by the NOTIFY listener; read by the desk's thread.
     let notified = NotifyFlag()
     /// How many times the connection was made again after it dropped.
-    private(set) var reconnects = 0
+    private var reconnectCount = 0
     private var everConnected = false
     var listens = false
+    /// Once connected, connect again in the background only (the desk); see the type's comment.
+    var background = false
+    /// Seconds between two background attempts.
+    var retryInterval: TimeInterval = 1
 
     init(_ location: PostgresLocation) { self.location = location }
 
     deinit { if let c = connection { try? c.close().wait() } }
 
-    var isConnected: Bool { connection.map { !$0.isClosed } ?? false }
+    private func locked<T>(_ body: () throws -> T) rethrows -> T { lock.lock(); defer { lock.unlock() }; return try body() }
 
-    /// The live connection, made (again) if needed.
-    func connected() throws(JournalError) -> PostgresConnection {
-        if let c = connection, !c.isClosed { return c }
-        connection = nil
-        do {
-            let c = try PostgresConnection.connect(on: PostgresConnection.defaultEventLoopGroup.any(), configuration: location.configuration,
-                                                   id: 1, logger: logger).wait()
-            if everConnected { reconnects += 1 }
+    var isConnected: Bool { locked { connection.map { !$0.isClosed } ?? false } }
+    var reconnects: Int { locked { reconnectCount } }
+    /// Why the last attempt to connect failed (shown while offline).
+    var lastConnectError: String? { locked { lastError } }
+
+    private func current() -> PostgresConnection? {
+        locked {
+            if let c = connection, !c.isClosed { return c }
+            connection = nil
+            return nil
+        }
+    }
+
+    /// A new connection (LISTENing when `listens`), as a future.
+    private func connectFuture(timeout: TimeAmount? = nil) -> EventLoopFuture<PostgresConnection> {
+        var configuration = location.configuration
+        if let timeout { configuration.options.connectTimeout = timeout }
+        let future = PostgresConnection.connect(on: PostgresConnection.defaultEventLoopGroup.any(), configuration: configuration,
+                                                id: 1, logger: logger)
+        guard listens else { return future }
+        let flag = notified
+        return future.flatMap { c in
+            c.addListener(channel: "onderdak_events") { _, _ in flag.set() }
+            return c.simpleQuery("LISTEN onderdak_events").map { _ in c }
+        }
+    }
+
+    private func adopt(_ c: PostgresConnection) {
+        locked {
+            if everConnected { reconnectCount += 1 }
             everConnected = true
             connection = c
-            if listens {
-                let flag = notified
-                c.addListener(channel: "onderdak_events") { _, _ in flag.set() }
-                _ = try c.simpleQuery("LISTEN onderdak_events").wait()
-                // What was appended while we were away is read at the next refresh.
-                flag.set()
-            }
+            lastError = nil
+        }
+        // What was appended while we were away is read at the next refresh.
+        if listens { notified.set() }
+    }
+
+    /// The live connection, made (again) if needed — in the background with `background`.
+    func connected() throws(JournalError) -> PostgresConnection {
+        if let c = current() { return c }
+        // The first connection (at open) is waited for; the desk's later ones are not.
+        if background, locked({ everConnected }) {
+            reconnectInBackground()
+            throw .offline(path: location.display, reason: lastConnectError ?? "not connected")
+        }
+        return try connectNow()
+    }
+
+    /// Connects on the caller's thread, whatever `background` says (the read-back of an
+    /// unconfirmed commit, which must not wait for the next tick).
+    func connectNow(timeout: TimeAmount? = nil) throws(JournalError) -> PostgresConnection {
+        if let c = current() { return c }
+        do {
+            let c = try connectFuture(timeout: timeout).wait()
+            adopt(c)
             return c
         } catch {
-            throw .io(path: location.display, operation: "connect to", reason: Self.text(error))
+            let text = Self.text(error)
+            locked { lastError = text }
+            throw .offline(path: location.display, reason: text)
+        }
+    }
+
+    /// Starts one attempt to connect in the background, unless connected, one is running, or
+    /// the last began less than `retryInterval` ago.
+    func reconnectInBackground() {
+        let start: Bool = locked {
+            if let c = connection, !c.isClosed { return false }
+            guard !connecting, Date().timeIntervalSince(lastAttempt) >= retryInterval else { return false }
+            connecting = true
+            lastAttempt = Date()
+            return true
+        }
+        guard start else { return }
+        connectFuture().whenComplete { [self] result in
+            switch result {
+            case .success(let c): adopt(c)
+            case .failure(let e): let text = Self.text(e); locked { lastError = text }
+            }
+            locked { connecting = false }
         }
     }
 
@@ -50,24 +125,38 @@ final class PostgresSession: @unchecked Sendable {
     func rows(_ q: PostgresQuery) throws(JournalError) -> [PostgresRow] {
         let c = try connected()
         do { return Array(try c.query(q, logger: logger).wait().rows) } catch {
-            if c.isClosed { connection = nil }
-            throw .io(path: location.display, operation: "query", reason: Self.text(error))
+            throw failure(c, "query", error)
         }
+    }
+
+    /// Sends a query without waiting for its answer (errors ignored): nothing when disconnected.
+    func sendWithoutWaiting(_ q: PostgresQuery) {
+        guard let c = current() else { return }
+        _ = c.query(q, logger: logger)
     }
 
     /// Runs statements without parameters (schema, BEGIN/COMMIT).
     func simple(_ sql: String) throws(JournalError) {
         let c = try connected()
         do { _ = try c.simpleQuery(sql).wait() } catch {
-            if c.isClosed { connection = nil }
-            throw .io(path: location.display, operation: "run \(sql.prefix(40)) on", reason: Self.text(error))
+            throw failure(c, "run \(sql.prefix(40)) on", error)
         }
+    }
+
+    /// The error for a call that failed: `offline` when the connection went with it.
+    private func failure(_ c: PostgresConnection, _ operation: String, _ error: any Error) -> JournalError {
+        let text = Self.text(error)
+        if c.isClosed {
+            locked { if connection === c { connection = nil }; lastError = text }
+            return .offline(path: location.display, reason: text)
+        }
+        return .io(path: location.display, operation: operation, reason: text)
     }
 
     /// Drops the connection (tests, after a failure whose outcome is unknown).
     func drop() {
-        if let c = connection { try? c.close().wait() }
-        connection = nil
+        let c: PostgresConnection? = locked { defer { connection = nil }; return connection }
+        if let c { try? c.close().wait() }
     }
 
     static func text(_ error: any Error) -> String {

@@ -73,10 +73,8 @@ public enum StoreCopy {
                 try s.rows("SELECT pg_advisory_xact_lock(\(PostgresSchema.lockKey))")
                 let n = try s.rows("SELECT (SELECT count(*) FROM onderdak_events) + (SELECT count(*) FROM onderdak_keys)").first?.decode(Int64.self) ?? 0
                 if n > 0 { throw JournalError.alreadyExists(path: s.location.display) }
-                for (i, r) in records.enumerated() {
-                    let link = r.withUnsafeBytes { RecordFormat.sha256($0) }
-                    try s.rows("INSERT INTO onderdak_events (seq, record, link) VALUES (\(Int64(i)), \(ByteBuffer(bytes: r)), \(ByteBuffer(bytes: link)))")
-                }
+                let rows = records.enumerated().map { i, r in (Int64(i), r, r.withUnsafeBytes { RecordFormat.sha256($0) }) }
+                for q in PostgresJournal.inserts(rows[...]) { try s.rows(q) }
                 let storeID = (0..<8).map { _ in UInt8.random(in: 0...255) }
                 try s.rows("""
                     INSERT INTO onderdak_header (id, is_demo, label, installation_id, created_ms, store_id)

@@ -168,232 +168,236 @@ public enum DemoGenerator {
                                           installationID: (0..<16).map { UInt8(truncatingIfNeeded: seed &* 31 &+ UInt64($0)) },
                                           clock: { clock.now })
         } catch { throw .journal(error) }
-        var rng = SeededRandom(seed: seed)
+        func populate() throws(StoreError) -> Summary {
+            var rng = SeededRandom(seed: seed)
 
-        // Setup by the system: shelter, staff, inventory.
-        try store.execute(.configureShelter(name: "Nachtopvang De Haven", municipality: "Utrecht"), actor: systemActor)
-        try store.execute(.addStaff(username: supervisorUser, displayName: "Ineke de Vries", role: .supervisor, credential: nil), actor: systemActor)
-        let sup = store.state.staffByUsername[supervisorUser]!
-        try store.execute(.addStaff(username: coordinatorUser, displayName: "Samira El Amrani", role: .coordinator, credential: nil), actor: sup)
-        try store.execute(.addStaff(username: deskUser, displayName: "Joost Bakker", role: .desk, credential: nil), actor: sup)
-        let desk = store.state.staffByUsername[deskUser]!
-        let coord = store.state.staffByUsername[coordinatorUser]!
+            // Setup by the system: shelter, staff, inventory.
+            try store.execute(.configureShelter(name: "Nachtopvang De Haven", municipality: "Utrecht"), actor: systemActor)
+            try store.execute(.addStaff(username: supervisorUser, displayName: "Ineke de Vries", role: .supervisor, credential: nil), actor: systemActor)
+            let sup = store.state.staffByUsername[supervisorUser]!
+            try store.execute(.addStaff(username: coordinatorUser, displayName: "Samira El Amrani", role: .coordinator, credential: nil), actor: sup)
+            try store.execute(.addStaff(username: deskUser, displayName: "Joost Bakker", role: .desk, credential: nil), actor: sup)
+            let desk = store.state.staffByUsername[deskUser]!
+            let coord = store.state.staffByUsername[coordinatorUser]!
 
-        let layout: [(String, StayPolicy, [(String, String, Int, BedAttributes)])] = [
-            ("Centrum", StayPolicy(maxNights: 28, windowDays: 90),
-             [("Zaal A", "A", 10, []), ("Zaal B", "B", 8, []), ("Vrouwenkamer", "V", 4, [.womenOnly]),
-              ("Medisch", "M", 2, [.accessible, .medical, .twentyFourHour]), ("Kouderegeling", "K", 4, [.coldWeather])]),
-            ("Oost", StayPolicy(maxNights: 28, windowDays: 90, checkInCutoffMinutes: 22 * 60 + 30),
-             [("Slaapzaal", "S", 10, []), ("Kamer 2", "O", 6, [.accessible])]),
-            ("Zuid (noodopvang)", StayPolicy(maxNights: nil, windowDays: 90),
-             [("Zaal Z", "Z", 10, [.emergency]), ("Noodbedden", "N", 6, [.emergency, .coldWeather])]),
-        ]
-        for (name, policy, rooms) in layout {
-            try store.execute(.addLocation(name: name, municipality: "Utrecht", policy: policy), actor: sup)
-            let loc = store.state.nextLocationID - 1
-            for (roomName, prefix, count, attrs) in rooms {
-                try store.execute(.addRoom(location: loc, name: roomName), actor: sup)
-                let room = store.state.nextRoomID - 1
-                for i in 1...count { try store.execute(.addBed(room: room, label: "\(prefix)\(i)", attributes: attrs), actor: sup) }
-            }
-        }
-        let zuid = store.state.locations.values.first { $0.name.hasPrefix("Zuid") }!.id
-
-        // People arrive over the months: the first 48 in the first weeks, the rest later.
-        var arrival: [ClientID: Day] = [:]
-        var ids: [ClientID] = []
-        for i in people.indices {
-            let first = i < 48 ? start.adding(days: i / 3) : start.adding(days: 40 + (i - 48) * 3)
-            arrival[Int32(i + 1)] = first
-            ids.append(Int32(i + 1))
-        }
-        var registered = Set<ClientID>()
-        func register(_ i: Int, on night: Day) throws(StoreError) {
-            let p = people[i]
-            clock.now = at(night, hour: 19, minute: i % 50)
-            var c = Client(id: 0, givenNames: p.0, familyNames: p.1, alias: p.2, gender: p.3, nationality: p.4)
-            let year = 1962 + Int(rng.next() % 42)
-            let birth: BirthDate = rng.next() % 5 == 0 ? .estimatedYear(year) : .exact(Day(year: year, month: 1 + Int(rng.next() % 12), day: 1 + Int(rng.next() % 28))!)
-            let arrived = today.adding(days: -(130 + Int(rng.next() % 900)))
-            if refusesConsent.contains(i) {
-                c.details.consent = Consent(status: .refused, purposeExplained: true, language: language(of: p.4), date: AmsterdamTime.local(clock.now).day)
-            } else {
-                c.birth = birth
-                c.arrivedNL = arrived
-                c.details = details(for: i, person: p, rng: &rng, registered: AmsterdamTime.local(clock.now).day)
-            }
-            try store.execute(.registerClient(c), actor: desk)
-            registered.insert(Int32(i + 1))
-        }
-
-        // Who comes how often, and who leaves for good after a while (with where to).
-        let marek: ClientID = 5
-        let attendance: [ClientID: Double] = Dictionary(uniqueKeysWithValues: ids.map { id in
-            (id, id == marek ? 0.97 : 0.35 + Double(rng.next() % 60) / 100)
-        })
-        var leaves: [ClientID: (Day, Outflow)] = [:]
-        for id in ids where id > 8 && rng.next() % 4 == 0 {
-            leaves[id] = (arrival[id]!.adding(days: 20 + Int(rng.next() % 60)), .unknown)
-            _ = rng.next()  // drawn as before, so the rest of the demo stays the same
-        }
-        // Every category shows up: people who leave for good take them in turn (those "left
-        // without notice" just stop coming and are closed by the absence policy); the rest go
-        // to people who end a stay and come back later (hospital, detention, another shelter…).
-        let leavers = leaves.filter { $0.value.0 < today }.sorted { ($0.value.0, $0.key) < ($1.value.0, $1.key) }.map(\.key)
-        for (k, id) in leavers.enumerated() { leaves[id]!.1 = demoExits[k % demoExits.count] }
-        var roundTrips = Array(demoExits.dropFirst(leavers.count)) + [.hospitalOrClinic, .unknown, .detention, .streetLimitReached]
-        var left = Set<ClientID>()
-        var cohort: [ClientID] = []
-        var requested = Set<ClientID>()
-        let coldFrom = today.adding(days: -12), coldUntil = today.adding(days: -8)
-        let medical: Set<ClientID> = [5, 16]
-
-        for n in 0...nightsBack {
-            let night = start.adding(days: n)
-            if night == coldFrom {
-                clock.now = at(night, hour: 15)
-                try store.execute(.startColdWeather(from: coldFrom, until: coldUntil, note: "KNMI: -7°C, kouderegeling gemeente Utrecht"), actor: sup)
-            }
-            // Newcomers register on their first evening.
-            for (k, id) in ids.enumerated() where arrival[id] == night && !registered.contains(id) { try register(k, on: night) }
-            try returnSteps(store, night: night, today: today, coord: coord, left: &left, cohort: &cohort, clock: clock, at: at)
-            // The desk's first login of the evening closes stays of people absent too long.
-            clock.now = at(night, hour: 18, minute: 55)
-            try closeAbsent(store, night: night, desk: desk)
-            if n >= 30, n % 4 == 0, !roundTrips.isEmpty,
-               try roundTrip(store, outflow: roundTrips[0], night: night, sup: sup, coord: coord, excluded: [marek], clock: clock, at: at) {
-                roundTrips.removeFirst()
-            }
-            let cold = store.state.isColdWeather(night)
-            var turnedAway = 0
-            for id in ids where registered.contains(id) && !left.contains(id) {
-                if let (day, outflow) = leaves[id], night >= day {
-                    clock.now = at(night, hour: 10)
-                    if store.state.clients[id]?.stayStart != nil, outflow != .leftWithoutNotice {
-                        try endStay(store, id, night: night.adding(days: -1), outflow: outflow, coord: coord, rules: rules, clock: clock)
-                    }
-                    left.insert(id)
-                    continue
-                }
-                // The cold brings everyone in.
-                // Tonight it is only 20:00: a good part has not come yet.
-                let likely = cold ? 0.98 : attendance[id]! * (night == today ? 0.7 : 1)
-                guard Double(rng.next() % 1000) / 1000 < likely else { continue }
-                clock.now = at(night, hour: 19, minute: Int(id) % 60)
-                let c = store.state.clients[id]!
-                if store.state.bed(of: id, on: night) != nil { continue }
-                // The medical room for people flagged medical (with an approved 24-hour placement), else the first fitting bed.
-                let free = store.state.bedOrder.first { b in
-                    let bed = store.state.beds[b]!
-                    if store.state.nights[night]?.byBed[b] != nil || store.state.outOfService(b, on: night) != nil { return false }
-                    if bed.attributes.contains(.coldWeather), !cold { return false }
-                    if bed.attributes.contains(.twentyFourHour) { return medical.contains(id) && store.state.approvedTwentyFourHour(client: id, location: bed.locationID, covering: night) }
-                    if bed.attributes.contains(.emergency), !cold, bed.locationID == zuid, rng.next() % 3 != 0 { return false }
-                    return bed.attributes.contains(.womenOnly) ? c.gender == .woman : true
-                }
-                guard let bed = free else {
-                    // No bed: on the waiting list; after the cut-off turned away (and counted).
-                    try store.execute(.addToWaitlist(night: night, client: id, note: ""), actor: desk)
-                    if night < today, let w = store.state.waiting(on: night).last(where: { $0.clientID == id }) {
-                        clock.now = at(night, hour: 23, minute: 10)
-                        try store.execute(.closeWaitlist(entry: w.id, outcome: .turnedAway), actor: desk)
-                        turnedAway += 1
-                    }
-                    continue
-                }
-                do {
-                    try store.execute(.assignBed(night: night, bed: bed, client: id), actor: desk)
-                } catch .refused(.stayLimitReached) {
-                    guard !requested.contains(id) else { continue }
-                    requested.insert(id)
-                    let loc = store.state.beds[bed]!.locationID
-                    try store.execute(.requestExtension(client: id, location: loc, reason: id == marek ? .vulnerable : .workStarting,
-                                                        note: id == marek ? "verward, vindt zijn bed 's nachts niet" : "begint volgende week bij een uitzendbureau",
-                                                        until: night.adding(days: 14)), actor: desk)
-                    // Marek's request and the most recent ones stay pending for the supervisor.
-                    guard id != marek, night < today.adding(days: -5) else { continue }
-                    clock.now = at(night, hour: 19, minute: 30)
-                    let approve = id % 3 != 0
-                    try store.execute(.decideExtension(request: store.state.nextRequestID - 1, approve: approve, until: approve ? night.adding(days: 10) : nil,
-                                                       note: approve ? "akkoord, werk is bevestigd" : "geen zicht op werk; terugkeer bespreken"), actor: sup)
-                    if approve { try store.execute(.assignBed(night: night, bed: bed, client: id), actor: desk) }
-                }
-            }
-            _ = turnedAway
-            guard night < today else {
-                // Tonight is under way: about half have arrived.
-                for (b, bn) in (store.state.nights[night]?.byBed ?? [:]).sorted(by: { $0.key < $1.key }) where bn.status == .reserved && b % 2 == 0 {
-                    clock.now = at(night, hour: 19, minute: 30 + Int(b) % 25)
-                    try store.execute(.checkIn(night: night, client: bn.clientID), actor: desk)
-                }
-                continue
-            }
-            // The evening: most arrive; after the cut-off the rest are released as no-shows.
-            for (b, bn) in (store.state.nights[night]?.byBed ?? [:]).sorted(by: { $0.key < $1.key }) where bn.status == .reserved {
-                let marekStaysAway = bn.clientID == marek && night == today.adding(days: -1)
-                if rng.next() % 12 != 0, !marekStaysAway {
-                    clock.now = at(night, hour: 20, minute: Int(b) % 60)
-                    try store.execute(.checkIn(night: night, client: bn.clientID), actor: desk)
-                }
-            }
-            clock.now = at(night, hour: 23, minute: 5)
-            if store.state.nights[night]?.byBed.values.contains(where: { $0.status == .reserved }) == true {
-                try store.execute(.releaseNoShows(night: night), actor: desk)
-            }
-            // The morning: everyone leaves by 9; now and then someone left during the night.
-            for (_, bn) in (store.state.nights[night]?.byBed ?? [:]).sorted(by: { $0.key < $1.key }) where bn.status == .checkedIn {
-                clock.now = at(night.adding(days: 1), hour: 8, minute: Int(bn.clientID) % 50)
-                try store.execute(.checkOut(night: night, client: bn.clientID, duringNight: rng.next() % 40 == 0), actor: desk)
-            }
-            // Two medical people get a 24-hour placement approved once they are known.
-            for id in medical where registered.contains(id) && !store.state.extensions.values.contains(where: { $0.clientID == id && $0.reason == .twentyFourHourBed }) {
-                clock.now = at(night.adding(days: 1), hour: 10)
-                try store.execute(.requestExtension(client: id, location: 1, reason: .twentyFourHourBed, note: "na ziekenhuisopname, rust nodig",
-                                                    until: today.adding(days: 7)), actor: coord)
-                try store.execute(.decideExtension(request: store.state.nextRequestID - 1, approve: true, until: nil, note: ""), actor: sup)
-            }
-        }
-
-        // Tonight's loose ends: a bed out of service, a ban, Marek's alert, a few notes.
-        clock.now = at(today, hour: 19, minute: 58)
-        if let z10 = store.state.bedOrder.first(where: { store.state.beds[$0]?.label == "Z10" }), store.state.nights[today]?.byBed[z10] == nil {
-            try store.execute(.setBedOutOfService(bed: z10, from: today, until: today.adding(days: 4), reason: "kapot frame, wacht op reparatie"), actor: sup)
-        }
-        if let banned = ids.first(where: { $0 > 20 && registered.contains($0) && !left.contains($0) && store.state.bed(of: $0, on: today) == nil }) {
-            try store.execute(.imposeBan(client: banned, from: today, until: today.adding(days: 6), reason: "agressie tegen medewerker (incident gisteravond)"), actor: sup)
-        }
-        try store.execute(.raiseAlert(client: marek, reason: "gisteren niet gekomen; verward, diabetes", contact: "Samira (coördinator) 06-12345678"), actor: coord)
-        try store.execute(.addNote(client: marek, category: .medical, text: "Diabetes type 2; insuline in de koelkast van het kantoor"), actor: coord)
-        try store.execute(.addNote(client: 1, category: .contact, text: "Zus in Gdańsk, belt op zondag"), actor: desk)
-        try store.execute(.addNote(client: 7, category: .incident, text: "Ruzie in Zaal A, gesprek gehad, afspraken gemaakt"), actor: desk)
-
-        // The first automatic closure turns out to have a known destination.
-        clock.now = at(today, hour: 19, minute: 59)
-        if let (client, night) = store.state.history.sorted(by: { $0.key < $1.key }).lazy.compactMap({ c, items -> (ClientID, Day)? in
-            for h in items { if case let .absenceClosure(n, _) = h.kind { return (c, n) } }
-            return nil
-        }).first {
-            try store.execute(.correctOutflow(client: client, night: night, outflow: .transferOtherMunicipality,
-                                              note: "belde vanuit Amsterdam: slaapt daar in de nachtopvang"), actor: coord)
-        }
-
-        // Checklist assessments for a few clients.
-        if let rules {
-            let cases: [(ClientID, (inout ChecklistAnswers) -> Void)] = [
-                (1, { $0.workHistoryMonths = 14; $0.lastWorkEnd = today.adding(days: -50); $0.unemploymentInvoluntary = true }),
-                (2, { $0.workingNow = true; $0.hoursPerWeek = 24; $0.evidence = ["id", "payslips"] }),
-                (3, { _ in }),
-                (4, { $0.registeredJobseekerUWV = true }),
+            let layout: [(String, StayPolicy, [(String, String, Int, BedAttributes)])] = [
+                ("Centrum", StayPolicy(maxNights: 28, windowDays: 90),
+                 [("Zaal A", "A", 10, []), ("Zaal B", "B", 8, []), ("Vrouwenkamer", "V", 4, [.womenOnly]),
+                  ("Medisch", "M", 2, [.accessible, .medical, .twentyFourHour]), ("Kouderegeling", "K", 4, [.coldWeather])]),
+                ("Oost", StayPolicy(maxNights: 28, windowDays: 90, checkInCutoffMinutes: 22 * 60 + 30),
+                 [("Slaapzaal", "S", 10, []), ("Kamer 2", "O", 6, [.accessible])]),
+                ("Zuid (noodopvang)", StayPolicy(maxNights: nil, windowDays: 90),
+                 [("Zaal Z", "Z", 10, [.emergency]), ("Noodbedden", "N", 6, [.emergency, .coldWeather])]),
             ]
-            for (client, fill) in cases {
-                clock.now = at(today, hour: 18, minute: Int(client))
-                guard let c = store.state.clients[client], let arrived = c.arrivedNL else { continue }
-                var a = ChecklistAnswers(assessmentDate: today, nationality: c.nationality, arrivedNL: arrived)
-                fill(&a)
-                try store.execute(.recordAssessment(client: client, answers: a, result: ChecklistEngine.evaluate(a, rules: rules)), actor: client == 3 ? coord : desk)
+            for (name, policy, rooms) in layout {
+                try store.execute(.addLocation(name: name, municipality: "Utrecht", policy: policy), actor: sup)
+                let loc = store.state.nextLocationID - 1
+                for (roomName, prefix, count, attrs) in rooms {
+                    try store.execute(.addRoom(location: loc, name: roomName), actor: sup)
+                    let room = store.state.nextRoomID - 1
+                    for i in 1...count { try store.execute(.addBed(room: room, label: "\(prefix)\(i)", attributes: attrs), actor: sup) }
+                }
             }
+            let zuid = store.state.locations.values.first { $0.name.hasPrefix("Zuid") }!.id
+
+            // People arrive over the months: the first 48 in the first weeks, the rest later.
+            var arrival: [ClientID: Day] = [:]
+            var ids: [ClientID] = []
+            for i in people.indices {
+                let first = i < 48 ? start.adding(days: i / 3) : start.adding(days: 40 + (i - 48) * 3)
+                arrival[Int32(i + 1)] = first
+                ids.append(Int32(i + 1))
+            }
+            var registered = Set<ClientID>()
+            func register(_ i: Int, on night: Day) throws(StoreError) {
+                let p = people[i]
+                clock.now = at(night, hour: 19, minute: i % 50)
+                var c = Client(id: 0, givenNames: p.0, familyNames: p.1, alias: p.2, gender: p.3, nationality: p.4)
+                let year = 1962 + Int(rng.next() % 42)
+                let birth: BirthDate = rng.next() % 5 == 0 ? .estimatedYear(year) : .exact(Day(year: year, month: 1 + Int(rng.next() % 12), day: 1 + Int(rng.next() % 28))!)
+                let arrived = today.adding(days: -(130 + Int(rng.next() % 900)))
+                if refusesConsent.contains(i) {
+                    c.details.consent = Consent(status: .refused, purposeExplained: true, language: language(of: p.4), date: AmsterdamTime.local(clock.now).day)
+                } else {
+                    c.birth = birth
+                    c.arrivedNL = arrived
+                    c.details = details(for: i, person: p, rng: &rng, registered: AmsterdamTime.local(clock.now).day)
+                }
+                try store.execute(.registerClient(c), actor: desk)
+                registered.insert(Int32(i + 1))
+            }
+
+            // Who comes how often, and who leaves for good after a while (with where to).
+            let marek: ClientID = 5
+            let attendance: [ClientID: Double] = Dictionary(uniqueKeysWithValues: ids.map { id in
+                (id, id == marek ? 0.97 : 0.35 + Double(rng.next() % 60) / 100)
+            })
+            var leaves: [ClientID: (Day, Outflow)] = [:]
+            for id in ids where id > 8 && rng.next() % 4 == 0 {
+                leaves[id] = (arrival[id]!.adding(days: 20 + Int(rng.next() % 60)), .unknown)
+                _ = rng.next()  // drawn as before, so the rest of the demo stays the same
+            }
+            // Every category shows up: people who leave for good take them in turn (those "left
+            // without notice" just stop coming and are closed by the absence policy); the rest go
+            // to people who end a stay and come back later (hospital, detention, another shelter…).
+            let leavers = leaves.filter { $0.value.0 < today }.sorted { ($0.value.0, $0.key) < ($1.value.0, $1.key) }.map(\.key)
+            for (k, id) in leavers.enumerated() { leaves[id]!.1 = demoExits[k % demoExits.count] }
+            var roundTrips = Array(demoExits.dropFirst(leavers.count)) + [.hospitalOrClinic, .unknown, .detention, .streetLimitReached]
+            var left = Set<ClientID>()
+            var cohort: [ClientID] = []
+            var requested = Set<ClientID>()
+            let coldFrom = today.adding(days: -12), coldUntil = today.adding(days: -8)
+            let medical: Set<ClientID> = [5, 16]
+
+            for n in 0...nightsBack {
+                let night = start.adding(days: n)
+                if night == coldFrom {
+                    clock.now = at(night, hour: 15)
+                    try store.execute(.startColdWeather(from: coldFrom, until: coldUntil, note: "KNMI: -7°C, kouderegeling gemeente Utrecht"), actor: sup)
+                }
+                // Newcomers register on their first evening.
+                for (k, id) in ids.enumerated() where arrival[id] == night && !registered.contains(id) { try register(k, on: night) }
+                try returnSteps(store, night: night, today: today, coord: coord, left: &left, cohort: &cohort, clock: clock, at: at)
+                // The desk's first login of the evening closes stays of people absent too long.
+                clock.now = at(night, hour: 18, minute: 55)
+                try closeAbsent(store, night: night, desk: desk)
+                if n >= 30, n % 4 == 0, !roundTrips.isEmpty,
+                   try roundTrip(store, outflow: roundTrips[0], night: night, sup: sup, coord: coord, excluded: [marek], clock: clock, at: at) {
+                    roundTrips.removeFirst()
+                }
+                let cold = store.state.isColdWeather(night)
+                var turnedAway = 0
+                for id in ids where registered.contains(id) && !left.contains(id) {
+                    if let (day, outflow) = leaves[id], night >= day {
+                        clock.now = at(night, hour: 10)
+                        if store.state.clients[id]?.stayStart != nil, outflow != .leftWithoutNotice {
+                            try endStay(store, id, night: night.adding(days: -1), outflow: outflow, coord: coord, rules: rules, clock: clock)
+                        }
+                        left.insert(id)
+                        continue
+                    }
+                    // The cold brings everyone in.
+                    // Tonight it is only 20:00: a good part has not come yet.
+                    let likely = cold ? 0.98 : attendance[id]! * (night == today ? 0.7 : 1)
+                    guard Double(rng.next() % 1000) / 1000 < likely else { continue }
+                    clock.now = at(night, hour: 19, minute: Int(id) % 60)
+                    let c = store.state.clients[id]!
+                    if store.state.bed(of: id, on: night) != nil { continue }
+                    // The medical room for people flagged medical (with an approved 24-hour placement), else the first fitting bed.
+                    let free = store.state.bedOrder.first { b in
+                        let bed = store.state.beds[b]!
+                        if store.state.nights[night]?.byBed[b] != nil || store.state.outOfService(b, on: night) != nil { return false }
+                        if bed.attributes.contains(.coldWeather), !cold { return false }
+                        if bed.attributes.contains(.twentyFourHour) { return medical.contains(id) && store.state.approvedTwentyFourHour(client: id, location: bed.locationID, covering: night) }
+                        if bed.attributes.contains(.emergency), !cold, bed.locationID == zuid, rng.next() % 3 != 0 { return false }
+                        return bed.attributes.contains(.womenOnly) ? c.gender == .woman : true
+                    }
+                    guard let bed = free else {
+                        // No bed: on the waiting list; after the cut-off turned away (and counted).
+                        try store.execute(.addToWaitlist(night: night, client: id, note: ""), actor: desk)
+                        if night < today, let w = store.state.waiting(on: night).last(where: { $0.clientID == id }) {
+                            clock.now = at(night, hour: 23, minute: 10)
+                            try store.execute(.closeWaitlist(entry: w.id, outcome: .turnedAway), actor: desk)
+                            turnedAway += 1
+                        }
+                        continue
+                    }
+                    do {
+                        try store.execute(.assignBed(night: night, bed: bed, client: id), actor: desk)
+                    } catch .refused(.stayLimitReached) {
+                        guard !requested.contains(id) else { continue }
+                        requested.insert(id)
+                        let loc = store.state.beds[bed]!.locationID
+                        try store.execute(.requestExtension(client: id, location: loc, reason: id == marek ? .vulnerable : .workStarting,
+                                                            note: id == marek ? "verward, vindt zijn bed 's nachts niet" : "begint volgende week bij een uitzendbureau",
+                                                            until: night.adding(days: 14)), actor: desk)
+                        // Marek's request and the most recent ones stay pending for the supervisor.
+                        guard id != marek, night < today.adding(days: -5) else { continue }
+                        clock.now = at(night, hour: 19, minute: 30)
+                        let approve = id % 3 != 0
+                        try store.execute(.decideExtension(request: store.state.nextRequestID - 1, approve: approve, until: approve ? night.adding(days: 10) : nil,
+                                                           note: approve ? "akkoord, werk is bevestigd" : "geen zicht op werk; terugkeer bespreken"), actor: sup)
+                        if approve { try store.execute(.assignBed(night: night, bed: bed, client: id), actor: desk) }
+                    }
+                }
+                _ = turnedAway
+                guard night < today else {
+                    // Tonight is under way: about half have arrived.
+                    for (b, bn) in (store.state.nights[night]?.byBed ?? [:]).sorted(by: { $0.key < $1.key }) where bn.status == .reserved && b % 2 == 0 {
+                        clock.now = at(night, hour: 19, minute: 30 + Int(b) % 25)
+                        try store.execute(.checkIn(night: night, client: bn.clientID), actor: desk)
+                    }
+                    continue
+                }
+                // The evening: most arrive; after the cut-off the rest are released as no-shows.
+                for (b, bn) in (store.state.nights[night]?.byBed ?? [:]).sorted(by: { $0.key < $1.key }) where bn.status == .reserved {
+                    let marekStaysAway = bn.clientID == marek && night == today.adding(days: -1)
+                    if rng.next() % 12 != 0, !marekStaysAway {
+                        clock.now = at(night, hour: 20, minute: Int(b) % 60)
+                        try store.execute(.checkIn(night: night, client: bn.clientID), actor: desk)
+                    }
+                }
+                clock.now = at(night, hour: 23, minute: 5)
+                if store.state.nights[night]?.byBed.values.contains(where: { $0.status == .reserved }) == true {
+                    try store.execute(.releaseNoShows(night: night), actor: desk)
+                }
+                // The morning: everyone leaves by 9; now and then someone left during the night.
+                for (_, bn) in (store.state.nights[night]?.byBed ?? [:]).sorted(by: { $0.key < $1.key }) where bn.status == .checkedIn {
+                    clock.now = at(night.adding(days: 1), hour: 8, minute: Int(bn.clientID) % 50)
+                    try store.execute(.checkOut(night: night, client: bn.clientID, duringNight: rng.next() % 40 == 0), actor: desk)
+                }
+                // Two medical people get a 24-hour placement approved once they are known.
+                for id in medical where registered.contains(id) && !store.state.extensions.values.contains(where: { $0.clientID == id && $0.reason == .twentyFourHourBed }) {
+                    clock.now = at(night.adding(days: 1), hour: 10)
+                    try store.execute(.requestExtension(client: id, location: 1, reason: .twentyFourHourBed, note: "na ziekenhuisopname, rust nodig",
+                                                        until: today.adding(days: 7)), actor: coord)
+                    try store.execute(.decideExtension(request: store.state.nextRequestID - 1, approve: true, until: nil, note: ""), actor: sup)
+                }
+            }
+
+            // Tonight's loose ends: a bed out of service, a ban, Marek's alert, a few notes.
+            clock.now = at(today, hour: 19, minute: 58)
+            if let z10 = store.state.bedOrder.first(where: { store.state.beds[$0]?.label == "Z10" }), store.state.nights[today]?.byBed[z10] == nil {
+                try store.execute(.setBedOutOfService(bed: z10, from: today, until: today.adding(days: 4), reason: "kapot frame, wacht op reparatie"), actor: sup)
+            }
+            if let banned = ids.first(where: { $0 > 20 && registered.contains($0) && !left.contains($0) && store.state.bed(of: $0, on: today) == nil }) {
+                try store.execute(.imposeBan(client: banned, from: today, until: today.adding(days: 6), reason: "agressie tegen medewerker (incident gisteravond)"), actor: sup)
+            }
+            try store.execute(.raiseAlert(client: marek, reason: "gisteren niet gekomen; verward, diabetes", contact: "Samira (coördinator) 06-12345678"), actor: coord)
+            try store.execute(.addNote(client: marek, category: .medical, text: "Diabetes type 2; insuline in de koelkast van het kantoor"), actor: coord)
+            try store.execute(.addNote(client: 1, category: .contact, text: "Zus in Gdańsk, belt op zondag"), actor: desk)
+            try store.execute(.addNote(client: 7, category: .incident, text: "Ruzie in Zaal A, gesprek gehad, afspraken gemaakt"), actor: desk)
+
+            // The first automatic closure turns out to have a known destination.
+            clock.now = at(today, hour: 19, minute: 59)
+            if let (client, night) = store.state.history.sorted(by: { $0.key < $1.key }).lazy.compactMap({ c, items -> (ClientID, Day)? in
+                for h in items { if case let .absenceClosure(n, _) = h.kind { return (c, n) } }
+                return nil
+            }).first {
+                try store.execute(.correctOutflow(client: client, night: night, outflow: .transferOtherMunicipality,
+                                                  note: "belde vanuit Amsterdam: slaapt daar in de nachtopvang"), actor: coord)
+            }
+
+            // Checklist assessments for a few clients.
+            if let rules {
+                let cases: [(ClientID, (inout ChecklistAnswers) -> Void)] = [
+                    (1, { $0.workHistoryMonths = 14; $0.lastWorkEnd = today.adding(days: -50); $0.unemploymentInvoluntary = true }),
+                    (2, { $0.workingNow = true; $0.hoursPerWeek = 24; $0.evidence = ["id", "payslips"] }),
+                    (3, { _ in }),
+                    (4, { $0.registeredJobseekerUWV = true }),
+                ]
+                for (client, fill) in cases {
+                    clock.now = at(today, hour: 18, minute: Int(client))
+                    guard let c = store.state.clients[client], let arrived = c.arrivedNL else { continue }
+                    var a = ChecklistAnswers(assessmentDate: today, nationality: c.nationality, arrivedNL: arrived)
+                    fill(&a)
+                    try store.execute(.recordAssessment(client: client, answers: a, result: ChecklistEngine.evaluate(a, rules: rules)), actor: client == 3 ? coord : desk)
+                }
+            }
+            try careRecords(store, today: today, desk: desk, coord: coord, sup: sup, clock: clock, at: { at($0, hour: $1, minute: $2) })
+            return Summary(events: Int(store.state.lastSequence), clients: store.state.clients.count, beds: store.state.beds.count)
         }
-        try careRecords(store, today: today, desk: desk, coord: coord, sup: sup, clock: clock, at: { at($0, hour: $1, minute: $2) })
-        return Summary(events: Int(store.state.lastSequence), clients: store.state.clients.count, beds: store.state.beds.count)
+        // One transaction on PostgreSQL (one round trip per command took ~45 s); a file appends as usual.
+        return try store.batch { () throws(StoreError) -> Summary in try populate() }
     }
 }

@@ -12,12 +12,13 @@ import ShelterDomain
 struct SimulateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "simulate", abstract: "A headless desk for load and fault tests.",
-        discussion: "Prints a summary (operations, events, refusals by reason, write failures, latency p50/p99). With --print-acks, 'ack <seq>' after each durable append. A failed write (disk full …) is counted; the process waits and goes on.")
+        discussion: "Prints a summary (operations, events, refusals by reason, write failures, latency p50/p99). With --print-acks, 'ack <seq>' after each durable append (with --print-heads also 'head <seq> <hash>'). A failed write (disk full …) is counted; the process waits and goes on.")
     @OptionGroup var journal: JournalOption
     @Option(help: "Stop after this many operations.") var operations: Int?
     @Option(help: "Stop after this many seconds.") var seconds: Double?
     @Option(help: "Random seed.") var seed: UInt64 = 1
     @Flag(help: "Print 'ack <seq>' (flushed) after each durable append.") var printAcks = false
+    @Flag(help: "Also print 'head <seq> <hash>' after each: the head of the hash chain that append acknowledged.") var printHeads = false
     @Option(name: [.customLong("staff"), .customLong("as")], help: "Acting member of staff (username); on a real journal they log in with their PIN (--pin-fd or the terminal).") var staff = "teamleider"
     @OptionGroup var pin: PINOption
     @Option(help: "Only beds at this location (name).") var location: String?
@@ -35,10 +36,12 @@ struct SimulateCommand: ParsableCommand {
             loc = l.id
         }
         let rules = OnderdakResources.data("checklist/2024.1.json").flatMap { try? ChecklistRuleSet.parse(json: $0) }
-        let ack = printAcks
+        let ack = printAcks, heads = printHeads
         let sim = DeskSimulator(store: store, seed: seed, actor: actor, location: loc, rules: rules) { seq in
             // Written straight to the file descriptor: nothing buffered when the process is killed.
-            if ack { let line = "ack \(seq)\n"; _ = line.withCString { write(1, $0, strlen($0)) } }
+            var line = ack ? "ack \(seq)\n" : ""
+            if heads { line += "head \(seq) " + store.journal.headHash.map { $0 < 16 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined() + "\n" }
+            if !line.isEmpty { _ = line.withCString { write(1, $0, strlen($0)) } }
         }
         let start = Date()
         var done = 0

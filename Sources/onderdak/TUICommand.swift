@@ -2,6 +2,7 @@ import ArgumentParser
 import CommandSupport
 import DeskApp
 import Journal
+import PostgresStore
 import ShelterDomain
 
 /// `onderdak` with no subcommand: the desk's terminal UI.
@@ -15,6 +16,8 @@ struct TUICommand: ParsableCommand {
     func run() throws {
         guard ["nl", "en"].contains(lang) else { throw fail("--lang must be nl or en", code: 2) }
         guard (1...240).contains(lockAfter) else { throw fail("--lock-after must be between 1 and 240 minutes", code: 2) }
+        // A desk on PostgreSQL reconnects in the background: an outage never holds up its keys.
+        PostgresJournals.install(listen: true, background: true)
         let code = DeskRunner.run(journalPath: journal.path, lang: lang, lockAfterMinutes: lockAfter)
         if code != 0 { throw ExitCode(code) }
     }

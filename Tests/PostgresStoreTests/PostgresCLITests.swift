@@ -131,15 +131,22 @@ struct PostgresCLITests {
             p.executableURL = URL(fileURLWithPath: Self.bin)
             p.arguments = ["simulate", "--store", db.url, "--seconds", "30", "--seed", "\(round + 10)", "--print-acks"]
             p.environment = ProcessInfo.processInfo.environment.merging(Self.now) { $1 }
-            let pipe = Pipe()
-            p.standardOutput = pipe
+            // Output to a file, read while it runs: the kill comes while the desk is appending
+            // (opening the store takes seconds in a debug build on a loaded machine).
+            let out = NSTemporaryDirectory() + "kill-\(UUID().uuidString)"
+            FileManager.default.createFile(atPath: out, contents: nil)
+            defer { try? FileManager.default.removeItem(atPath: out) }
+            let h = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
+            p.standardOutput = h
             p.standardError = FileHandle.nullDevice
             try p.run()
-            usleep(UInt32(600_000 + round * 250_000))
+            let deadline = Date().addingTimeInterval(30)
+            while Date() < deadline, !((try? String(contentsOfFile: out, encoding: .utf8)) ?? "").contains("ack ") { usleep(20_000) }
+            usleep(UInt32(100_000 + round * 150_000))
             kill(p.processIdentifier, SIGKILL)
-            let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             p.waitUntilExit()
-            acked += Self.acks(out)
+            try h.close()
+            acked += Self.acks((try? String(contentsOfFile: out, encoding: .utf8)) ?? "")
         }
         #expect(!acked.isEmpty, "the desks acknowledged appends before they were killed")
         let last = try #require(Self.lastSequence(db.url))
