@@ -216,11 +216,10 @@ public struct IntakeScreen: Equatable {
         if consentStatus == .given, !form[Self.explained].isChecked { form[Self.explained].problem = t["intake.explainFirst"] }
         guard editing == nil else { return }
         // Under 18 on the day of registration: only with a responsible adult (the domain refuses it too).
-        if case .some(.some(let b)) = birth(), b.age(on: today) < 18, consentStatus == .given {
-            if adult == nil {
-                if showRequired { form[Self.adultRow].problem = t.format("intake.adultNeeded", b.age(on: today)) }
-                else { form[Self.adultRow].note = t["intake.adultMinor"] }
-            }
+        if adult == nil { form[Self.adultRow].note = t["intake.adultSearch"] }
+        if case .some(.some(let b)) = birth(), b.age(on: today) < 18, consentStatus == .given, adult == nil {
+            if showRequired { form[Self.adultRow].problem = t.format("intake.adultNeeded", b.age(on: today)) }
+            else { form[Self.adultRow].note = t["intake.adultMinor"] + " · " + t["intake.adultSearch"] }
         }
         let lang = form[Self.interpreterLanguage].text.trimmingCharacters(in: .whitespaces)
         if !lang.isEmpty, !Decider.isLanguageCode(lang.lowercased()) { form[Self.interpreterLanguage].problem = t["intake.languageRule"] }
@@ -252,6 +251,7 @@ public struct IntakeScreen: Equatable {
     /// minor), Esc goes back to the form without a choice.
     mutating func updatePicker(_ key: Key, picker: SearchScreen, today: Day, index: ClientSearchIndex, state s: ShelterState, strings t: Strings) {
         var p = picker
+        message = nil
         let effect = p.update(key, index: index, state: s, today: today, strings: t)
         adultPicker = p
         switch effect {

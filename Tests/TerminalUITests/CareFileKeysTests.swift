@@ -21,8 +21,14 @@ struct CareFileKeysTests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let nl = lang == "nl"
         let today = Day.parseISO("2026-11-23")!
+        // A `likely` outcome for Łukasz (#1) tonight (the test demo has no checklist rules).
+        var answers = ChecklistAnswers(assessmentDate: today, nationality: "PL", arrivedNL: today.adding(days: -400))
+        answers.workingNow = true; answers.hoursPerWeek = 30; answers.monthlyIncomeEUR = 1400
+        let result = ChecklistResult(outcome: .likely, ground: "worker", validUntil: today.adding(days: 90), missingEvidence: [], legalBasis: "", ruleSet: "test")
+        let coordinator = try #require(s.store!.state.staff.values.first { $0.role == .coordinator }?.id)
+        try s.store!.execute(.recordAssessment(client: 1, answers: answers, result: result), actor: coordinator)
         let st = s.store!.state
-        let likely = try #require(st.clients.keys.sorted().first { st.isLikelyEntitled($0, on: today) && st.care.selfReliance[$0] == nil })
+        let likely = try #require(st.clients.keys.sorted().first { st.isLikelyEntitled($0, on: today) })
         let before = st.care.selfReliance.values.map(\.count).reduce(0, +)
         s.handle(.char("1"))  // the desk runs the checklist, and records what follows it
         ClientFileTests.open(s, 12)  // Piotr: no likely outcome
