@@ -62,15 +62,15 @@ struct CareIntakeE2ETests {
         #expect(t.waitFor("Client \(likely):"))
         t.send("z")
         #expect(t.waitFor("Record the self-reliance assessment"))
-        t.send("Tab"); t.send("-l", "Wmo-loket gemeente Utrecht"); t.send("Tab"); t.send("Right"); t.send("Right")
-        #expect(t.waitFor("not self-reliant → regular shelter"))
+        t.send("Tab"); t.send("-l", "Wmo-loket Zeist"); t.send("Tab"); t.send("Right")
+        #expect(t.waitFor("‹ self-reliant ›"))
         t.send("C-s")
-        #expect(t.waitFor("Self-reliance: not self-reliant → regular shelter · Wmo-loket gemeente Utrecht"))
+        #expect(t.waitFor("Self-reliance: self-reliant · Wmo-loket Zeist"))
         t.send("F10")
         #expect(t.waitFor("EXIT=0"))
         let s = try EventStore.open(path: j, writable: false, clock: { Timestamp(milliseconds: 0) }).state
-        #expect(s.care.selfReliance[likely]?.last?.organisation == "Wmo-loket gemeente Utrecht")
-        #expect(s.care.selfReliance[likely]?.last?.outcome == .notSelfReliant)
+        #expect(s.care.selfReliance[likely]?.last?.organisation == "Wmo-loket Zeist")
+        #expect(s.care.selfReliance[likely]?.last?.outcome == .selfReliant)
     }
 
     @Test("H on the board gives the rest of a household beds beside the mother for tomorrow, after a confirmation naming them")
