@@ -104,5 +104,15 @@ struct CareFileKeysTests {
         s.handle(.char(nl ? "j" : "y"))
         #expect(children.map { st().bed(of: $0, on: tomorrow) } == Array(g.dropFirst()))
         #expect(CareScreensTests.text(s, 120, 24).contains(nl ? "Huishouden samen, nacht" : "Household together, night"))
+        // A third child: the family room is full, and a child gets no other bed.
+        var ana = Client(id: 0, givenNames: "Ana", familyNames: "Rusu", birth: .exact(Day.parseISO("2020-04-04")!), gender: .woman, nationality: "RO")
+        ana.details.consent = Consent(status: .given, purposeExplained: true, language: "ro", date: today)
+        let desk = try #require(st().staff.values.first { $0.role == .desk }?.id)
+        try s.store!.execute(.registerClientWithAdult(ana, responsibleAdult: mother, relation: .child), actor: desk)
+        let anaID = st().nextClientID - 1
+        #expect(HouseholdBeds.proposal(for: mother, night: tomorrow, state: st()) == .failure(.notEnoughBeds(anaID)))
+        s.handle(.char("H"))
+        #expect(CareScreensTests.text(s, 120, 24).contains(nl ? "Geen passend vrij bed hier voor Ana Rusu (#\(anaID))" : "No suitable free bed here for Ana Rusu (#\(anaID))"))
+        #expect(st().bed(of: anaID, on: tomorrow) == nil)
     }
 }
