@@ -324,7 +324,7 @@ public struct IntakeScreen: Equatable {
             updatePicker(key, picker: p, today: today, index: index, state: s, strings: t)
             return .none
         }
-        if adultRowKey(key, today: today, index: index, state: s, strings: t) { return .none }
+        if candidates.isEmpty, adultRowKey(key, today: today, index: index, state: s, strings: t) { return .none }
         if !candidates.isEmpty {
             switch key {
             case .escape: candidates = []
