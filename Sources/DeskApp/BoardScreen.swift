@@ -9,7 +9,8 @@ import TerminalUI
 /// releases one no-show (asking first before the cut-off), `c` cancels a reservation with a
 /// reason, `u` undoes this desk's last bed action ("entered in error"), `X` all no-shows after the cut-off, `t`/`T` reserve tomorrow, `w` puts
 /// someone on the waiting list, `p` places the first of the list in the selected free bed, `g`
-/// turns them away (counted), `e` files an extension request, `f` free only, `r` one room.
+/// turns them away (counted), `e` files an extension request, `f` free only, `r` one room, `H`
+/// gives the rest of the cursor's household beds beside them (asks first, naming everyone).
 /// Every action is a domain command re-decided under the journal lock: two desks never give
 /// out one bed.
 public struct BoardScreen: Equatable {
@@ -34,6 +35,8 @@ public struct BoardScreen: Equatable {
     public var confirmNoShow: (client: ClientID, cutoff: String)?
     /// `o`/`O`: the check-out being confirmed (who, and whether they left during the night).
     public var confirmCheckOut: (client: ClientID, duringNight: Bool)?
+    /// `H`: the beds proposed for the rest of a household, being confirmed.
+    public var confirmHousehold: [HouseholdBeds.Placement]?
     /// The bed under the cursor: the cursor stays on it when rows come and go (a filter, a
     /// refresh, another desk's action), not on a row number.
     public var anchor: BedID?
@@ -51,6 +54,7 @@ public struct BoardScreen: Equatable {
         a.night == b.night && a.list == b.list && a.onlyFree == b.onlyFree && a.room == b.room && a.jump == b.jump && a.find == b.find && a.location == b.location && a.request == b.request
             && a.cancelFor == b.cancelFor && a.cancelReason == b.cancelReason && a.confirmNoShow?.client == b.confirmNoShow?.client
             && a.confirmCheckOut?.client == b.confirmCheckOut?.client && a.confirmCheckOut?.duringNight == b.confirmCheckOut?.duringNight && a.anchor == b.anchor
+            && a.confirmHousehold == b.confirmHousehold
     }
 
     /// The cut-off time ("23:00") of the bed's location when `now` is before it on `night`; nil after it.
@@ -100,6 +104,16 @@ public struct BoardScreen: Equatable {
     }
 
     mutating func handle(_ key: Key, state s: ShelterState, strings t: Strings, now: Timestamp?) -> DeskEffect {
+        if let placements = confirmHousehold {
+            switch key {
+            case .char("j"), .char("J"), .char("y"), .char("Y"):
+                confirmHousehold = nil
+                return .execute(.assignHouseholdBeds(night: night, beds: placements.map { ($0.client, $0.bed) }))
+            case .char("n"), .char("N"), .escape: confirmHousehold = nil
+            default: break
+            }
+            return .none
+        }
         if let (client, duringNight) = confirmCheckOut {
             switch key {
             case .char("j"), .char("J"), .char("y"), .char("Y"):
@@ -237,6 +251,14 @@ public struct BoardScreen: Equatable {
             return .message(t["wait.empty"])
         case .char("e"):
             if let row, let c = row.clientID { openRequest(client: c, location: row.bed.locationID, strings: t) }
+        case .char("H"):
+            guard let row, let c = row.clientID else { return .message(t["board.household.onMember"]) }
+            switch HouseholdBeds.proposal(for: c, night: night, state: s) {
+            case .success(let p): confirmHousehold = p
+            case .failure(.noHousehold): return .message(t["board.household.none"])
+            case .failure(.allPlaced): return .message(t["board.household.allPlaced"])
+            case .failure(.notEnoughBeds(let m)): return .message(t.fill("board.household.noBeds", s.clients[m]?.fullName ?? "", String(m)))
+            }
         default:
             _ = list.handle(key, height: 14)
             if rows.indices.contains(list.selected) { anchor = rows[list.selected].bed.id }
@@ -397,6 +419,16 @@ public struct BoardScreen: Equatable {
                                           t[duringNight ? "board.checkout.duringNight" : "board.checkout.morning"]),
                           hints: t["board.checkout.confirmHint"], style: .warning)
         }
+        if let placements = confirmHousehold {
+            // Everyone named, with the bed proposed.
+            let list = placements.map { p in
+                "\(s.beds[p.bed]?.label ?? "") → \(s.clients[p.client]?.fullName ?? "") (#\(p.client))"
+            }.joined(separator: "\n")
+            let loc = placements.first.flatMap { s.beds[$0.bed] }.flatMap { s.locations[$0.locationID]?.name } ?? ""
+            Dialog.render(into: &buf, title: t["board.household.confirmTitle"],
+                          message: t.fill("board.household.confirmBody", loc, t.shortNight(night)) + "\n" + list,
+                          hints: t["board.household.confirmHint"], style: .warning)
+        }
         if let r = request {
             let name = s.clients[r.client]?.fullName ?? ""
             let w = min(buf.width - 4, 64), h = 9
@@ -435,6 +467,6 @@ public struct BoardScreen: Equatable {
         return [t["board.hint.assign"], t["board.hint.checkin"], t["hint.allKeys"], t["board.hint.checkout"], t["board.hint.noshow"],
                 t["board.hint.undo"], t["board.hint.find"], t["board.hint.location"], t["board.hint.cancel"], t["board.hint.waitlist"], t["board.hint.extension"], t["board.hint.tomorrow"], t["board.hint.night"],
                 // Beyond the bar's width (dropped first; F10 stays last); F1 lists them with the rest.
-                t["board.hint.checkoutNight"], t["board.hint.allNoShows"], t["board.hint.allTomorrow"], t["board.hint.free"], t["board.hint.room"], t["hint.quit"]]
+                t["board.hint.checkoutNight"], t["board.hint.allNoShows"], t["board.hint.allTomorrow"], t["board.hint.free"], t["board.hint.room"], t["board.hint.household"], t["hint.quit"]]
     }
 }

@@ -9,15 +9,19 @@ import TerminalUI
 /// `W` erase the person's data (supervisor, after a confirmation naming them), F3 checklist,
 /// `v` record a referral to care, `w` follow up the most urgent open referral (appointment, outcome),
 /// `s` record a change of administrative status (with date and source), `t` the interpreter need,
-/// `h` add a member to the person's household (forming one with them when they have none).
+/// `h` add a member to the person's household (forming one with them when they have none),
+/// `z` the self-reliance assessment (only after a valid `likely` checklist outcome).
 public struct ClientFileScreen: Equatable {
-    public enum Action: Equatable { case note, alert, closeAlert(Int32), ban, liftBan(Int32), endStay, merge, ind, correctOutflow(Day), referral, followUp(Int32), erase, adminStatus, interpreter, household(Int32?) }
+    public enum Action: Equatable { case note, alert, closeAlert(Int32), ban, liftBan(Int32), endStay, merge, ind, correctOutflow(Day), referral, followUp(Int32), erase, adminStatus, interpreter, household(Int32?), selfReliance }
 
     /// The choices of `s`: every part of the administrative status with each value it may take.
     static let adminChoices: [(AdminItem, String)] = AdminItem.allCases.flatMap { item in item.values.map { (item, $0) } }
 
     /// The follow-up choices of `w`: an appointment (with its date), or an outcome.
     static let followUps: [ReferralStatus] = [.appointmentMade, .attended, .notAttended, .cancelled]
+
+    /// The outcomes of `z`, after a "choose" entry: no default (a default skews the figures).
+    static let selfRelianceOutcomes = SelfRelianceOutcome.allCases
 
     public var clientID: ClientID
     public var list = ListView(count: 0)
@@ -72,6 +76,9 @@ public struct ClientFileScreen: Equatable {
         case .household:
             form = ScrollForm(rows: [text("care.form.member", max: 9),
                                      FormRow(t["care.form.relation"], .choice(Choice(HouseholdRelation.allCases.map { t["relation.\($0.code)"] })))])
+        case .selfReliance:
+            form = ScrollForm(rows: [text("care.form.srOn", today.dutch, max: 10), text("care.form.srOrganisation", max: 200),
+                                     FormRow(t["care.form.srOutcome"], .choice(Choice([t["intake.choose"]] + Self.selfRelianceOutcomes.map { t["selfReliance.\($0.code)"] })))])
         case .interpreter:
             let kinds = InterpreterNeed.Kind.allCases
             form = ScrollForm(rows: [text("care.form.language", current?.language ?? "", max: 2),
@@ -158,6 +165,17 @@ public struct ClientFileScreen: Equatable {
             let language = form[0].text.trimmingCharacters(in: .whitespaces).lowercased()
             if language.isEmpty { return .failure(FormProblem(row: 0, text: t["file.required"])) }
             return .success(.setInterpreterNeed(client: clientID, need: InterpreterNeed(language: language, kind: kinds[form[1].choiceIndex])))
+        case .selfReliance?:
+            switch date(0, required: true) {
+            case .failure(let p): return .failure(p)
+            case .success(let on):
+                let organisation = form[1].text.trimmingCharacters(in: .whitespaces)
+                if organisation.isEmpty { return .failure(FormProblem(row: 1, text: t["file.required"])) }
+                let o = form[2].choiceIndex
+                guard o > 0 else { return .failure(FormProblem(row: 2, text: t["care.form.srChoose"])) }
+                return .success(.recordSelfReliance(SelfRelianceAssessment(clientID: clientID, on: on ?? today, organisation: organisation,
+                                                                           outcome: Self.selfRelianceOutcomes[o - 1])))
+            }
         case .erase?:
             let reason = form[0].text.trimmingCharacters(in: .whitespaces)
             if reason.isEmpty { return .failure(FormProblem(row: 0, text: t["file.required"])) }
@@ -184,7 +202,7 @@ public struct ClientFileScreen: Equatable {
         if action != nil {
             switch key {
             case .escape: action = nil; message = nil
-            case .enter:
+            case .enter, .ctrl("s"):
                 for i in form.rows.indices { form[i].problem = nil }
                 switch command(today: today, strings: t) {
                 case .failure(let p): form[p.row].problem = p.text; form.setFocus(p.row)
@@ -225,6 +243,9 @@ public struct ClientFileScreen: Equatable {
         case .char("v"): open(.referral, today: today, strings: t)
         case .char("s"): open(.adminStatus, today: today, strings: t)
         case .char("h"): open(.household(s.care.householdOf[clientID]), today: today, strings: t)
+        case .char("z"):
+            // The assessment follows a valid `likely` outcome (the domain refuses it otherwise).
+            if s.isLikelyEntitled(clientID, on: today) { open(.selfReliance, today: today, strings: t) } else { message = t["care.srNeedsLikely"] }
         case .char("t"): open(.interpreter, today: today, strings: t, interpreter: s.care.interpreter[clientID])
         case .char("w"):
             // The most urgent open referral: overdue first, then the oldest.
@@ -243,7 +264,8 @@ public struct ClientFileScreen: Equatable {
         if action != nil { return [t["hint.fields"], t["hint.save"], t["hint.back"]] }
         return [t["file.hint.edit"], t["file.hint.note"], t["file.hint.alert"], t["file.hint.return"]]
             + (role == .supervisor ? [t["file.hint.ban"], t["file.hint.merge"], t["file.hint.erase"]] : [])
-            + [t["file.hint.exit"], t["card.hint.checklist"], t["file.hint.referral"], t["file.hint.correct"], t["file.hint.undo"], t["hint.back"]]
+            + [t["file.hint.exit"], t["card.hint.checklist"], t["file.hint.referral"], t["file.hint.care"], t["file.hint.selfReliance"],
+               t["file.hint.correct"], t["file.hint.undo"], t["hint.back"]]
     }
 
     public mutating func render(into buf: inout Buffer, state s: ShelterState, night: Day, role: Role, strings t: Strings) {
@@ -349,6 +371,7 @@ public struct ClientFileScreen: Equatable {
         case .note: "note"; case .alert: "alert"; case .closeAlert: "closeAlert"; case .ban: "ban"; case .liftBan: "liftBan"
         case .endStay: "endStay"; case .merge: "merge"; case .ind: "ind"; case .correctOutflow: "correctOutflow"; case .erase: "erase"
         case .referral: "referral"; case .followUp: "followUp"; case .adminStatus: "adminStatus"; case .interpreter: "interpreter"; case .household: "household"
+        case .selfReliance: "selfReliance"
         }
     }
 }

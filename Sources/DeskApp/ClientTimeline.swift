@@ -92,6 +92,11 @@ public enum ClientTimeline {
             let detail = c.new.detail.isEmpty ? "" : " (\(c.new.detail))"
             onDay(c.new.on, "\(t["care.admin"]): \(t["admin.\(c.item.code)"]) \(old) → \(t["admin.value.\(c.new.value)"])\(detail) · \(t["tl.source"]) \(c.new.source)", .normal)
         }
+        // The self-reliance assessment after a `likely` outcome: by whom and with what outcome.
+        for a in s.care.selfReliance[id] ?? [] {
+            onDay(a.on, "\(t["care.selfRelianceAssessment"]): \(t["selfReliance.\(a.outcome.code)"]) · \(a.organisation)",
+                  a.outcome == .notSelfReliant ? .success : .normal)
+        }
         for x in s.referrals(of: id, visibleTo: role) {
             // The step first, the organisation last (a narrow terminal cuts the end of the line).
             let what = "\(t["care.referral"]) \(t["referral.kind.\(x.kind.code)"])"

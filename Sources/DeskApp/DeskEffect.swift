@@ -31,8 +31,8 @@ public enum DeskEffect {
     case openIntake(prefill: String)
     /// Open a client's card (from a duplicate warning: "this is the same person").
     case openClient(ClientID)
-    /// Register a client staff said is not any of `notSameAs` (the pairs are recorded).
-    case registerDistinct(Client, notSameAs: [ClientID])
+    /// Register a client (the registering command) staff said is not any of `notSameAs` (the pairs are recorded).
+    case registerDistinct(Command, notSameAs: [ClientID])
     /// Correct a client's record (the intake form, filled in).
     case editClient(ClientID)
     /// Supervisors: merge `absorbed` into `survivor` (side by side first).

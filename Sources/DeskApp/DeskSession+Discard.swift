@@ -5,7 +5,7 @@ extension DeskSession {
     /// True where Esc would leave a form and throw typed input away (it asks first instead).
     var escapeDiscards: Bool {
         switch mode {
-        case .intake(let i): i.candidates.isEmpty && i.editing == nil && i.form.hasInput
+        case .intake(let i): i.candidates.isEmpty && i.adultPicker == nil && i.editing == nil && i.form.hasInput
         case .returnPlan(let r, _): r.cancelReason == nil && r.planID == nil && r.form.hasInput
         case .search(let sc): sc.opened != nil && sc.file?.action != nil && sc.file?.form.hasInput == true
         case .staff(let st): st.hasInput

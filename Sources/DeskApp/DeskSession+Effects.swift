@@ -172,8 +172,8 @@ extension DeskSession {
                 strings = Strings(lang: next)
                 message = strings["lang.changed"]
             }
-        case let .registerDistinct(client, others):
-            guard execute(.registerClient(client)), let id = store?.state.clients.keys.max() else { break }
+        case let .registerDistinct(registration, others):
+            guard execute(registration), let id = store?.state.clients.keys.max() else { break }
             for o in others { execute(.dismissDuplicate(id, o)) }
             var sc = SearchScreen()
             sc.opened = id
@@ -277,6 +277,9 @@ extension DeskSession {
             message = st.bed(of: c, on: n).map { named("board.checkedInWho", bed: $0, client: c, night: n) } ?? strings["board.checkedIn"]
         case let .assignBed(n, bed, c):
             message = named(n == night ? "board.assignedTo" : "board.reservedTomorrowWho", bed: bed, client: c, night: n)
+        case let .assignHouseholdBeds(n, beds):
+            let list = beds.map { "\(st.beds[$0.bed]?.label ?? "") → \(st.clients[$0.client]?.fullName ?? "") (#\($0.client))" }
+            message = strings.fill("board.household.assigned", strings.shortNight(n), list.joined(separator: ", "))
         case .cancelReservation, .undoLastAction:
             guard let e = lastEvents.first?.event else { break }
             switch e {

@@ -118,7 +118,8 @@ extension DeskSession {
             hints = [strings["hint.type"], "↑↓", strings["hint.choose"], strings["hint.back"], strings["hint.quit"]]
         case .intake(let i):
             if let s = store?.state { i.render(into: &buf, state: s, today: AmsterdamTime.local(clock()).day, strings: strings) }
-            hints = [strings["intake.hint.next"], strings["intake.hint.save"], strings["hint.fields"], strings["hint.back"], strings["hint.quit"]]
+            hints = i.adultPicker != nil ? [strings["hint.type"], "↑↓", strings["hint.choose"], strings["hint.back"], strings["hint.quit"]]
+                : [strings["intake.hint.next"], strings["intake.hint.save"], strings["hint.fields"], strings["hint.back"], strings["hint.quit"]]
         case .checklist(let w, _):
             let name = store?.state.clients[w.clientID]?.fullName ?? ""
             // Whoever runs the checklist talks to the person: their interpreter need beside the name.

@@ -95,7 +95,7 @@ public final class DeskSession {
         case .staff(let st): st.adding != nil
         case .checklist, .intake, .pickClient: true
         case .search(let sc): sc.opened == nil || sc.file?.action != nil
-        case .board(let b): b.jump != nil || b.find != nil || b.request != nil || b.cancelFor != nil || b.confirmNoShow != nil || b.confirmCheckOut != nil
+        case .board(let b): b.jump != nil || b.find != nil || b.request != nil || b.cancelFor != nil || b.confirmNoShow != nil || b.confirmCheckOut != nil || b.confirmHousehold != nil
         case .approvals(let a): a.deciding != nil
         case .inventory(let inv): inv.action != nil
         case .audit(let a): a.typing != nil

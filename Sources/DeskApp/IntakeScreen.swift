@@ -5,7 +5,9 @@ import TerminalUI
 /// "yes" only name, nationality and gender are kept and the other rows are locked), then names
 /// exactly as typed, gender, nationality (code or name in Dutch or English), birth date or an
 /// estimated year, arrival in NL, languages, ID document, BSN (11-check), phone, ETHOS living
-/// situation, last work, insurance, problem areas disclosed and vulnerability flags.
+/// situation, last work, insurance, problem areas disclosed and vulnerability flags; for a new
+/// client also the responsible adult (required under 18, chosen by search with birth date and
+/// number shown) and the interpreter need.
 /// Validates as you type in the staff's language; before saving a new client, likely
 /// duplicates are shown side by side. Nothing typed is lost on an error or a failed write.
 public struct IntakeScreen: Equatable {
@@ -16,6 +18,10 @@ public struct IntakeScreen: Equatable {
     /// Possible duplicates shown before saving, best first, and the one selected.
     public var candidates: [DuplicateDetector.Match] = []
     public var selected = 0
+    /// The responsible adult chosen (a new client under 18 needs one).
+    public var adult: ClientID?
+    /// Choosing the responsible adult by search (typing on its row opens it; Enter takes the highlighted row).
+    public var adultPicker: SearchScreen?
 
     // Row indices.
     static let consent = 1, explained = 2, consentLang = 3, written = 4
@@ -24,9 +30,14 @@ public struct IntakeScreen: Equatable {
     static let ethos = 21, employer = 22, employmentEnded = 23, insurance = 24
     static let problems = 26  // 6 rows
     static let vulnerable = 33  // 4 rows
+    /// Household and interpreter (a new client only; the file's `h` and `t` change them later).
+    static let adultRow = 38, relation = 39, interpreterLanguage = 40, interpreterKind = 41
     /// Rows that need consent.
     static let needsConsent: Set<Int> = Set([birth, arrived, languages] + Array(idKind...phone) + Array(ethos...insurance)
-                                            + Array(problems..<(problems + 6)) + Array(vulnerable..<(vulnerable + 4)))
+                                            + Array(problems..<(problems + 6)) + Array(vulnerable..<(vulnerable + 4))
+                                            + Array(adultRow...interpreterKind))
+    /// A minor's relation to the responsible adult.
+    static let relations: [HouseholdRelation] = [.child, .otherRelative, .partner]
     /// Index 0 is "choose": gender must be answered (women-only beds depend on it).
     static let genders: [Gender?] = [nil, .man, .woman, .unknownOrOther]
 
@@ -57,6 +68,9 @@ public struct IntakeScreen: Equatable {
         rows += ClientDetails.ProblemAreas.all.map { FormRow(t["problem.\($0.1)"], .check(false)) }
         rows.append(.heading(t["intake.sec.vulnerable"]))
         rows += ClientDetails.Vulnerabilities.all.map { FormRow(t["vulnerable.\($0.1)"], .check(false)) }
+        rows += [.heading(t["intake.sec.care"]), text("intake.adult", max: 200),
+                 choice("intake.relation", Self.relations.map { t["relation.\($0.code)"] }),
+                 text("intake.interpreter", max: 2), choice("intake.interpreterKind", InterpreterNeed.Kind.allCases.map { t["interpreter.\($0.code)"] })]
         form = ScrollForm(rows: rows)
         form.setFocus(prefill.isEmpty ? IntakeScreen.consent : IntakeScreen.consent)
         applyConsent()
@@ -66,6 +80,7 @@ public struct IntakeScreen: Equatable {
     public init(strings t: Strings, editing c: Client) {
         self.init(strings: t)
         editing = c.id
+        form.rows.removeLast(form.rows.count - Self.adultRow + 1)  // the household and interpreter rows: on the file (h, t)
         let d = c.details
         func set(_ i: Int, _ s: String) { form[i].input = .text(TextField(s, maxLength: 500)) }
         func choose(_ i: Int, _ n: Int) { if case .choice(var ch) = form[i].input { ch.index = n; form[i].input = .choice(ch) } }
@@ -97,7 +112,7 @@ public struct IntakeScreen: Equatable {
     /// Rows that need consent are locked (their contents kept) unless consent is given.
     mutating func applyConsent() {
         let given = consentStatus == .given
-        for i in Self.needsConsent { form[i].enabled = given }
+        for i in Self.needsConsent where form.rows.indices.contains(i) { form[i].enabled = given }
         let asked = consentStatus != .notRecorded
         for i in [Self.explained, Self.consentLang, Self.written] { form[i].enabled = asked }
     }
@@ -199,6 +214,83 @@ public struct IntakeScreen: Equatable {
             form[Self.vulnerable + 3].problem = t["intake.notYoung"]
         }
         if consentStatus == .given, !form[Self.explained].isChecked { form[Self.explained].problem = t["intake.explainFirst"] }
+        guard editing == nil else { return }
+        // Under 18 on the day of registration: only with a responsible adult (the domain refuses it too).
+        if adult == nil { form[Self.adultRow].note = t["intake.adultSearch"] }
+        if case .some(.some(let b)) = birth(), b.age(on: today) < 18, consentStatus == .given, adult == nil {
+            if showRequired { form[Self.adultRow].problem = t.format("intake.adultNeeded", b.age(on: today)) }
+            else { form[Self.adultRow].note = t["intake.adultMinor"] + " · " + t["intake.adultSearch"] }
+        }
+        let lang = form[Self.interpreterLanguage].text.trimmingCharacters(in: .whitespaces)
+        if !lang.isEmpty, !Decider.isLanguageCode(lang.lowercased()) { form[Self.interpreterLanguage].problem = t["intake.languageRule"] }
+    }
+
+    /// The interpreter need typed (nil: none, or no consent).
+    func interpreterNeed() -> InterpreterNeed? {
+        guard editing == nil, consentStatus == .given else { return nil }
+        let lang = form[Self.interpreterLanguage].text.trimmingCharacters(in: .whitespaces).lowercased()
+        if lang.isEmpty { return nil }
+        return InterpreterNeed(language: lang, kind: InterpreterNeed.Kind.allCases[form[Self.interpreterKind].choiceIndex])
+    }
+
+    /// The command that registers the drafted client with what else the form holds: the
+    /// responsible adult and the interpreter need (in one write).
+    func registration(_ c: Client) -> Command {
+        let need = interpreterNeed(), adult = consentStatus == .given ? adult : nil
+        if adult == nil, need == nil { return .registerClient(c) }
+        return .registerAtIntake(c, responsibleAdult: adult, relation: Self.relations[form[Self.relation].choiceIndex], interpreter: need)
+    }
+
+    /// The adult as the adult row shows them: name, birth date and number.
+    static func adultText(_ id: ClientID, _ s: ShelterState) -> String {
+        guard let c = s.clients[id] else { return "#\(id)" }
+        return "\(c.fullName) · \(SearchScreen.born(c)) · #\(id)"
+    }
+
+    /// Picking the responsible adult: the search's keys, Enter takes the highlighted person (not a
+    /// minor), Esc goes back to the form without a choice.
+    mutating func updatePicker(_ key: Key, picker: SearchScreen, today: Day, index: ClientSearchIndex, state s: ShelterState, strings t: Strings) {
+        var p = picker
+        message = nil
+        let effect = p.update(key, index: index, state: s, today: today, strings: t)
+        adultPicker = p
+        switch effect {
+        case .back: adultPicker = nil
+        case .picked(let id):
+            if s.isMinor(id, on: today) { message = t.fill("intake.adultIsMinor", s.clients[id]?.fullName ?? "", String(id)); return }
+            adult = id
+            adultPicker = nil
+            message = nil
+            form[Self.adultRow].input = .text(TextField(Self.adultText(id, s), maxLength: 200))
+            form.setFocus(Self.adultRow)
+            form.move(true)
+        default: break
+        }
+        validate(today: today, strings: t, showRequired: false)
+    }
+
+    /// Keys on the adult row: typing opens the search with what was typed; Backspace, Delete or
+    /// Ctrl-U take the chosen adult away.
+    mutating func adultRowKey(_ key: Key, today: Day, index: ClientSearchIndex, state s: ShelterState, strings t: Strings) -> Bool {
+        guard editing == nil, form.focus == Self.adultRow, form[Self.adultRow].enabled else { return false }
+        switch key {
+        case .backspace, .delete, .ctrl("u"):
+            adult = nil
+            form[Self.adultRow].input = .text(TextField(maxLength: 200))
+        case .char(let ch) where !ch.isWhitespace:
+            var p = SearchScreen()
+            p.picking = true
+            p.pickTexts = "pickAdult"
+            // The people registered last first (a parent is usually registered just before the child).
+            p.setSuggestions(s.clients.keys.sorted(by: >).filter { id in
+                s.clients[id]?.mergedInto == nil && !s.isErased(id) && !s.isMinor(id, on: today)
+            }.prefix(5).map { $0 })
+            adultPicker = p
+            updatePicker(.char(ch), picker: p, today: today, index: index, state: s, strings: t)
+        default: return false
+        }
+        validate(today: today, strings: t, showRequired: false)
+        return true
     }
 
     /// The client to save (the domain hands out the id of a new one). Locked rows are left out.
@@ -228,6 +320,11 @@ public struct IntakeScreen: Equatable {
     }
 
     public mutating func update(_ key: Key, today: Day, index: ClientSearchIndex, state s: ShelterState, strings t: Strings) -> DeskEffect {
+        if let p = adultPicker {
+            updatePicker(key, picker: p, today: today, index: index, state: s, strings: t)
+            return .none
+        }
+        if candidates.isEmpty, adultRowKey(key, today: today, index: index, state: s, strings: t) { return .none }
         if !candidates.isEmpty {
             switch key {
             case .escape: candidates = []
@@ -237,7 +334,7 @@ public struct IntakeScreen: Equatable {
             case .char("n"), .char("N"):
                 let others = candidates.map(\.clientID)
                 candidates = []
-                return .registerDistinct(draft(today: today), notSameAs: others)
+                return .registerDistinct(registration(draft(today: today)), notSameAs: others)
             case .char(let c) where c.isNumber:
                 if let n = c.wholeNumberValue, n >= 1, n <= candidates.count { selected = n - 1 }
             default: break
@@ -263,7 +360,7 @@ public struct IntakeScreen: Equatable {
             if editing != nil { return .execute(.updateClient(c)) }
             candidates = DuplicateDetector.candidates(of: c, index: index, state: s)
             selected = 0
-            return candidates.isEmpty ? .execute(.registerClient(c)) : .none
+            return candidates.isEmpty ? .execute(registration(c)) : .none
         default:
             _ = form.handle(key)
             validate(today: today, strings: t, showRequired: false)
@@ -275,6 +372,15 @@ public struct IntakeScreen: Equatable {
     }
 
     public func render(into buf: inout Buffer, state s: ShelterState, today: Day, strings t: Strings) {
+        if var p = adultPicker {
+            // The search for the responsible adult, titled with the person being registered.
+            p.render(into: &buf, state: s, night: today, strings: t)
+            let name = [form[Self.given].text, form[Self.family].text].filter { !$0.isEmpty }.joined(separator: " ")
+            buf.fill(x: 1, y: 2, width: buf.width - 2, height: 1)
+            buf.draw(t.fill("intake.adultPick", name.isEmpty ? "—" : name), x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
+            if let message { buf.draw(message, x: 2, y: buf.height - 3, style: .error, maxWidth: buf.width - 3) }
+            return
+        }
         let title = editing.flatMap { s.clients[$0] }.map { "\(t["intake.editTitle"]) \($0.id): \($0.fullName)" } ?? t["intake.title"]
         buf.draw(title, x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
         if consentStatus != .given {

@@ -22,6 +22,8 @@ public struct SearchScreen: Equatable {
 
     /// Shown before anything is typed when picking (the regular of this bed, the waiting list).
     public var suggestions: [ClientID] = []
+    /// The texts of what is picked for: `pick` a bed, `pickAdult` a responsible adult (`<prefix>.suggestions`, `<prefix>.enterTakes`).
+    public var pickTexts = "pick"
 
     public init() {}
 
@@ -105,7 +107,7 @@ public struct SearchScreen: Equatable {
         let cx = query.render(into: &buf, x: 2 + TextWidth.width(of: label), y: 3, width: min(40, buf.width - 14), focused: true)
         buf.cursor = (min(cx, buf.width - 1), 3)
         if query.isEmpty, !suggestions.isEmpty {
-            buf.draw(t["pick.suggestions"], x: 2, y: 4, style: .muted, maxWidth: buf.width - 3)
+            buf.draw(t["\(pickTexts).suggestions"], x: 2, y: 4, style: .muted, maxWidth: buf.width - 3)
         } else if query.isEmpty {
             for (i, l) in Dialog.wrap(t["search.help"], width: buf.width - 4).prefix(3).enumerated() { buf.draw(l, x: 2, y: 5 + i, style: .muted) }
             return
@@ -116,7 +118,7 @@ public struct SearchScreen: Equatable {
             return
         }
         buf.draw(t.format("search.count", hits.count), x: buf.width - 16, y: 3, style: .muted, maxWidth: 15)
-        if picking, !query.isEmpty { buf.draw(t["pick.enterTakes"], x: 2, y: 4, style: .muted, maxWidth: buf.width - 3) }
+        if picking, !query.isEmpty { buf.draw(t["\(pickTexts).enterTakes"], x: 2, y: 4, style: .muted, maxWidth: buf.width - 3) }
         // Picking someone for a bed: the date of birth tells two people of one name apart.
         let bornWidth = picking ? 10 : 3
         let nameWidth = max(12, buf.width - 4 - 6 - 5 - (bornWidth + 1) - 11 - 12 - 5)

@@ -74,6 +74,9 @@ public enum Command: Sendable {
     /// Register a person with a responsible adult (required for anyone under 18): the person
     /// joins the adult's household (one is formed when the adult has none) as `relation`.
     case registerClientWithAdult(Client, responsibleAdult: ClientID, relation: HouseholdRelation)
+    /// The intake form's registration, in one write: the person, with their responsible adult
+    /// (required under 18; joins the adult's household as `relation`) and interpreter need, if any.
+    case registerAtIntake(Client, responsibleAdult: ClientID?, relation: HouseholdRelation, interpreter: InterpreterNeed?)
     /// Record people who arrived together as a household (the first member is the contact adult).
     case formHousehold(members: [HouseholdMember])
     case addHouseholdMember(household: Int32, member: HouseholdMember)
@@ -126,7 +129,7 @@ public enum Command: Sendable {
         case .setAbsencePolicy: .configureShelter
         case .closeAbsentStays: .assignBeds
         case .recordAssessment: .runChecklist
-        case .registerClientWithAdult, .formHousehold, .addHouseholdMember, .makeReferral, .recordReferralAppointment,
+        case .registerClientWithAdult, .registerAtIntake, .formHousehold, .addHouseholdMember, .makeReferral, .recordReferralAppointment,
              .recordReferralOutcome, .setAdminStatus, .setInterpreterNeed: .registerClients
         case .assignHouseholdBeds: .assignBeds
         case .setFamilyPolicy: .configureShelter

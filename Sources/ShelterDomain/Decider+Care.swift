@@ -20,6 +20,15 @@ extension Decider {
                                       members: [HouseholdMember(clientID: adultID, relation: .adult), member], formedOn: today)
             return [.clientRegistered(client), .householdFormed(household)]
 
+        case let .registerAtIntake(c, adult, relation, interpreter):
+            if let need = interpreter, !isLanguageCode(need.language) {
+                throw .invalidText(field: .interpreterLanguage, problem: .languageCode)
+            }
+            var events = try decide(adult.map { .registerClientWithAdult(c, responsibleAdult: $0, relation: relation) } ?? .registerClient(c),
+                                    state: s, context: ctx)
+            if let need = interpreter { events.append(.interpreterNeedSet(client: s.nextClientID, need: need)) }
+            return events
+
         case let .formHousehold(members):
             guard members.count >= 2 else { throw .invalidText(field: .household, problem: .householdTooSmall) }
             guard Set(members.map(\.clientID)).count == members.count else { throw .invalidText(field: .household, problem: .listedTwice) }

@@ -55,7 +55,7 @@ public enum Decider {
             client.mergedInto = nil
             return [.clientRegistered(client)]
 
-        case .registerClientWithAdult, .formHousehold, .addHouseholdMember, .assignHouseholdBeds, .setFamilyPolicy, .makeReferral,
+        case .registerClientWithAdult, .registerAtIntake, .formHousehold, .addHouseholdMember, .assignHouseholdBeds, .setFamilyPolicy, .makeReferral,
              .recordReferralAppointment, .recordReferralOutcome, .setAdminStatus, .recordSelfReliance, .setInterpreterNeed:
             return try decideCare(command, state: s, context: ctx)
 

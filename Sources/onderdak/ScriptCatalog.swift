@@ -31,7 +31,7 @@ struct ScriptCatalog {
     var entries: [Entry] {
         [
             Entry(name: "register_client",
-                  fields: ["given_names", "family_name", "nationality", "gender", "birth_date?", "birth_year?", "arrived_nl?", "alias?", "consent?", "responsible_adult?", "relation?"]) { f throws(ScriptInputError) in
+                  fields: ["given_names", "family_name", "nationality", "gender", "birth_date?", "birth_year?", "arrived_nl?", "alias?", "consent?", "responsible_adult?", "relation?", "interpreter?"]) { f throws(ScriptInputError) in
                 let g = try f.string("gender")
                 guard let gender = Self.gender(g) else { throw f.err("gender", "must be male, female or other") }
                 let nat = try f.string("nationality").uppercased()
@@ -49,10 +49,15 @@ struct ScriptCatalog {
                     c.details.consent = Consent(status: given ? .given : .refused, purposeExplained: try cf.bool("purpose_explained", default: false),
                                                 language: try cf.string("language", default: ""), date: f.today)
                 }
-                if f.has("responsible_adult") {
-                    let relation = f.has("relation") ? try Self.pick(f, "relation", HouseholdRelation.allCases, code: \.code) : .child
-                    return .registerClientWithAdult(c, responsibleAdult: try f.client("responsible_adult"), relation: relation)
+                let relation = f.has("relation") ? try Self.pick(f, "relation", HouseholdRelation.allCases, code: \.code) : .child
+                let adult: ClientID? = f.has("responsible_adult") ? try f.client("responsible_adult") : nil
+                // "interpreter": {"language": "ro", "kind": "phone" | "in_person"}, recorded in the same write.
+                if let i = f.object["interpreter"], i != .null {
+                    let inf = ScriptFields(object: i, line: f.line, state: f.state, today: f.today)
+                    let need = InterpreterNeed(language: try inf.string("language"), kind: try Self.pick(inf, "kind", InterpreterNeed.Kind.allCases, code: \.code))
+                    return .registerAtIntake(c, responsibleAdult: adult, relation: relation, interpreter: need)
                 }
+                if let adult { return .registerClientWithAdult(c, responsibleAdult: adult, relation: relation) }
                 return .registerClient(c)
             },
             Entry(name: "record_assessment", fields: ["client", "answers"]) { [rules] f throws(ScriptInputError) in

@@ -1,4 +1,5 @@
 import Foundation
+import Journal
 import ShelterDomain
 import Testing
 
@@ -21,17 +22,21 @@ struct CareCLITests {
             #"{"command":"register_client","given_names":"Zofia","family_name":"Nowak","nationality":"PL","gender":"female","birth_date":"2012-04-04","consent":\#(consent),"responsible_adult":76}"#,
             #"{"command":"assign_bed","client":77,"bed":"S10"}"#,
             #"{"command":"assign_bed","client":77,"bed":"G1"}"#,
+            #"{"command":"register_client","given_names":"Jan","family_name":"Nowak","nationality":"PL","gender":"male","birth_date":"2016-01-01","consent":\#(consent),"responsible_adult":76,"interpreter":{"language":"pl","kind":"in_person"}}"#,
         ].joined(separator: "\n") + "\n"
         // The demo has 75 people: Anna becomes 76, Zofia 77.
         let r = try Harness.run(["do", "--journal", j], stdin: input)
         #expect(r.code == 0, "\(r.stderr)")
         let out = try Self.lines(r.stdout)
-        #expect(out.count == 5)
+        #expect(out.count == 6)
         #expect(out[0]["ok"] == .bool(true) && out[0]["client"] == .number(76))
         #expect(out[1]["ok"] == .bool(false) && out[1]["refused"] == .string("responsible_adult_required"))
         #expect(out[2]["ok"] == .bool(true) && out[2]["client"] == .number(77) && out[2]["household"] == .number(2))
         #expect(out[3]["refused"] == .string("minor_not_in_family_room"), "S10 is free tonight but not a family bed")
         #expect(out[4]["refused"] == .string("bed_taken"), "the demo family holds G1 tonight")
+        #expect(out[5]["ok"] == .bool(true) && out[5]["client"] == .number(78) && out[5]["household"] == .number(2), "\(r.stdout)")
+        let s = try EventStore.open(path: j, writable: false, clock: { Timestamp(milliseconds: 0) }).state
+        #expect(s.care.interpreter[78] == InterpreterNeed(language: "pl", kind: .inPerson), "the interpreter need is written with the registration")
         let refusals = try Harness.run(["report", "refusals", "--journal", j, "--from", Harness.tonightISO, "--to", Harness.tonightISO, "--format", "json", "--no-suppress"])
         #expect(refusals.code == 0 && refusals.stdout.contains("minor_not_in_family_room"), "\(refusals.stdout)")
     }

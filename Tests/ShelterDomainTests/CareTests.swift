@@ -130,6 +130,29 @@ struct CareTests {
         #expect(DomainError.minorNotInFamilyRoom(bed: "A1").isBedRule && DomainError.minorNotInFamilyRoom(bed: "A1").code == "minor_not_in_family_room")
     }
 
+    @Test("The intake registers a minor with the responsible adult and the interpreter need in one write, or nothing")
+    func registerAtIntake() throws {
+        var f = try Self.withFamily()
+        let n = f.tonight
+        let child = Self.consented("Ana", "Lungu", .woman, born: "2016-05-01", on: n)
+        let need = InterpreterNeed(language: "ro", kind: .inPerson)
+        #expect(throws: DomainError.responsibleAdultRequired(age: 10)) {
+            try f.run(.registerAtIntake(child, responsibleAdult: nil, relation: .child, interpreter: need), as: 3)
+        }
+        #expect(throws: DomainError.invalidText(field: .interpreterLanguage, problem: .languageCode)) {
+            try f.run(.registerAtIntake(child, responsibleAdult: 4, relation: .child, interpreter: InterpreterNeed(language: "Roemeens", kind: .phone)), as: 3)
+        }
+        #expect(f.state.clients.count == 4, "a refused intake registers nobody")
+        let events = try f.run(.registerAtIntake(child, responsibleAdult: 4, relation: .child, interpreter: need), as: 3)
+        #expect(events.map(\.name) == ["client_registered", "household_formed", "interpreter_need_set"])
+        #expect(f.state.care.household(of: 5)?.member(5)?.responsibleAdult == 4 && f.state.care.interpreter[5] == need)
+        // An adult with only an interpreter need: no household.
+        try f.run(.registerAtIntake(Self.consented("Vasile", "Pop", .man, born: "1980-01-01", on: n), responsibleAdult: nil, relation: .child,
+                                    interpreter: InterpreterNeed(language: "hu", kind: .phone)), as: 3)
+        #expect(f.state.care.householdOf[6] == nil && f.state.care.interpreter[6]?.language == "hu")
+        #expect(Command.registerAtIntake(child, responsibleAdult: 4, relation: .child, interpreter: nil).permission == .registerClients)
+    }
+
     @Test("A household is given beds together, all or none")
     func householdBeds() throws {
         var f = try Self.withFamily()
