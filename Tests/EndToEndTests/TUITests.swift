@@ -225,7 +225,7 @@ struct BoardE2ETests {
         #expect(t.waitFor("Test"))
         t.send("Enter")
         #expect(t.waitFor("Bed assigned: \(bed) ("), "the confirmation names the bed and its location")
-        #expect(t.waitFor("(#76), night Mon 23-11"), "…and the person with their number and the night")
+        #expect(t.waitFor("(#76), night Mon 23/11"), "…and the person with their number and the night")
         #expect(t.waitFor("21 free"), "one bed fewer free in the header and the summary (22 in the demo)")
         #expect(!t.screen().split(separator: "\n").contains { $0.hasPrefix("    \(bed) ") }, "the bed left the free list")
         t.send("F10")
@@ -262,7 +262,7 @@ struct ExtensionE2ETests {
         #expect(t.waitFor("choose a reason"), "no reason is chosen for staff")
         t.send("Right"); t.send("Right"); #expect(t.waitFor("work starting"))
         t.send("Tab"); t.send("Tab"); t.send("-l", "Contract bij Flex gezien")
-        t.send("Enter"); #expect(t.waitFor("Extension requested"))
+        t.send("C-s"); #expect(t.waitFor("Extension requested"))
         // The supervisor decides.
         t.send("F9"); #expect(t.waitFor("pick a role"))
         t.send("3"); #expect(t.waitFor("Supervisor: approvals"))
@@ -276,7 +276,7 @@ struct ExtensionE2ETests {
         }
         t.send("a")
         #expect(t.waitFor("Approve: Nicolae Ciobanu"), "\(t.screen())")
-        t.send("Enter"); #expect(t.waitFor("Approved."))
+        t.send("C-s"); #expect(t.waitFor("Approved."))
         // Back at the desk: the bed can be given; the board shows the extension.
         t.send("F9"); #expect(t.waitFor("pick a role"))
         t.send("1"); #expect(t.waitFor("Tonight at the desk"))
@@ -325,7 +325,7 @@ struct ReturnE2ETests {
         t.send("Tab"); t.send("-l", Harness.tonightDutch)
         t.send("Tab"); t.send("Tab"); t.send("Right"); t.send("Right")
         #expect(t.waitFor("‹ paid ›"))
-        t.send("Enter"); #expect(t.waitFor("Recorded."))
+        t.send("C-s"); #expect(t.waitFor("Recorded."))
         for step in ["planned", "documents ready", "booked", "departed"] {
             t.send(">"); #expect(t.waitFor("The plan is now: \(step)."), "\(t.screen())")
         }
