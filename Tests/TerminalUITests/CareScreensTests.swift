@@ -20,7 +20,7 @@ struct CareScreensTests {
         ClientFileTests.open(s, 16)  // Mihai Dumitrescu: GGZ appointment on 20-11, no outcome
         let coord = Self.text(s, 120, 24)
         #expect(coord.contains(nl ? "! VERLOPEN: GGZ (reden: psychisch) · GGZ Centraal · afspraak 20-11-2026"
-                                  : "! OVERDUE: mental health (reason: mental) · GGZ Centraal · appointment 20-11-2026"))
+                                  : "! OVERDUE: mental health (reason: mental) · GGZ Centraal · appointment 20/11/2026"))
         #expect(coord.contains(nl ? "! verwijzing verlopen" : "! referral overdue"))
         #expect(s.store!.state.history[16]?.last?.kind == .medicalViewed, "reading a referral's reason is recorded")
         Golden.check(HomeScreenTests.render(s, 80, 24, dir: dir), "care-file-overdue-\(lang)-80x24")
@@ -50,7 +50,7 @@ struct CareScreensTests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         s.handle(.char("2"))
         #expect(Self.text(s).contains(lang == "nl" ? "! Verwijzing verlopen: Mihai Dumitrescu (#16) — GGZ Centraal, 20-11 (+3 d)"
-                                                     : "! Referral overdue: Mihai Dumitrescu (#16) — GGZ Centraal, 20-11 (+3 d)"))
+                                                     : "! Referral overdue: Mihai Dumitrescu (#16) — GGZ Centraal, 20/11 (+3 d)"))
         Golden.check(HomeScreenTests.render(s, 80, 24, dir: dir), "care-home-coordinator-\(lang)-80x24")
     }
 
