@@ -122,7 +122,7 @@ public final class DeskSession {
                 if pending != .escape { return handle(pending) }
             case (.confirmDiscard, .char("n")), (.confirmDiscard, .char("N")), (.confirmDiscard, .escape): overlay = nil
             case (.error, .char("e")) where limitRefusal != nil:
-                overlay = nil
+                overlay = nil; checklistFirst = nil  // a later refusal must not offer this one's checklist
                 return run(.requestExtension)
             case (.error, .char("c")) where checklistFirst != nil:
                 // Run the checklist first: the person's file, then the wizard.
@@ -138,6 +138,8 @@ public final class DeskSession {
         }
         // Leaving a form with input (Esc, F2–F9) asks first; nothing typed is lost silently.
         if hasUnsavedInput, leavesScreen(key) { overlay = .confirmDiscard(key); return true }
+        // A message belongs to the screen it was said on: going to another screen drops it.
+        if user != nil, leavesScreen(key) { message = nil }
         switch key {
         case .function(10):
             if hasUnsavedInput { overlay = .confirmQuit; return true }

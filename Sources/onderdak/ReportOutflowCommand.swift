@@ -91,11 +91,12 @@ struct ReportOutflowCommand: ParsableCommand {
                     let named = dimension == .outcome ? t["outcome.\(key)"] : t[k]
                     return named == k || named == "outcome.\(key)" ? key : named
                 }
+                let w = max(20, groups.map { group($0.key).count }.max() ?? 0)
                 print("")
-                print([TextCut.pad(t["cli.outflow.by.\(dimension.rawValue)"], 20), t["cli.outflow.col.exits"].leftPad(6), t["cli.outflow.col.positive"].leftPad(8),
+                print([TextCut.pad(t["cli.outflow.by.\(dimension.rawValue)"], w), t["cli.outflow.col.exits"].leftPad(6), t["cli.outflow.col.positive"].leftPad(8),
                        t["cli.outflow.col.rate"].leftPad(6), t["cli.outflow.col.rateUnknown"].leftPad(13), t["cli.outflow.col.median"].leftPad(7)].joined(separator: " "))
                 for g in groups {
-                    print([TextCut.pad(group(g.key), 20), options.cell(g.report.total).leftPad(6), options.cell(g.report.positive).leftPad(8),
+                    print([TextCut.pad(group(g.key), w), options.cell(g.report.total).leftPad(6), options.cell(g.report.positive).leftPad(8),
                            pct(shown(g.report.positiveRate, over: g.report.total)).leftPad(6),
                            pct(shown(g.report.positiveRateExcludingUnknown, over: g.report.total - g.report.unknown)).leftPad(13),
                            (shown(g.report.medianNightsToExit, over: g.report.total).map { String(format1: $0) } ?? t["cli.outflow.na"]).leftPad(7)].joined(separator: " "))
