@@ -109,7 +109,7 @@ struct DeskFindingsE2ETests {
         let en = lang == "en"
         // Marks with their legend, the waiting list beside the board.
         t.send("F4")
-        #expect(t.waitFor(en ? "W women only" : "V alleen vrouwen"), "\(t.screen())")
+        #expect(t.waitFor(en ? "W women only" : "V vrouwen"), "\(t.screen())")
         #expect(t.screen().contains("⏳20d"))
         #expect(t.screen().contains(en ? "Waiting list (" : "Wachtlijst ("))
         // A name: the cursor is on that person's bed (x names them: before the cut-off it asks).
