@@ -119,7 +119,13 @@ public final class DeskSession {
                  (.confirmDiscard(let pending), .char("J")), (.confirmDiscard(let pending), .char("Y")):
                 overlay = nil
                 discardInput()
-                if pending != .escape { return handle(pending) }
+                if pending != .escape {
+                    // "Input discarded" is said on the screen the key leads to.
+                    let said = message
+                    let r = handle(pending)
+                    if message == nil { message = said }
+                    return r
+                }
             case (.confirmDiscard, .char("n")), (.confirmDiscard, .char("N")), (.confirmDiscard, .escape): overlay = nil
             case (.error, .char("e")) where limitRefusal != nil:
                 overlay = nil; checklistFirst = nil  // a later refusal must not offer this one's checklist
