@@ -60,7 +60,7 @@ struct TUITests {
         t.send("-l", "Иван Петров"); t.send("Tab")
         t.send("-l", "ivan"); t.send("Tab")
         t.send("-l", "13579135"); t.send("Tab")
-        t.send("-l", "13579135"); t.send("Enter")
+        t.send("-l", "13579135"); t.send("C-s")
         #expect(t.waitFor("Log in"))
         #expect(t.screen().contains("Nachtopvang Győr"))
         for i in 0..<5 {
