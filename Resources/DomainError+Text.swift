@@ -31,21 +31,21 @@ extension DomainError: CustomStringConvertible {
              .unknownReturnPlan(let id), .returnPlanActive(let id), .requestAlreadyDecided(let id), .mergedRecord(let id):
             return t.fill(key, String(id))
         case let .bedTaken(bed, night), let .clientHasBed(bed, night):
-            return t.fill(key, bed, night.dutch)
+            return t.fill(key, bed, night.shown(t))
         case .womenOnlyBed(let bed), .coldWeatherBedClosed(let bed), .needsApproval(let bed):
             return t.fill(key, bed)
         case let .stayLimitReached(used, max):
             return t.fill(key, String(used), String(max))
         case .noReservation(let night), .alreadyCheckedIn(let night), .mergeConflict(let night), .notCheckedIn(let night), .noExit(let night):
-            return t.fill(key, night.dutch)
+            return t.fill(key, night.shown(t))
         case .accountLocked(let until):
-            return t.fill(key, String(AmsterdamTime.formatted(until).suffix(5)))
+            return t.fill(key, String(t.timestamp(until).suffix(5)))
         case .banned(let until):
             guard let until else { return t["error.banned_open"] }
-            return t.fill(key, until.dutch)
+            return t.fill(key, until.shown(t))
         case let .bedOutOfService(bed, until, reason):
             guard let until else { return t.fill("error.out_of_service_open", bed, reason) }
-            return t.fill(key, bed, until.dutch, reason)
+            return t.fill(key, bed, until.shown(t), reason)
         case .beforeCutoff(let time):
             return t.fill(key, time)
         case let .returnStepMissing(to, missing):
@@ -63,7 +63,7 @@ extension DomainError: CustomStringConvertible {
         case .familiesNotAccepted(let location):
             return t.fill(key, location)
         case .referralAppointmentAhead(let on):
-            return t.fill(key, on.dutch)
+            return t.fill(key, on.shown(t))
         case .selfRelianceNeedsLikely:
             return t[key]
         case .reasonRequired, .nothingToUndo, .undoOutdated:
@@ -73,7 +73,7 @@ extension DomainError: CustomStringConvertible {
         case .alreadyErased(let id):
             return t.fill(key, String(id))
         case .erasureWhileStaying(let night):
-            return t.fill(key, night.dutch)
+            return t.fill(key, night.shown(t))
         case .reasonNamesPerson:
             return t[key]
         case .retentionOutOfRange(let months):

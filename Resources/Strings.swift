@@ -50,11 +50,4 @@ public struct Strings: Sendable {
         }
         return out + text
     }
-
-    /// "ma 23-11" (nl) / "Mon 23-11" (en).
-    public func shortNight(_ d: Day) -> String {
-        let c = d.components
-        func p(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(self["weekday.\(d.isoWeekday)"]) \(p(c.day))-\(p(c.month))"
-    }
 }

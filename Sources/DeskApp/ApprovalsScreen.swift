@@ -25,7 +25,8 @@ public struct ApprovalsScreen: Equatable {
         if let d = deciding {
             switch key {
             case .escape: deciding = nil
-            case .enter:
+            case .enter: form.move(true)
+            case .ctrl("s"):
                 if d.approve {
                     guard let until = Day.parse(form[0].text) else { form[0].problem = t["cl.invalidDate"]; return .none }
                     return .execute(.decideExtension(request: d.request, approve: true, until: until, note: form[1].text))
@@ -44,7 +45,7 @@ public struct ApprovalsScreen: Equatable {
         case .char("a"):
             if let r = selected {
                 deciding = (true, r.id)
-                form = ScrollForm(rows: [FormRow(t["appr.until"], .text(TextField(r.requestedUntil.dutch, maxLength: 10))),
+                form = ScrollForm(rows: [FormRow(t["appr.until"], .text(TextField(r.requestedUntil.shown(t), maxLength: 10))),
                                          FormRow(t["appr.note"], .text(TextField(maxLength: 500)))])
             }
         case .char("d"):
@@ -76,8 +77,8 @@ public struct ApprovalsScreen: Equatable {
                                     TableColumn(t["appr.col.requestedOn"], width: 11)] + (byColumn ? [TableColumn(t["appr.col.by"], width: 12)] : []),
                           rows: rows.map { r in
                               let who = s.clients[r.clientID]?.fullName ?? "#\(r.clientID)"
-                              return [who, s.locations[r.locationID]?.name ?? "", t["reason.\(r.reason.rawValue)"], r.requestedUntil.dutch,
-                                      Self.requestedOn(r, s)?.dutch ?? ""] + (byColumn ? [s.staff[r.requestedBy]?.displayName ?? ""] : [])
+                              return [who, s.locations[r.locationID]?.name ?? "", t["reason.\(r.reason.rawValue)"], r.requestedUntil.shown(t),
+                                      Self.requestedOn(r, s)?.shown(t) ?? ""] + (byColumn ? [s.staff[r.requestedBy]?.displayName ?? ""] : [])
                           })
         table.list = list
         table.render(into: &buf, x: 2, y: 4, width: buf.width - 4, height: tableHeight)
@@ -86,9 +87,9 @@ public struct ApprovalsScreen: Equatable {
         var y = 5 + tableHeight
         let policy = s.locations[r.locationID]?.policy
         let used = s.nightsUsed(by: c.id, windowDays: policy?.windowDays ?? 90, endingWith: night)
-        var lines: [(String, Style)] = [("\(c.fullName) (#\(c.id)) · \(c.nationality) · \(t.format("appr.nights", used))\(policy?.maxNights.map { "/\($0)" } ?? "")", .bold)]
+        var lines: [(String, Style)] = [("\(c.fullName) (#\(c.id)) · \(c.nationality) · \(t.count("appr.nights", used))\(policy?.maxNights.map { "/\($0)" } ?? "")", .bold)]
         if let a = s.assessments[c.id]?.last {
-            lines.append(("\(t["card.assessments"]) \(a.answers.assessmentDate.dutch): \(t.decision(a.result))",
+            lines.append(("\(t["card.assessments"]) \(a.answers.assessmentDate.shown(t)): \(t.decision(a.result))",
                           a.result.outcome == .likely ? .success : .warning))
         } else {
             lines.append((t["appr.noChecklist"], .warning))
@@ -99,7 +100,7 @@ public struct ApprovalsScreen: Equatable {
         if !flags.isEmpty { lines.append((flags.joined(separator: " · "), .warning)) }
         lines.append((t["appr.returnPlan"] + ": " + t["card.none"], .muted))
         if !r.note.isEmpty { lines.append(("“\(r.note)”", .normal)) }
-        lines.append((t.fill("appr.requestedBy", Self.requestedOn(r, s)?.dutch ?? "", s.staff[r.requestedBy]?.displayName ?? ""), .muted))
+        lines.append((t.fill("appr.requestedBy", Self.requestedOn(r, s)?.shown(t) ?? "", s.staff[r.requestedBy]?.displayName ?? ""), .muted))
         for (text, style) in lines where y < buf.height - 3 {
             buf.draw(text, x: 2, y: y, style: style, maxWidth: buf.width - 3); y += 1
         }

@@ -18,14 +18,14 @@ public enum AssessmentSummary {
         out.append("\(t["cl.title"]) — \(client.fullName) (\(t["card.title"].lowercased()) \(client.id))")
         var recorded = ""
         if let by = a.recordedBy, let at = a.recordedAt {
-            recorded = " · \(s.staff[by]?.displayName ?? "#\(by)"), \(AmsterdamTime.formatted(at))"
+            recorded = " · \(s.staff[by]?.displayName ?? "#\(by)"), \(t.timestamp(at))"
         }
-        out.append("\(a.answers.assessmentDate.dutch)\(recorded) · \(t["cl.ruleSet"]) \(r.ruleSet)")
+        out.append("\(a.answers.assessmentDate.shown(t))\(recorded) · \(t["cl.ruleSet"]) \(r.ruleSet)")
         out.append("")
         out.append(">> \(t["cl.outcome.\(r.outcome.rawValue)"]) <<")
         out.append("\(t["cl.ground"]): \(t.ground(r.ground))")
         out.append("\(t["cl.basis"]): \(t.legalBasis(r.legalBasis))")
-        if let v = r.validUntil { out.append("\(t["cl.validUntil"]): \(v.dutch)") }
+        if let v = r.validUntil { out.append("\(t["cl.validUntil"]): \(v.shown(t))") }
         if !r.missingEvidence.isEmpty {
             out.append("\(t["cl.missing"]):")
             for m in r.missingEvidence { out.append("  [ ] " + m.split(separator: "|").map { t["doc.\($0)"] }.joined(separator: " / ")) }
@@ -58,7 +58,7 @@ public enum AssessmentSummary {
             switch v {
             case .bool(let b): shown = b ? t["yes"] : t["no"]
             case .null: shown = t["card.none"]
-            case .string(let s): shown = Day.parseISO(s)?.dutch ?? s
+            case .string(let s): shown = Day.parseISO(s)?.shown(t) ?? s
             default: shown = v.serialized
             }
             out.append("  \(t["cl.q.\(key)"]): \(shown)")

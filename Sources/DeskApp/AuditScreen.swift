@@ -74,13 +74,13 @@ public struct AuditScreen: Equatable {
     public mutating func render(into buf: inout Buffer, state s: ShelterState, strings t: Strings) {
         let rows = shown
         list.setCount(rows.count)
-        buf.draw("\(t["audit.title"]) · \((rows.count == 1 ? t["audit.count1"] : t.format("audit.count", rows.count)))", x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
+        buf.draw("\(t["audit.title"]) · \(t.count("audit.count", rows.count))", x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
         var filters: [String] = []
         if let staff { filters.append("\(t["audit.staff"]): \(s.staff[staff]?.displayName ?? "#\(staff)")") }
         if let type { filters.append("\(t["audit.type"]): \(t["event.\(type)"])") }
         if let client { filters.append("\(t["audit.client"]): \(s.clients[client]?.fullName ?? "") #\(client)") }
         if let clientName { filters.append("\(t["audit.client"]): “\(clientName.text)” (\(clientName.matches.count))") }
-        if let day { filters.append("\(t["audit.date"]): \(day.dutch)") }
+        if let day { filters.append("\(t["audit.date"]): \(day.shown(t))") }
         buf.draw(filters.isEmpty ? t["audit.noFilter"] : filters.joined(separator: " · "), x: 2, y: 3, style: .muted, maxWidth: buf.width - 3)
         let whatWidth = max(10, buf.width - 4 - 17 - 15 - 27 - 3)
         var table = Table(columns: [TableColumn(t["audit.col.when"], width: 16), TableColumn(t["audit.col.who"], width: 14),
@@ -89,7 +89,7 @@ public struct AuditScreen: Equatable {
                               let who = e.actor == systemActor ? t["tl.system"] : s.staff[e.actor]?.displayName ?? "#\(e.actor)"
                               var about: [String] = []
                               if let c = e.event.clientID { about.append("#\(c) \(s.clients[c]?.fullName ?? "")") }
-                              if let n = e.event.night { about.append(n.dutch) }
+                              if let n = e.event.night { about.append(n.shown(t)) }
                               if case let .exportMade(format, identifiable) = e.event { about.append("\(format)\(identifiable ? " IDENTIFIABLE" : "")") }
                               // Corrections say so: a compensating event is "entered in error"; a cancellation gives its reason.
                               switch e.event {
@@ -97,7 +97,7 @@ public struct AuditScreen: Equatable {
                               case let .reservationCancelled(_, _, _, reason, false): about.append("\(t["audit.reason"]): \(reason)")
                               default: break
                               }
-                              return [AmsterdamTime.formatted(e.timestamp), who, t["event.\(e.event.name)"], about.joined(separator: " · ")]
+                              return [t.timestamp(e.timestamp), who, t["event.\(e.event.name)"], about.joined(separator: " · ")]
                           })
         table.list = list
         table.render(into: &buf, x: 2, y: 5, width: buf.width - 4, height: max(2, buf.height - 8))
@@ -111,6 +111,6 @@ public struct AuditScreen: Equatable {
     }
 
     public func hints(_ t: Strings) -> [String] {
-        typing != nil ? [t["hint.save"], t["hint.back"]] : ["↑↓", t["audit.hint.filters"], t["hint.back"], t["hint.quit"]]
+        typing != nil ? [t["hint.apply"], t["hint.back"]] : ["↑↓", t["audit.hint.filters"], t["hint.back"], t["hint.quit"]]
     }
 }

@@ -84,7 +84,7 @@ public struct BoardScreen: Equatable {
         choice.index = reason.flatMap { Self.reasons.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
         request = RequestForm(client: client, location: location, form: ScrollForm(rows: [
             FormRow(t["ext.reason"], .choice(choice)),
-            FormRow(t["ext.until"], .text(TextField(night.adding(days: 7).dutch, maxLength: 10))),
+            FormRow(t["ext.until"], .text(TextField(night.adding(days: 7).shown(t), maxLength: 10))),
             FormRow(t["ext.note"], .text(TextField(maxLength: 500))),
         ]))
     }
@@ -137,7 +137,8 @@ public struct BoardScreen: Equatable {
         if let client = cancelFor {
             switch key {
             case .escape: cancelFor = nil
-            case .enter:
+            case .enter: return .message(t["form.saveWith"])
+            case .ctrl("s"):
                 guard !cancelReason.text.allSatisfy(\.isWhitespace) else { return .message(t["board.cancel.reasonRequired"]) }
                 return .execute(.cancelReservation(night: night, client: client, reason: cancelReason.text))
             default: cancelReason.handle(key)
@@ -166,7 +167,8 @@ public struct BoardScreen: Equatable {
         if var r = request {
             switch key {
             case .escape: request = nil
-            case .enter:
+            case .enter: r.form.move(true); request = r
+            case .ctrl("s"):
                 guard r.form[0].choiceIndex > 0 else {
                     r.form[0].problem = t["ext.reasonRequired"]; request = r
                     return .none
@@ -221,6 +223,7 @@ public struct BoardScreen: Equatable {
             if let row, row.clientID != nil, let c = row.clientID {
                 return .execute(.assignBed(night: night.adding(days: 1), bed: row.bed.id, client: c))
             }
+            return .message(t["board.tomorrow.nobody"])
         case .char("f"):
             onlyFree.toggle()
             list = ListView(count: 0)
@@ -250,7 +253,7 @@ public struct BoardScreen: Equatable {
             if let w = firstWaiting { return .execute(.closeWaitlist(entry: w.id, outcome: .turnedAway)) }
             return .message(t["wait.empty"])
         case .char("e"):
-            if let row, let c = row.clientID { openRequest(client: c, location: row.bed.locationID, strings: t) }
+            if let row, let c = row.clientID { openRequest(client: c, location: row.bed.locationID, strings: t) } else { return .message(t["board.request.nobody"]) }
         case .char("H"):
             guard let row, let c = row.clientID else { return .message(t["board.household.onMember"]) }
             switch HouseholdBeds.proposal(for: c, night: night, state: s) {
@@ -319,7 +322,7 @@ public struct BoardScreen: Equatable {
         let all = BoardRow.board(s, night: night)
         let rows = self.rows(s)
         followAnchor(rows)
-        var title = "\(t["board.title"]) · \(t["board.night"]) \(t.shortNight(night))-\(night.components.year)"
+        var title = "\(t["board.title"]) · \(t["board.night"]) \(t.dayAndDate(night))"
         if let room, let r = s.rooms[room] { title += " · \(s.locations[r.locationID]?.name ?? "") \(r.name)" }
         else if let location, let l = s.locations[location] { title += " · \(l.name)" }
         buf.draw(title, x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
@@ -361,15 +364,7 @@ public struct BoardScreen: Equatable {
                           rows: rows.map { r in
                               let who = r.clientID.map { c in Self.flags(c, s, night: night, due: due, alerts: alerts) + (s.clients[c]?.fullName ?? "") + Self.household(c, s) } ?? (r.outOfService?.note ?? "")
                               let count = r.nightsUsed.map { "\($0)/\(r.nightsAllowed.map(String.init) ?? "∞")\(r.extended ? "+" : " ")" } ?? ""
-                              let state = switch (r.state, r.departure) {
-                              case (.free, _): t["board.state.free"]
-                              case (.reserved, _): t["board.state.reserved"]
-                              case (.checkedIn, .morning?): t["board.state.left"]
-                              case (.checkedIn, .duringNight?): t["board.state.leftNight"]
-                              case (.checkedIn, nil): t["board.state.checkedIn"]
-                              case (.outOfService, _): t["board.state.outOfService"]
-                              case (.closed, _): t["board.state.closed"]
-                              }
+                              let state = t.boardState(r)
                               return [r.bed.label, "\(r.location) \(r.room)"] + (markWidth > 0 ? [Self.marks(r.bed.attributes, t)] : []) + [state, who, count]
                           })
         table.list = list
@@ -462,7 +457,9 @@ public struct BoardScreen: Equatable {
 
     public func hints(_ t: Strings) -> [String] {
         if find != nil { return [t["board.hint.findDone"], t["hint.back"]] }
-        if jump != nil || request != nil || cancelFor != nil { return [t["hint.save"], t["hint.back"]] }
+        if request != nil { return [t["hint.next"], t["hint.save"], t["hint.fields"], t["hint.back"]] }
+        if cancelFor != nil { return [t["hint.save"], t["hint.back"]] }
+        if jump != nil { return [t["hint.apply"], t["hint.back"]] }
         // Dropped from the right when narrow; F1 lists them all.
         return [t["board.hint.assign"], t["board.hint.checkin"], t["hint.allKeys"], t["board.hint.checkout"], t["board.hint.noshow"],
                 t["board.hint.undo"], t["board.hint.find"], t["board.hint.location"], t["board.hint.cancel"], t["board.hint.waitlist"], t["board.hint.extension"], t["board.hint.tomorrow"], t["board.hint.night"],

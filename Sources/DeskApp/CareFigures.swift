@@ -7,7 +7,7 @@ import TerminalUI
 public enum CareFigures {
     public static func render(into buf: inout Buffer, state s: ShelterState, from: Day, to: Day, strings t: Strings) {
         let r = CareReport(s, from: from, to: to)
-        buf.draw("\(t["care.figures"]) · \(from.dutch) – \(to.dutch)", x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
+        buf.draw("\(t["care.figures"]) · \(from.shown(t)) – \(to.shown(t))", x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
         let statuses = ReferralStatus.allCases
         let kindWidth = max(10, min(24, buf.width - 4 - 6 * (statuses.count + 1)))
         var table = Table(columns: [TableColumn(t["care.col.kind"], width: kindWidth)]

@@ -14,7 +14,7 @@ public enum CareSummary {
     public static func referral(_ x: Referral, today: Day, strings t: Strings) -> (String, Style) {
         let reason = x.reason.map { " (\(t["care.reason"]): \(t["referral.reason.\($0.code)"]))" } ?? ""
         var s = "\(t["referral.kind.\(x.kind.code)"])\(reason) · \(x.organisation) · "
-        if let a = x.appointmentOn, x.status == .appointmentMade { s += "\(t["care.appointment"]) \(a.dutch)" } else { s += t["referral.status.\(x.status.code)"] }
+        if let a = x.appointmentOn, x.status == .appointmentMade { s += "\(t["care.appointment"]) \(a.shown(t))" } else { s += t["referral.status.\(x.status.code)"] }
         if x.cakScheme { s += " · \(t["care.cak"])" }
         if x.isOverdue(today: today) { return ("! \(t["care.overdue"]): \(s)", .error) }
         return (s, x.status.isClosed ? .muted : .normal)
@@ -36,12 +36,12 @@ public enum CareSummary {
             let parts = AdminItem.allCases.compactMap { item -> String? in
                 guard let e = admin[item] else { return nil }
                 let detail = e.detail.isEmpty ? "" : " (\(e.detail))"
-                return "\(t["admin.\(item.code)"]): \(t["admin.value.\(e.value)"])\(detail) \(e.on.dutch)"
+                return "\(t["admin.\(item.code)"]): \(t["admin.value.\(e.value)"])\(detail) \(e.on.shown(t))"
             }
             out.append(("\(t["care.admin"]): " + parts.joined(separator: " · "), .normal))
         }
         if let a = s.care.selfReliance[client]?.last {
-            out.append(("\(t["care.selfReliance"]): \(t["selfReliance.\(a.outcome.code)"]) · \(a.organisation) \(a.on.dutch)", .normal))
+            out.append(("\(t["care.selfReliance"]): \(t["selfReliance.\(a.outcome.code)"]) · \(a.organisation) \(a.on.shown(t))", .normal))
         }
         let referrals = s.referrals(of: client, visibleTo: role).sorted { a, b in
             let oa = a.isOverdue(today: today), ob = b.isOverdue(today: today)

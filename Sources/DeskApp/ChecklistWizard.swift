@@ -31,6 +31,8 @@ public struct ChecklistWizard: Equatable {
     public var unknownChoice = false
     /// Set when the answer to `arrived_nl` is not known from anywhere: it must be typed.
     var arrivalKnown = true
+    /// The language the date fields are pre-filled in (`Strings.date`).
+    var lang = "nl"
 
     static let boolKeys: Set<String> = ["absent_over_two_years", "working_now", "self_employed_now", "unable_to_work_illness", "vocational_training",
                                         "unemployment_involuntary", "registered_jobseeker_uwv", "family_of_entitled", "sufficient_resources_and_insurance"]
@@ -39,8 +41,9 @@ public struct ChecklistWizard: Equatable {
 
     /// A new assessment for `client`, pre-filled from intake, or from `previous` (a
     /// re-assessment starts from the previous answers, each marked as such).
-    public init(client: Client, today: Day, rules: ChecklistRuleSet, previous: ChecklistAnswers? = nil) {
+    public init(client: Client, today: Day, rules: ChecklistRuleSet, previous: ChecklistAnswers? = nil, lang: String = "nl") {
         clientID = client.id
+        self.lang = lang
         self.rules = rules
         // arrived_nl is required by the rules; without a known date it is asked with an empty field.
         answers = ChecklistAnswers(assessmentDate: today, nationality: client.nationality, arrivedNL: client.arrivedNL ?? today)
@@ -162,12 +165,12 @@ public struct ChecklistWizard: Equatable {
             return
         }
         current = key
-        let a = answers
+        let a = answers, t = Strings.forLanguage(lang)
         switch key {
         case "nationality": input = TextField(a.nationality, maxLength: 2)
-        case "arrived_nl": input = TextField(arrivalKnown ? a.arrivedNL.dutch : "", maxLength: 10)
-        case "continuous_residence_since": input = TextField(a.continuousResidenceSince?.dutch ?? "", maxLength: 10)
-        case "last_work_end": input = TextField(a.lastWorkEnd?.dutch ?? "", maxLength: 10)
+        case "arrived_nl": input = TextField(arrivalKnown ? a.arrivedNL.shown(t) : "", maxLength: 10)
+        case "continuous_residence_since": input = TextField(a.continuousResidenceSince?.shown(t) ?? "", maxLength: 10)
+        case "last_work_end": input = TextField(a.lastWorkEnd?.shown(t) ?? "", maxLength: 10)
         case "hours_per_week": input = TextField(known(key) ? trim(a.hoursPerWeek) : "", maxLength: 5)
         case "monthly_income_eur": input = TextField(known(key) ? trim(a.monthlyIncomeEUR) : "", maxLength: 8)
         case "work_history_months": input = TextField(known(key) ? String(a.workHistoryMonths) : "", maxLength: 4)
@@ -333,7 +336,7 @@ public struct ChecklistWizard: Equatable {
             buf.fill(x: 2, y: 4, width: min(w, TextWidth.width(of: label) + 4), height: 1, style: style)
             buf.draw("  " + label, x: 2, y: 4, style: style, maxWidth: w)
             var rows: [(String, String)] = [(t["cl.ground"], t.ground(r.ground)), (t["cl.basis"], t.legalBasis(r.legalBasis))]
-            if let v = r.validUntil { rows.append((t["cl.validUntil"], v.dutch)) }
+            if let v = r.validUntil { rows.append((t["cl.validUntil"], v.shown(t))) }
             if !r.missingEvidence.isEmpty {
                 rows.append((t["cl.missing"], r.missingEvidence.map { $0.split(separator: "|").map { t["doc.\($0)"] }.joined(separator: " / ") }.joined(separator: "; ")))
             }

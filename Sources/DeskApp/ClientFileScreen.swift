@@ -47,9 +47,9 @@ public struct ClientFileScreen: Equatable {
         case .closeAlert, .liftBan:
             form = ScrollForm(rows: [text("file.closeNote")])
         case .ban:
-            form = ScrollForm(rows: [text("file.banFrom", today.dutch, max: 10), text("file.banUntil", max: 10), text("file.banReason")])
+            form = ScrollForm(rows: [text("file.banFrom", today.shown(t), max: 10), text("file.banUntil", max: 10), text("file.banReason")])
         case .endStay:
-            form = ScrollForm(rows: [text("file.lastNight", today.adding(days: -1).dutch, max: 10),
+            form = ScrollForm(rows: [text("file.lastNight", today.adding(days: -1).shown(t), max: 10),
                                      FormRow(t["file.outflow"], .choice(Choice(Self.outflows.map { t["outflow.\($0.code)"] }))),
                                      text("file.overrideReason")])
         case .merge:
@@ -61,7 +61,7 @@ public struct ClientFileScreen: Equatable {
             form = ScrollForm(rows: [text("ind.decision", max: 10), text("ind.notification", max: 10), text("ind.deadline", max: 10)])
         case .referral:
             form = ScrollForm(rows: [FormRow(t["care.form.kind"], .choice(Choice(ReferralKind.allCases.map { t["referral.kind.\($0.code)"] }))),
-                                     text("care.form.organisation", max: 200), text("care.form.date", today.dutch, max: 10),
+                                     text("care.form.organisation", max: 200), text("care.form.date", today.shown(t), max: 10),
                                      FormRow(t["care.form.reason"], .choice(Choice([t["care.form.noReason"]] + ReferralReason.allCases.map { t["referral.reason.\($0.code)"] }))),
                                      FormRow(t["care.cak"], .check(false))])
         case .followUp:
@@ -71,7 +71,7 @@ public struct ClientFileScreen: Equatable {
             form = ScrollForm(rows: [text("file.eraseReason", max: 200)])
         case .adminStatus:
             form = ScrollForm(rows: [FormRow(t["care.form.adminValue"], .choice(Choice(Self.adminChoices.map { "\(t["admin.\($0.0.code)"]): \(t["admin.value.\($0.1)"])" }))),
-                                     text("care.form.adminDetail", max: 200), text("care.form.adminOn", today.dutch, max: 10),
+                                     text("care.form.adminDetail", max: 200), text("care.form.adminOn", today.shown(t), max: 10),
                                      text("care.form.adminSource", max: 200)])
         case .household:
             form = ScrollForm(rows: [text("care.form.member", max: 9),
@@ -202,7 +202,8 @@ public struct ClientFileScreen: Equatable {
         if action != nil {
             switch key {
             case .escape: action = nil; message = nil
-            case .enter, .ctrl("s"):
+            case .enter: form.move(true)  // Enter moves to the next field; ^S saves, as on the intake
+            case .ctrl("s"):
                 for i in form.rows.indices { form[i].problem = nil }
                 switch command(today: today, strings: t) {
                 case .failure(let p): form[p.row].problem = p.text; form.setFocus(p.row)
@@ -261,7 +262,7 @@ public struct ClientFileScreen: Equatable {
     }
 
     public func hints(_ t: Strings, role: Role) -> [String] {
-        if action != nil { return [t["hint.fields"], t["hint.save"], t["hint.back"]] }
+        if action != nil { return [t["hint.next"], t["hint.save"], t["hint.fields"], t["hint.back"]] }
         return [t["file.hint.edit"], t["file.hint.note"], t["file.hint.alert"], t["file.hint.return"]]
             + (role == .supervisor ? [t["file.hint.ban"], t["file.hint.merge"], t["file.hint.erase"]] : [])
             + [t["file.hint.exit"], t["card.hint.checklist"], t["file.hint.referral"], t["file.hint.care"], t["file.hint.selfReliance"],
@@ -271,13 +272,13 @@ public struct ClientFileScreen: Equatable {
     public mutating func render(into buf: inout Buffer, state s: ShelterState, night: Day, role: Role, strings t: Strings) {
         guard let c = s.clients[clientID] else { return }
         var flags: [(String, Style)] = []
-        if let b = s.ban(of: c.id, on: night) { flags.append(("⛔ \(t["flag.ban"]) \(b.until.map { t["tl.until"] + " " + $0.dutch } ?? t["tl.indefinite"])", .error)) }
+        if let b = s.ban(of: c.id, on: night) { flags.append(("⛔ \(t["flag.ban"]) \(b.until.map { t["tl.until"] + " " + $0.shown(t) } ?? t["tl.indefinite"])", .error)) }
         if s.openAlerts.contains(where: { $0.clientID == c.id }) { flags.append(("⚑ \(t["flag.alert"])", .error)) }
         for (v, code) in ClientDetails.Vulnerabilities.all where c.details.vulnerabilities.contains(v) { flags.append((t["vulnerable.\(code)"], .warning)) }
         if c.details.consent.status != .given { flags.append((t["flag.minimum"], .muted)) }
         if let d = s.indDecisions[c.id] {
             let left = d.daysLeft(on: night)
-            flags.append(("⏳ \(t.format("ret.countdown", left))\(d.effectiveDeadline.estimate ? " (\(t["tl.estimate"]))" : "")", left <= 7 ? .error : .warning))
+            flags.append(("⏳ \(t.count("ret.countdown", left))\(d.effectiveDeadline.estimate ? " (\(t["tl.estimate"]))" : "")", left <= 7 ? .error : .warning))
         }
         if let p = s.latestReturnPlan(of: c.id), p.isActive || p.status == .departed {
             flags.append(("↩ \(t["rstatus.\(p.status.code)"])", .success))
@@ -289,9 +290,9 @@ public struct ClientFileScreen: Equatable {
         } else if let l = s.latestAssessment(of: c.id) {
             let age = Int(night.ordinal - l.assessedOn.ordinal)
             if s.checklistOutcome(of: c.id, on: night) == nil {
-                flags.append(("○ \(t.format("flag.checklistExpired", age))", .warning))
+                flags.append(("○ \(t.count("flag.checklistExpired", age))", .warning))
             } else {
-                flags.append(("\(t["outcome.\(l.outcome.rawValue)"]) · \(t.format("flag.checklistAge", age))", .muted))
+                flags.append(("\(t["outcome.\(l.outcome.rawValue)"]) · \(t.count("flag.checklistAge", age))", .muted))
             }
         } else if s.stayLimitApplies(to: c.id, on: night) {
             flags.append(("○ \(t["flag.noChecklist"])", .warning))
@@ -303,7 +304,7 @@ public struct ClientFileScreen: Equatable {
             x += TextWidth.width(of: f) + 2
         }
         let born: String = switch c.birth {
-        case .exact(let d)?: "\(d.dutch) (\(BirthDate.exact(d).age(on: night)))"
+        case .exact(let d)?: "\(d.shown(t)) (\(BirthDate.exact(d).age(on: night)))"
         case .estimatedYear(let y)?: "\(y) \(t["card.estimate"])"
         case nil: t["card.none"]
         }
@@ -311,7 +312,7 @@ public struct ClientFileScreen: Equatable {
         let bed = s.bed(of: c.id, on: night).flatMap { s.beds[$0]?.label } ?? t["card.none"]
         let left: [(String, String)] = [
             (t["card.birth"], born), (t["card.gender"], t["gender.\(c.gender.code)"]), (t["card.nationality"], nat),
-            (t["card.arrived"], c.arrivedNL?.dutch ?? t["card.none"]),
+            (t["card.arrived"], c.arrivedNL?.shown(t) ?? t["card.none"]),
             (t["field.languages"], c.details.languages.isEmpty ? t["card.none"] : c.details.languages.joined(separator: ", ")),
         ]
         let right: [(String, String)] = [
@@ -337,10 +338,13 @@ public struct ClientFileScreen: Equatable {
         if let action {
             var formTop = top + 1
             if action == .erase {
-                // The confirmation names the person: this cannot be undone.
-                buf.draw(t.fill("file.eraseConfirm", c.fullName, String(c.id)), x: 1, y: top, style: .error, maxWidth: buf.width - 2)
-                buf.draw(t["file.eraseWhat"], x: 1, y: top + 1, style: .warning, maxWidth: buf.width - 2)
-                formTop = top + 2
+                // The confirmation names the person: this cannot be undone. Wrapped, never cut,
+                // as long as one line is left for the reason.
+                let lines = Dialog.wrap(t.fill("file.eraseConfirm", c.fullName, String(c.id)), width: buf.width - 2).map { ($0, Style.error) }
+                    + Dialog.wrap(t["file.eraseWhat"], width: buf.width - 2).map { ($0, Style.warning) }
+                let shown = lines.prefix(max(2, buf.height - 3 - top))
+                for (i, l) in shown.enumerated() { buf.draw(l.0, x: 1, y: top + i, style: l.1, maxWidth: buf.width - 2) }
+                formTop = top + shown.count
             } else {
                 buf.draw(t["file.action.\(Self.actionKey(action))"], x: 1, y: top, style: .bold, maxWidth: buf.width - 2)
             }

@@ -34,38 +34,38 @@ public enum ClientReport {
         func row(_ key: String, _ value: String) { lines.append("  \(t(key)): \(value.isEmpty ? "—" : value)") }
         if let notice { lines.append(notice) }
         lines.append("\(t("cr.title")) — \(c.fullName) (\(t("cr.client")) \(id))")
-        lines.append("\(t("cr.printed")) \(today.dutch) · \(s.shelterName)")
+        lines.append("\(t("cr.printed")) \(today.shown(strings)) · \(s.shelterName)")
         lines.append("")
         if let e = s.erasures[id] {
-            lines.append(t("cr.erased").replacingOccurrences(of: "%s", with: AmsterdamTime.formatted(e.at)))
+            lines.append(t("cr.erased").replacingOccurrences(of: "%s", with: strings.timestamp(e.at)))
             lines.append("")
         }
         lines.append(t("cr.data"))
         row("cr.given", c.givenNames); row("cr.family", c.familyNames); row("cr.alias", c.alias)
         switch c.birth {
-        case .exact(let d)?: row("cr.birth", d.dutch)
+        case .exact(let d)?: row("cr.birth", d.shown(strings))
         case .estimatedYear(let y)?: row("cr.birth", "\(y) (\(t("cr.estimated")))")
         case nil: row("cr.birth", "")
         }
         row("cr.gender", strings["gender.\(c.gender.code)"]); row("cr.nationality", c.nationality)
-        row("cr.arrived", c.arrivedNL?.dutch ?? "")
+        row("cr.arrived", c.arrivedNL?.shown(strings) ?? "")
         let d = c.details
         row("cr.languages", d.languages.joined(separator: ", "))
         row("cr.document", d.idDocument.map { "\($0.kind.code) \($0.number)\($0.seen ? " (\(t("cr.seen")))" : "")" } ?? "")
         row("cr.bsn", d.bsn); row("cr.phone", d.phone)
-        row("cr.employer", d.lastEmployer + (d.employmentEnded.map { " (\(t("cr.until")) \($0.dutch))" } ?? ""))
+        row("cr.employer", d.lastEmployer + (d.employmentEnded.map { " (\(t("cr.until")) \($0.shown(strings)))" } ?? ""))
         row("cr.insurance", strings["insurance.\(d.insurance.code)"])
         row("cr.problems", ClientDetails.ProblemAreas.all.filter { d.problems.contains($0.0) }.map(\.1).joined(separator: ", "))
         row("cr.vulnerabilities", ClientDetails.Vulnerabilities.all.filter { d.vulnerabilities.contains($0.0) }.map(\.1).joined(separator: ", "))
         lines.append("")
         let nights = s.clientNights[id] ?? []
-        lines.append("\(t("cr.stays")): \(nights.count) \(t("cr.nights"))\(nights.isEmpty ? "" : " (\(nights.first!.dutch) – \(nights.last!.dutch))")")
+        lines.append("\(t("cr.stays")): \(PluralRule.text("cr.nights", nights.count, lang: lang, lookup: t))\(nights.isEmpty ? "" : " (\(nights.first!.shown(strings)) – \(nights.last!.shown(strings)))")")
         for a in s.assessments[id] ?? [] {
-            lines.append("\(t("cr.assessment")) \(a.answers.assessmentDate.dutch): \(a.result.outcome.rawValue)\(a.result.ground.isEmpty ? "" : " — \(a.result.ground)")")
+            lines.append("\(t("cr.assessment")) \(a.answers.assessmentDate.shown(strings)): \(a.result.outcome.rawValue)\(a.result.ground.isEmpty ? "" : " — \(a.result.ground)")")
             lines.append("  \(t("cr.answers")): \(a.answers.json.serialized)")
         }
         for n in (s.notes[id] ?? []) {
-            lines.append("\(t("cr.note")) \(AmsterdamTime.formatted(n.writtenAt)) (\(strings["note.\(n.category.code)"])): \(n.text.isEmpty ? "—" : n.text)")
+            lines.append("\(t("cr.note")) \(strings.timestamp(n.writtenAt)) (\(strings["note.\(n.category.code)"])): \(n.text.isEmpty ? "—" : n.text)")
         }
         if let p = s.activeReturnPlan(of: id) ?? s.latestReturnPlan(of: id) {
             lines.append("")
@@ -79,7 +79,7 @@ public enum ClientReport {
         lines.append("")
         if s.erasures[id] == nil, let day = s.retentionDay(of: id), let last = s.lastContact(of: id) {
             lines.append(t("cr.kept").replacingOccurrences(of: "%d", with: String(s.retention.months))
-                .replacingOccurrences(of: "%s", with: last.dutch).replacingOccurrences(of: "%e", with: day.dutch))
+                .replacingOccurrences(of: "%s", with: last.shown(strings)).replacingOccurrences(of: "%e", with: day.shown(strings)))
             lines.append(t("cr.keptCare").replacingOccurrences(of: "%d", with: String(s.retention.careMonths)))
         }
         lines.append(t("cr.rights"))

@@ -18,7 +18,7 @@ public enum ClientTimeline {
     public static func lines(of id: ClientID, state s: ShelterState, viewer role: Role, strings t: Strings, today: Day? = nil) -> [Line] {
         var out: [Line] = []
         func who(_ staff: StaffID) -> String { s.staff[staff]?.displayName ?? (staff == systemActor ? t["tl.system"] : "#\(staff)") }
-        func stamp(_ ts: Timestamp) -> String { String(AmsterdamTime.formatted(ts).dropFirst(0)) }
+        func stamp(_ ts: Timestamp) -> String { t.timestamp(ts) }
         for h in s.history[id] ?? [] {
             var text = "", style = Style.normal
             switch h.kind {
@@ -33,20 +33,20 @@ public enum ClientTimeline {
                 style = n.category == .incident ? .warning : .normal
             case .ban(let bid):
                 guard let b = s.bans[bid] else { continue }
-                text = "\(t["tl.ban"]) \(b.from.dutch) – \(b.until?.dutch ?? t["tl.indefinite"]): \(b.reason)"
+                text = "\(t["tl.ban"]) \(b.from.shown(t)) – \(b.until?.shown(t) ?? t["tl.indefinite"]): \(b.reason)"
                 style = .error
-            case .banLifted(let bid): text = t["tl.banLifted"] + " (\(s.bans[bid]?.liftedOn?.dutch ?? ""))"
+            case .banLifted(let bid): text = t["tl.banLifted"] + " (\(s.bans[bid]?.liftedOn?.shown(t) ?? ""))"
             case .alert(let aid):
                 guard let a = s.alerts[aid] else { continue }
                 text = "\(t["tl.alert"]): \(a.reason) — \(t["home.alertCall"]) \(a.contact)"
                 style = .error
             case .alertClosed(let aid): text = "\(t["tl.alertClosed"]): \(s.alerts[aid]?.closedNote ?? "")"
             case .mergedFrom(let other): text = t["tl.merged"].replacingOccurrences(of: "%s", with: "#\(other)")
-            case let .stayEnded(night, outflow): text = "\(t["tl.stayEnded"]) \(night.dutch): \(t["outflow.\(outflow.code)"])"
+            case let .stayEnded(night, outflow): text = "\(t["tl.stayEnded"]) \(night.shown(t)): \(t["outflow.\(outflow.code)"])"
             case .extensionRequested(let rid):
                 guard let x = s.extensions[rid] else { continue }
-                let status = x.status == .pending ? t["tl.pending"] : x.status == .approved ? "\(t["tl.approved"]) \(x.approvedUntil?.dutch ?? "")" : t["tl.declined"]
-                text = "\(t["tl.extension"]) \(x.requestedUntil.dutch) — \(status)"
+                let status = x.status == .pending ? t["tl.pending"] : x.status == .approved ? "\(t["tl.approved"]) \(x.approvedUntil?.shown(t) ?? "")" : t["tl.declined"]
+                text = "\(t["tl.extension"]) \(x.requestedUntil.shown(t)) — \(status)"
             case .notDuplicate(let other): text = t["tl.notDuplicate"].replacingOccurrences(of: "%s", with: "#\(other)")
             case let .returnStep(pid, status):
                 guard let p = s.returnPlans[pid] else { continue }
@@ -58,11 +58,11 @@ public enum ClientTimeline {
                 guard role == .supervisor else { continue }
                 text = t["tl.medicalViewed"]; style = .muted
             case let .absenceClosure(night, on):
-                text = "\(t["tl.absenceClosure"]) \(night.dutch) (\(t["tl.automatic"]) \(on.dutch))"; style = .warning
+                text = "\(t["tl.absenceClosure"]) \(night.shown(t)) (\(t["tl.automatic"]) \(on.shown(t)))"; style = .warning
             case let .outflowCorrected(night, from, to):
-                text = "\(t["tl.outflowCorrected"]) \(night.dutch): \(t["outflow.\(from.code)"]) → \(t["outflow.\(to.code)"])"
+                text = "\(t["tl.outflowCorrected"]) \(night.shown(t)): \(t["outflow.\(from.code)"]) → \(t["outflow.\(to.code)"])"
             case let .outflowOverride(night, reason):
-                text = "\(t["tl.outflowOverride"]) \(night.dutch): \(reason)"; style = .warning
+                text = "\(t["tl.outflowOverride"]) \(night.shown(t)): \(reason)"; style = .warning
             case .erased(let automatic):
                 text = t[automatic ? "tl.erasedRetention" : "tl.erased"] + (s.erasures[id].map { ": \($0.reason)" } ?? ""); style = .error
             case let .careErased(referrals, notes):
@@ -71,7 +71,7 @@ public enum ClientTimeline {
             case .indDecision:
                 guard let d = s.indDecisions[id] else { continue }
                 let (day, estimate) = d.effectiveDeadline
-                text = "\(t["tl.ind"]) \(d.decisionDate.dutch) · \(t["tl.deadline"]) \(day.dutch)\(estimate ? " (\(t["tl.estimate"]))" : "")"
+                text = "\(t["tl.ind"]) \(d.decisionDate.shown(t)) · \(t["tl.deadline"]) \(day.shown(t))\(estimate ? " (\(t["tl.estimate"]))" : "")"
                 style = .warning
             }
             out.append(Line(sortKey: h.at.milliseconds, when: stamp(h.at), who: who(h.by), text: text, style: style))
@@ -85,7 +85,7 @@ public enum ClientTimeline {
         // Care: each change of administrative status (old → new, with its source) and each step of
         // a referral (the reason only for roles that may read it), on the day it is dated.
         func onDay(_ d: Day, _ text: String, _ style: Style) {
-            out.append(Line(sortKey: Timestamp(utcDay: d, seconds: 12 * 3600).milliseconds, when: d.dutch, who: "", text: text, style: style))
+            out.append(Line(sortKey: Timestamp(utcDay: d, seconds: 12 * 3600).milliseconds, when: d.shown(t), who: "", text: text, style: style))
         }
         for c in s.care.adminHistory[id] ?? [] {
             let old = c.old.isEmpty ? "—" : t["admin.value.\(c.old)"]
@@ -104,7 +104,7 @@ public enum ClientTimeline {
             onDay(x.referredOn, "\(what)\(reason) · \(x.organisation)", .normal)
             if let a = x.appointmentOn {
                 let overdue = today.map { x.isOverdue(today: $0) } ?? false
-                onDay(a, "\(overdue ? "\(t["care.overdue"]) · " : "")\(what): \(t["care.appointment"]) \(a.dutch) · \(x.organisation)", overdue ? .error : .normal)
+                onDay(a, "\(overdue ? "\(t["care.overdue"]) · " : "")\(what): \(t["care.appointment"]) \(a.shown(t)) · \(x.organisation)", overdue ? .error : .normal)
             }
             if let o = x.outcomeOn {
                 let note = x.outcomeNote.isEmpty ? "" : " — \(x.outcomeNote)"
@@ -119,10 +119,10 @@ public enum ClientTimeline {
             while j + 1 < nights.count, nights[j + 1] == nights[j].adding(days: 1) { j += 1 }
             let beds = Set(nights[i...j].compactMap { s.bed(of: id, on: $0).flatMap { s.beds[$0]?.label } })
             let count = j - i + 1
-            let range = count == 1 ? nights[i].dutch : "\(nights[i].dutch) – \(nights[j].dutch)"
+            let range = count == 1 ? nights[i].shown(t) : "\(nights[i].shown(t)) – \(nights[j].shown(t))"
             let sortKey = Timestamp(utcDay: nights[j], seconds: 17 * 3600).milliseconds
-            out.append(Line(sortKey: sortKey, when: nights[j].dutch, who: "",
-                            text: "\(PluralRule.text("tl.nights", count, lang: t.lang) { t[$0] }) \(range) · \(t["tl.bed"]) \(beds.sorted().joined(separator: ", "))", style: .muted))
+            out.append(Line(sortKey: sortKey, when: nights[j].shown(t), who: "",
+                            text: "\(t.count("tl.nights", count)) \(range) · \(t["tl.bed"]) \(beds.sorted().joined(separator: ", "))", style: .muted))
             i = j + 1
         }
         // Newest first; what happened in the same minute in reverse order of recording.

@@ -70,7 +70,7 @@ extension DeskSession {
             let current = rules.withNorms(store?.state.assistanceNorms ?? [])
             // A re-assessment starts from the previous answers (each marked as such).
             mode = .checklist(ChecklistWizard(client: client, today: AmsterdamTime.local(clock()).day, rules: current,
-                                              previous: store?.state.assessments[id]?.last?.answers), returnTo: sc)
+                                              previous: store?.state.assessments[id]?.last?.answers, lang: strings.lang), returnTo: sc)
         case .reserveAllTomorrow(let night):
             guard let store, let id = user else { break }
             var done = 0, refused: [String] = []
@@ -206,7 +206,7 @@ extension DeskSession {
                 case let .eraseClient(id, _): message = strings.fill("file.erased", String(id))
                 case let .endStay(c, n, _), let .endStayWithOverride(c, n, _, _):
                     undoableHere = true
-                    message = strings.fill("file.exited", store?.state.clients[c]?.fullName ?? "", String(c), n.dutch)
+                    message = strings.fill("file.exited", store?.state.clients[c]?.fullName ?? "", String(c), n.shown(strings))
                 case .undoLastAction:
                     undoableHere = false
                     message = undoneExitMessage() ?? strings["file.saved"]
@@ -255,7 +255,7 @@ extension DeskSession {
     /// "Exit undone: <name> (#id), stay open again" after an undo that reopened a stay.
     func undoneExitMessage() -> String? {
         guard case let .exitUndone(c, n, _)? = lastEvents.first?.event else { return nil }
-        return strings.fill("undo.exited", store?.state.clients[c]?.fullName ?? "", String(c), n.dutch)
+        return strings.fill("undo.exited", store?.state.clients[c]?.fullName ?? "", String(c), n.shown(strings))
     }
 
     /// The message after a board action; a freed bed prompts with the top of the waiting list;
@@ -311,7 +311,7 @@ extension DeskSession {
                 return nil
             }
             let vulnerable = released.compactMap { st.clients[$0] }.filter { !$0.details.vulnerabilities.isEmpty }
-            if case .releaseNoShows = command { message = strings.format("board.releasedN", released.count) }
+            if case .releaseNoShows = command { message = strings.count("board.releasedN", released.count) }
             if !vulnerable.isEmpty {
                 overlay = .info(strings["noshow.vulnerable"] + "\n" + vulnerable.map { "• \($0.fullName) (#\($0.id))" }.joined(separator: "\n")
                                 + "\n\n" + strings["noshow.alertHint"])

@@ -54,7 +54,7 @@ extension DeskSession {
             hints = [strings["hint.setup"], strings["hint.demo"], strings["hint.help"], strings["hint.quit"]]
         case .setup(let w):
             w.render(into: &buf, strings: strings)
-            hints = [strings["hint.fields"], strings["hint.save"], strings["hint.back"], strings["hint.help"], strings["hint.quit"]]
+            hints = [strings["hint.next"], strings["hint.save"], strings["hint.fields"], strings["hint.back"], strings["hint.help"], strings["hint.quit"]]
         case .rolePicker:
             buf.draw(strings["roles.title"], x: 2, y: 2, style: .bold, maxWidth: buf.width - 3)
             let names = [DemoGenerator.deskUser, DemoGenerator.coordinatorUser, DemoGenerator.supervisorUser].map { u in
@@ -106,7 +106,7 @@ extension DeskSession {
             hints = inv.hints(strings)
         case .approvals(var a):
             if let s = store?.state { a.render(into: &buf, state: s, night: night, strings: strings) }
-            hints = a.deciding != nil ? [strings["hint.fields"], strings["hint.save"], strings["hint.back"]]
+            hints = a.deciding != nil ? [strings["hint.next"], strings["hint.save"], strings["hint.fields"], strings["hint.back"]]
                 : ["↑↓", strings["appr.hint.approve"], strings["appr.hint.decline"], strings["hint.back"], strings["hint.quit"]]
         case .pickClient(var sc, let bed, let back):
             if let s = store?.state {
@@ -129,7 +129,7 @@ extension DeskSession {
         case .staff(var st):
             if let s = store?.state { st.render(into: &buf, state: s, now: clock(), strings: strings) }
             hints = st.adding != nil
-                ? [strings["hint.fields"], strings["hint.save"], strings["hint.back"], strings["hint.quit"]]
+                ? [strings["hint.next"], strings["hint.save"], strings["hint.fields"], strings["hint.back"], strings["hint.quit"]]
                 : [strings["staff.hint.add"], strings["staff.hint.role"], strings["staff.hint.deactivate"], strings["hint.back"], strings["hint.quit"]]
             if let id = st.confirmDeactivate, let name = store?.state.staff[id]?.displayName {
                 KeyHintBar.render(into: &buf, hints: hints)

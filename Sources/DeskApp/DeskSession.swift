@@ -124,10 +124,16 @@ public final class DeskSession {
                  (.confirmDiscard(let pending), .char("J")), (.confirmDiscard(let pending), .char("Y")):
                 overlay = nil
                 discardInput()
-                if pending != .escape { return handle(pending) }
+                if pending != .escape {
+                    // "Input discarded" is said on the screen the key leads to.
+                    let said = message
+                    let r = handle(pending)
+                    if message == nil { message = said }
+                    return r
+                }
             case (.confirmDiscard, .char("n")), (.confirmDiscard, .char("N")), (.confirmDiscard, .escape): overlay = nil
             case (.error, .char("e")) where limitRefusal != nil:
-                overlay = nil
+                overlay = nil; checklistFirst = nil  // a later refusal must not offer this one's checklist
                 return run(.requestExtension)
             case (.error, .char("c")) where checklistFirst != nil:
                 // Run the checklist first: the person's file, then the wizard.
@@ -143,6 +149,8 @@ public final class DeskSession {
         }
         // Leaving a form with input (Esc, F2–F9) asks first; nothing typed is lost silently.
         if hasUnsavedInput, leavesScreen(key) { overlay = .confirmDiscard(key); return true }
+        // A message belongs to the screen it was said on: going to another screen drops it.
+        if user != nil, leavesScreen(key) { message = nil }
         switch key {
         case .function(10):
             if hasUnsavedInput { overlay = .confirmQuit; return true }

@@ -7,7 +7,7 @@ import TerminalUI
 public enum DuplicatePanel {
     static func born(_ b: BirthDate?, _ t: Strings) -> String {
         switch b {
-        case .exact(let d)?: d.dutch
+        case .exact(let d)?: d.shown(t)
         case .estimatedYear(let y)?: "±\(y)"
         case nil: t["card.none"]
         }

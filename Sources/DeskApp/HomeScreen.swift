@@ -62,7 +62,7 @@ public struct HomeScreen {
             where y < buf.height - 2 {
                 let name = s.clients[d.clientID]?.fullName ?? "#\(d.clientID)"
                 let plan = s.activeReturnPlan(of: d.clientID).map { t["rstatus.\($0.status.code)"] } ?? t["ret.noPlan"]
-                buf.draw("⏳ \(name) (#\(d.clientID)) — \(t.format("ret.countdown", d.daysLeft(on: night))) (\(d.effectiveDeadline.day.dutch)) · \(t["ret.title"]): \(plan)",
+                buf.draw("⏳ \(name) (#\(d.clientID)) — \(t.count("ret.countdown", d.daysLeft(on: night))) (\(d.effectiveDeadline.day.shown(t))) · \(t["ret.title"]): \(plan)",
                          x: 2, y: y, style: .warning, maxWidth: buf.width - 3)
                 y += 1
             }
@@ -73,7 +73,7 @@ public struct HomeScreen {
                 let name = s.clients[x.clientID]?.fullName ?? "#\(x.clientID)"
                 let ago = Int(night.ordinal - (x.appointmentOn ?? night).ordinal)
                 buf.draw("! \(t["care.homeOverdue"]): \(name) (#\(x.clientID)) — \(x.organisation), "
-                         + "\((x.appointmentOn?.dutch ?? "").prefix(5)) (\(t.format("care.daysAgo", ago)))",
+                         + "\((x.appointmentOn?.shown(t) ?? "").prefix(5)) (\(t.format("care.daysAgo", ago)))",
                          x: 2, y: y, style: .error, maxWidth: buf.width - 3)
                 y += 1
             }

@@ -91,16 +91,16 @@ public struct IntakeScreen: Equatable {
         choose(Self.gender, Self.genders.firstIndex(of: c.gender) ?? 3)
         set(Self.nationality, c.nationality)
         switch c.birth {
-        case .exact(let day)?: set(Self.birth, day.dutch)
+        case .exact(let day)?: set(Self.birth, day.shown(t))
         case .estimatedYear(let y)?: set(Self.birth, String(y))
         case nil: break
         }
-        set(Self.arrived, c.arrivedNL?.dutch ?? ""); set(Self.languages, d.languages.joined(separator: ", "))
+        set(Self.arrived, c.arrivedNL?.shown(t) ?? ""); set(Self.languages, d.languages.joined(separator: ", "))
         if let doc = d.idDocument {
             choose(Self.idKind, Int(doc.kind.rawValue)); set(Self.idNumber, doc.number); tick(Self.idSeen, doc.seen)
         }
         set(Self.bsn, d.bsn); set(Self.phone, d.phone)
-        choose(Self.ethos, Int(d.ethos ?? 0)); set(Self.employer, d.lastEmployer); set(Self.employmentEnded, d.employmentEnded?.dutch ?? "")
+        choose(Self.ethos, Int(d.ethos ?? 0)); set(Self.employer, d.lastEmployer); set(Self.employmentEnded, d.employmentEnded?.shown(t) ?? "")
         choose(Self.insurance, Int(d.insurance.rawValue))
         for (k, p) in ClientDetails.ProblemAreas.all.enumerated() { tick(Self.problems + k, d.problems.contains(p.0)) }
         for (k, v) in ClientDetails.Vulnerabilities.all.enumerated() { tick(Self.vulnerable + k, d.vulnerabilities.contains(v.0)) }
@@ -178,16 +178,16 @@ public struct IntakeScreen: Equatable {
         }
         switch birth() {
         case nil: form[Self.birth].problem = t["intake.birthRule"]
-        case .some(.some(.exact(let d))) where d > today: form[Self.birth].problem = "\(d.dutch) \(t["intake.future"])"
+        case .some(.some(.exact(let d))) where d > today: form[Self.birth].problem = "\(d.shown(t)) \(t["intake.future"])"
         case .some(.some(.exact(let d))) where d.year < today.year - 110: form[Self.birth].problem = t["intake.birthRule"]
         case .some(.some(.estimatedYear(let y))) where y > today.year || y < today.year - 110: form[Self.birth].problem = t["intake.birthRule"]
-        case .some(.some(let b)): form[Self.birth].note = t.format("intake.age", b.age(on: today))
+        case .some(.some(let b)): form[Self.birth].note = t.count("intake.age", b.age(on: today))
         default: break
         }
         for i in [Self.arrived, Self.employmentEnded] {
             switch Self.date(form[i].text) {
             case .failure: form[i].problem = t["cl.invalidDate"]
-            case .success(let d?) where d > today: form[i].problem = "\(d.dutch) \(t["intake.future"])"
+            case .success(let d?) where d > today: form[i].problem = "\(d.shown(t)) \(t["intake.future"])"
             default: break
             }
         }

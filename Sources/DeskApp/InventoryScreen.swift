@@ -32,7 +32,8 @@ public struct InventoryScreen: Equatable {
         if let a = action {
             switch key {
             case .escape: action = nil
-            case .enter:
+            case .enter: form.move(true)
+            case .ctrl("s"):
                 for i in form.rows.indices { form[i].problem = nil }
                 switch a {
                 case .addBed(let room):
@@ -67,16 +68,16 @@ public struct InventoryScreen: Equatable {
         case .char("s"):
             if let bed {
                 action = .outOfService(bed.id)
-                form = ScrollForm(rows: [text("file.banFrom", today.dutch, max: 10), text("file.banUntil", max: 10), text("inv.reason")])
+                form = ScrollForm(rows: [text("file.banFrom", today.shown(t), max: 10), text("file.banUntil", max: 10), text("inv.reason")])
             }
         case .char("r"):
             if let bed { return .execute(.returnBedToService(bed: bed.id, from: today)) }
         case .char("k"):
             action = .coldOn
-            form = ScrollForm(rows: [text("file.banFrom", today.dutch, max: 10), text("file.banUntil", max: 10), text("inv.coldNote")])
+            form = ScrollForm(rows: [text("file.banFrom", today.shown(t), max: 10), text("file.banUntil", max: 10), text("inv.coldNote")])
         case .char("K"):
             action = .coldOff
-            form = ScrollForm(rows: [text("inv.lastColdNight", today.dutch, max: 10)])
+            form = ScrollForm(rows: [text("inv.lastColdNight", today.shown(t), max: 10)])
         default: _ = list.handle(key, height: 14)
         }
         return .none
@@ -85,7 +86,7 @@ public struct InventoryScreen: Equatable {
     public mutating func render(into buf: inout Buffer, state s: ShelterState, night: Day, strings t: Strings) {
         buf.draw(t["inv.title"], x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
         let cold = s.coldWeather.last { $0.contains(night) || $0.from > night }
-        let coldText = cold.map { c in t["inv.coldOn"] + " \(c.from.dutch) – \(c.until?.dutch ?? t["inv.untilOff"])" } ?? t["inv.coldOff"]
+        let coldText = cold.map { c in t["inv.coldOn"] + " \(c.from.shown(t)) – \(c.until?.shown(t) ?? t["inv.untilOff"])" } ?? t["inv.coldOff"]
         buf.draw("❄ " + coldText, x: 2, y: 3, style: s.isColdWeather(night) ? .warning : .muted, maxWidth: buf.width - 3)
         let beds = s.bedOrder.compactMap { s.beds[$0] }
         list.setCount(beds.count)
@@ -95,7 +96,7 @@ public struct InventoryScreen: Equatable {
                           rows: beds.map { b in
                               let loc = s.locations[b.locationID]?.name ?? "", room = s.rooms[b.roomID]?.name ?? ""
                               let off = s.outOfService[b.id]?.last { ($0.until ?? night) >= night }
-                              let service = off.map { "\(t["board.state.outOfService"]) \($0.from.dutch)\($0.until.map { "–" + $0.dutch } ?? "…"): \($0.note)" } ?? t["inv.inService"]
+                              let service = off.map { "\(t["board.state.outOfService"]) \($0.from.shown(t))\($0.until.map { "–" + $0.shown(t) } ?? "…"): \($0.note)" } ?? t["inv.inService"]
                               return [b.label, "\(loc) \(room)", Self.kindText(b.attributes, t), service]
                           })
         table.list = list
@@ -115,7 +116,7 @@ public struct InventoryScreen: Equatable {
     }
 
     public func hints(_ t: Strings) -> [String] {
-        action != nil ? [t["hint.fields"], t["hint.save"], t["hint.back"]]
+        action != nil ? [t["hint.next"], t["hint.save"], t["hint.fields"], t["hint.back"]]
             : [t["inv.hint.cold"], t["inv.hint.out"], t["inv.hint.back"], t["inv.hint.add"], t["hint.back"], t["hint.quit"]]
     }
 }

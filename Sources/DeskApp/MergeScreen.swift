@@ -22,7 +22,7 @@ public struct MergeScreen: Equatable {
         func show(_ c: Client, _ v: [String: String], _ g: String) -> String {
             if g == "details" {
                 let filled = ClientFields.names.dropFirst(7).filter { !(v[$0] ?? "").isEmpty }.count
-                return t.format("merge.detailsCount", filled) + (c.details.consent.status == .given ? "" : " (\(t["flag.minimum"]))")
+                return t.count("merge.detailsCount", filled) + (c.details.consent.status == .given ? "" : " (\(t["flag.minimum"]))")
             }
             let s = v[g] ?? ""
             return s.isEmpty ? "—" : s
@@ -70,7 +70,8 @@ public struct MergeScreen: Equatable {
         }
         switch key {
         case .escape: return .back
-        case .enter: confirming = true; return .none
+        case .enter: form.move(true); return .none  // next field; ^S merges (after the confirmation)
+        case .ctrl("s"): confirming = true; return .none
         default: _ = form.handle(key); return .none
         }
     }
@@ -89,7 +90,7 @@ public struct MergeScreen: Equatable {
     func renderConfirm(into buf: inout Buffer, state s: ShelterState, strings t: Strings) {
         func who(_ id: ClientID) -> String {
             guard let c = s.clients[id] else { return "#\(id)" }
-            return "\(c.fullName) (#\(id), \(SearchScreen.born(c)))"
+            return "\(c.fullName) (#\(id), \(SearchScreen.born(c, t)))"
         }
         Dialog.render(into: &buf, title: t["merge.confirm.title"], message: t.fill("merge.confirm.body", who(absorbed), who(survivor)),
                       hints: t["merge.confirm.hint"], style: .warning)

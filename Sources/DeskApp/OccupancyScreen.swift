@@ -31,7 +31,7 @@ public struct OccupancyScreen: Equatable {
 
     public func render(into buf: inout Buffer, state s: ShelterState, night: Day, strings t: Strings) {
         let from = night.adding(days: -89)
-        buf.draw("\(t["occ.title"]) · \(from.dutch) – \(night.dutch)", x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
+        buf.draw("\(t["occ.title"]) · \(from.shown(t)) – \(night.shown(t))", x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
         let w = buf.width - 4
         if showCare { buf.fill(x: 1, y: 2, width: buf.width - 2, height: 1); CareFigures.render(into: &buf, state: s, from: from, to: night, strings: t); return }
         if showBreakdown { renderBreakdown(into: &buf, state: s, from: from, to: night, strings: t); return }
@@ -61,7 +61,7 @@ public struct OccupancyScreen: Equatable {
                                     TableColumn("❄", width: 3, alignRight: true), TableColumn(t["occ.col.persons"], width: 6, alignRight: true),
                                     TableColumn(t["occ.col.new"], width: 5, alignRight: true)],
                           rows: rows.suffix(max(1, buf.height - y - 9)).map { r in
-                              [r.period, String(r.capacity), String(r.occupied), String(r.noShows), String(r.turnedAway ?? 0), String(format1: r.occupancyPercent),
+                              [t.period(r.period), String(r.capacity), String(r.occupied), String(r.noShows), String(r.turnedAway ?? 0), String(format1: r.occupancyPercent),
                                r.coldWeatherNights > 0 ? String(r.coldWeatherNights) : "", String(r.uniquePersons), String(r.newPersons)]
                           })
         let th = min(rows.count + 1, max(2, buf.height - y - 8))

@@ -30,7 +30,7 @@ public struct ReturnPlanScreen: Equatable {
         planID = plan?.id
         let p = plan ?? ReturnPlan(id: 0, clientID: client.id, country: client.nationality)
         func text(_ key: String, _ v: String, max: Int = 200) -> FormRow { FormRow(t[key], .text(TextField(v, maxLength: max))) }
-        func date(_ key: String, _ d: Day?) -> FormRow { text(key, d?.dutch ?? "", max: 10) }
+        func date(_ key: String, _ d: Day?) -> FormRow { text(key, d?.shown(t) ?? "", max: 10) }
         func check(_ key: String, _ b: Bool) -> FormRow { FormRow(t[key], .check(b)) }
         var partners = Choice([t["ret.partner.none"]] + Partners.names)
         partners.index = (Partners.names.firstIndex(of: p.partner).map { $0 + 1 }) ?? 0
@@ -100,7 +100,8 @@ public struct ReturnPlanScreen: Equatable {
         if var reason = cancelReason {
             switch key {
             case .escape: cancelReason = nil
-            case .enter:
+            case .enter: message = t["form.saveWith"]
+            case .ctrl("s"):
                 guard let id = planID else { return .none }
                 return .execute(.moveReturnPlan(plan: id, to: .cancelled, note: reason.text))
             default: reason.handle(key); cancelReason = reason
@@ -109,7 +110,8 @@ public struct ReturnPlanScreen: Equatable {
         }
         switch key {
         case .escape: return .back
-        case .enter:
+        case .enter: form.move(true)
+        case .ctrl("s"):
             for i in form.rows.indices { form[i].problem = nil }
             switch plan(existing: existing, strings: t) {
             case .failure(let p): form[p.row].problem = p.text; form.setFocus(p.row); return .none
@@ -154,7 +156,7 @@ public struct ReturnPlanScreen: Equatable {
         var y = 3
         if let d = s.indDecisions[clientID] {
             let (day, est) = d.effectiveDeadline
-            buf.draw("⏳ \(t.format("ret.countdown", d.daysLeft(on: today))) (\(day.dutch)\(est ? ", \(t["tl.estimate"])" : ""))", x: 2, y: y,
+            buf.draw("⏳ \(t.count("ret.countdown", d.daysLeft(on: today))) (\(day.shown(t))\(est ? ", \(t["tl.estimate"])" : ""))", x: 2, y: y,
                      style: d.daysLeft(on: today) <= 7 ? .error : .warning, maxWidth: buf.width - 3)
             y += 1
         }
@@ -174,7 +176,7 @@ public struct ReturnPlanScreen: Equatable {
                     focused: cancelReason == nil)
         if stepsWidth > 0, let id = planID {
             for (i, st) in (s.returnSteps[id] ?? []).enumerated() where y + 1 + i < buf.height - 3 {
-                buf.draw("\(st.on.dutch) \(t["rstatus.\(st.status.code)"])", x: buf.width - stepsWidth, y: y + 1 + i, style: .muted, maxWidth: stepsWidth - 1)
+                buf.draw("\(st.on.shown(t)) \(t["rstatus.\(st.status.code)"])", x: buf.width - stepsWidth, y: y + 1 + i, style: .muted, maxWidth: stepsWidth - 1)
             }
         }
         if let message { StatusBar.render(into: &buf, text: message, style: .warning) }
@@ -191,6 +193,6 @@ public struct ReturnPlanScreen: Equatable {
     public func hints(_ t: Strings, state s: ShelterState) -> [String] {
         if cancelReason != nil { return [t["hint.save"], t["hint.back"]] }
         let active = planID.flatMap { s.returnPlans[$0] }?.isActive == true
-        return [t["hint.fields"], t["hint.save"]] + (active ? [t["ret.hint.next"], t["ret.hint.cancel"], t["ret.hint.withdraw"]] : []) + [t["hint.back"]]
+        return [t["hint.next"], t["hint.save"], t["hint.fields"]] + (active ? [t["ret.hint.next"], t["ret.hint.cancel"], t["ret.hint.withdraw"]] : []) + [t["hint.back"]]
     }
 }

@@ -26,6 +26,7 @@ public enum ReturnSummary {
 
     public static func text(plan p: ReturnPlan, state s: ShelterState, today: Day, lang: String) -> String {
         let (t, notice) = table(lang)
+        let strings = Strings(lang: lang == "nl" ? "nl" : "en")
         func fmt(_ key: String, _ n: Int) -> String { PluralRule.text(key, n, lang: lang, lookup: t) }
         let yes = t("rs.yes"), no = t("rs.no"), none = t("rs.none")
         let c = s.clients[p.clientID]
@@ -35,18 +36,18 @@ public enum ReturnSummary {
         var lines: [String] = []
         if let notice { lines.append(notice) }
         lines.append("\(t("rs.title")) — \(c?.fullName ?? "") (\(t("rs.client")) \(p.clientID))")
-        let since = s.returnSteps[p.id]?.last?.on.dutch ?? ""
+        let since = s.returnSteps[p.id]?.last?.on.shown(strings) ?? ""
         lines.append("\(t("rs.status")): \(t("rstatus.\(p.status.code)")) (\(t("rs.since")) \(since))\(p.status == .cancelled && !p.cancelReason.isEmpty ? " — \(p.cancelReason)" : "")")
         lines.append("\(t("rs.destination")): \(country)\(p.city.isEmpty ? "" : ", \(p.city)")")
         lines.append("\(t("rs.partner")): \(p.partner.isEmpty ? none : p.partner)\(p.contactPerson.isEmpty ? "" : " — \(t("rs.contact")): \(p.contactPerson)")")
         if let d = p.consentDate {
-            lines.append("\(t("rs.consent")) \(d.dutch)\(p.consentLanguage.isEmpty ? "" : ", \(t("rs.inLanguage")) \(p.consentLanguage)")\(p.interpreter ? ", \(t("rs.interpreter"))" : "")")
+            lines.append("\(t("rs.consent")) \(d.shown(strings))\(p.consentLanguage.isEmpty ? "" : ", \(t("rs.inLanguage")) \(p.consentLanguage)")\(p.interpreter ? ", \(t("rs.interpreter"))" : "")")
         }
         var docs = "\(t("rs.validID")): \(p.hasValidID ? yes : no); \(t("rs.emergencyDoc")): \(p.emergencyDocumentNeeded ? yes : no)"
-        if let r = p.documentRequested { docs += " (\(t("rs.requested")) \(r.dutch)\(p.documentReady.map { ", \(t("rs.ready")) \($0.dutch)" } ?? ""))" }
+        if let r = p.documentRequested { docs += " (\(t("rs.requested")) \(r.shown(strings))\(p.documentReady.map { ", \(t("rs.ready")) \($0.shown(strings))" } ?? ""))" }
         lines.append("\(t("rs.documents")): \(docs)")
         let mode = p.travelMode.map { t("ret.mode.\($0.code)") } ?? none
-        var travel = "\(mode), \(p.travelDate?.dutch ?? none)"
+        var travel = "\(mode), \(p.travelDate?.shown(strings) ?? none)"
         if !p.departurePoint.isEmpty { travel += " \(t("rs.from")) \(p.departurePoint)" }
         travel += "; \(t("rs.ticket")): \(t("ret.ticket.\(p.ticket.code)"))"
         if !p.paidBy.isEmpty { travel += " (\(t("rs.paidBy")) \(p.paidBy))" }
@@ -58,9 +59,9 @@ public enum ReturnSummary {
         if p.medicalEscort { lines.append("\(t("rs.escort")): \(yes)\(p.receivingCare.isEmpty ? "" : " — \(p.receivingCare)")") }
         if let d = s.indDecisions[p.clientID] {
             let (day, est) = d.effectiveDeadline
-            lines.append("\(t("rs.ind")) \(d.decisionDate.dutch): \(t("rs.leaveBy")) \(day.dutch)\(est ? " (~)" : "") — \(fmt("rs.daysLeft", d.daysLeft(on: today)))")
+            lines.append("\(t("rs.ind")) \(d.decisionDate.shown(strings)): \(t("rs.leaveBy")) \(day.shown(strings))\(est ? " (~)" : "") — \(fmt("rs.daysLeft", d.daysLeft(on: today)))")
         }
-        let steps = (s.returnSteps[p.id] ?? []).map { "\($0.on.dutch) \(t("rstatus.\($0.status.code)"))" }.joined(separator: " · ")
+        let steps = (s.returnSteps[p.id] ?? []).map { "\($0.on.shown(strings)) \(t("rstatus.\($0.status.code)"))" }.joined(separator: " · ")
         lines.append("\(t("rs.steps")): \(steps)")
         lines.append("")
         lines.append(t("rs.voluntary"))

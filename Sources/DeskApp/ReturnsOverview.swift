@@ -54,7 +54,7 @@ public struct ReturnsOverview: Equatable {
                           rows: rows.map { p in
                               let name = s.clients[p.clientID]?.fullName ?? "#\(p.clientID)"
                               let attention = Self.overdue(p, today: today).map { t["ret.overdue.\($0)"] }.joined(separator: ", ")
-                              return [name, t["rstatus.\(p.status.code)"], p.travelDate?.dutch ?? "—", "\(p.country) \(p.city)", attention]
+                              return [name, t["rstatus.\(p.status.code)"], p.travelDate?.shown(t) ?? "—", "\(p.country) \(p.city)", attention]
                           })
         table.list = list
         let height = max(2, min(rows.count + 1, buf.height - 16))
@@ -63,7 +63,7 @@ public struct ReturnsOverview: Equatable {
         // IND deadlines, nearest first.
         for d in s.indDecisions.values.sorted(by: { $0.effectiveDeadline.day < $1.effectiveDeadline.day }) where y < buf.height - 5 && d.daysLeft(on: today) >= 0 {
             let (day, est) = d.effectiveDeadline
-            buf.draw("⏳ \(s.clients[d.clientID]?.fullName ?? "") — \(t.format("ret.countdown", d.daysLeft(on: today))) (\(day.dutch)\(est ? ", \(t["tl.estimate"])" : ""))",
+            buf.draw("⏳ \(s.clients[d.clientID]?.fullName ?? "") — \(t.count("ret.countdown", d.daysLeft(on: today))) (\(day.shown(t))\(est ? ", \(t["tl.estimate"])" : ""))",
                      x: 2, y: y, style: d.daysLeft(on: today) <= 7 ? .error : .warning, maxWidth: buf.width - 3)
             y += 1
         }

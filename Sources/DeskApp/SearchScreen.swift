@@ -86,10 +86,10 @@ public struct SearchScreen: Equatable {
 
     static func age(_ c: Client, on day: Day) -> String { c.birth.map { String($0.age(on: day)) } ?? "?" }
 
-    /// The date of birth as the desk writes it (26-11-1984), or "± 1984" for an estimated year.
-    static func born(_ c: Client) -> String {
+    /// The date of birth as the desk's language writes it (26-11-1984, 26/11/1984), or "± 1984" for an estimated year.
+    static func born(_ c: Client, _ t: Strings) -> String {
         switch c.birth {
-        case .exact(let d)?: d.dutch
+        case .exact(let d)?: d.shown(t)
         case .estimatedYear(let y)?: "± \(y)"
         case nil: "?"
         }
@@ -135,7 +135,7 @@ public struct SearchScreen: Equatable {
                               if picking, suggested.contains(c.id) { name = "★ " + name }
                               let last = s.clientNights[c.id]?.last(where: { $0 <= night }).map { t.shortNight($0) } ?? t["card.none"]
                               let bed = s.bed(of: c.id, on: night).flatMap { s.beds[$0]?.label } ?? ""
-                              return [String(c.id), name, c.nationality, picking ? SearchScreen.born(c) : SearchScreen.age(c, on: night), last, bed]
+                              return [String(c.id), name, c.nationality, picking ? SearchScreen.born(c, t) : SearchScreen.age(c, on: night), last, bed]
                           })
         table.list = list
         table.render(into: &buf, x: 2, y: 5, width: buf.width - 4, height: max(2, buf.height - 8))

@@ -31,7 +31,9 @@ public struct SetupWizard: Equatable {
         case .escape:
             return form.hasInput ? .none : .back
         case .enter:
-            if form.focus < form.fields.count - 1 { _ = form.handle(.tab); return .none }
+            _ = form.handle(.tab)  // Enter moves to the next field; ^S saves, as on every form
+            return .none
+        case .ctrl("s"):
             validate(strings: t, showRequired: true)
             guard form.isValid else { message = t["setup.fixFirst"]; return .none }
             message = nil

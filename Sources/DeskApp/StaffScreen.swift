@@ -43,6 +43,10 @@ public struct StaffScreen: Equatable {
                 else { _ = f.handle(key) }
                 return .none
             case .enter:
+                // Enter moves to the next field (the role chooser after the last one); ^S saves.
+                if roleFocused { roleFocused = false; f.focus = 0 } else if f.focus == f.fields.count - 1 { roleFocused = true } else { _ = f.handle(.tab) }
+                return .none
+            case .ctrl("s"):
                 validate(&f, strings: t, showRequired: true)
                 guard f.isValid else { message = t["setup.fixFirst"]; return .none }
                 let r = Role(name: role.selected) ?? .desk

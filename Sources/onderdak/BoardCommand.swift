@@ -43,17 +43,9 @@ struct BoardCommand: ParsableCommand {
             return
         }
         let t = Strings(lang: lang)
-        print("\(t["cli.board.night"]) \(day.dutch) — \(state.shelterName)")
+        print("\(t["cli.board.night"]) \(t.dayAndDate(day)) — \(state.shelterName)")
         for r in rows {
-            let word = switch (r.state, r.departure) {
-            case (.free, _): t["board.state.free"]
-            case (.reserved, _): t["board.state.reserved"]
-            case (.checkedIn, .morning?): t["board.state.left"]
-            case (.checkedIn, .duringNight?): t["board.state.leftNight"]
-            case (.checkedIn, nil): t["board.state.checkedIn"]
-            case (.outOfService, _): t["board.state.outOfService"]
-            case (.closed, _): t["board.state.closed"]
-            }
+            let word = t.boardState(r)
             let who = r.clientID.flatMap { state.clients[$0]?.fullName } ?? ""
             let count = r.nightsUsed.map { used in "\(used)/\(r.nightsAllowed.map(String.init) ?? "∞")\(r.extended ? "+" : "")" } ?? ""
             print([r.location, r.room, r.bed.label, word, who, count].map { $0.padding(toLength: max($0.count, 12), withPad: " ", startingAt: 0) }.joined(separator: " "))

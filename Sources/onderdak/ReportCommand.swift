@@ -70,9 +70,10 @@ struct ReportOccupancyCommand: ParsableCommand {
                                   $0.turnedAway.map(options.cell) ?? "", String($0.occupancyPercent), String($0.coldWeatherNights),
                                   options.cell($0.uniquePersons), options.cell($0.newPersons)] }), terminator: "")
         default:
-            print("period       location            capacity occupied no-shows turned-away  occ%  cold persons   new")
+            // For people: periods in words ("Mon 23/11/2026", "wk 47 2026", "Nov 2026"); CSV and JSON keep the keys.
+            print("period          location            capacity occupied no-shows turned-away  occ%  cold persons   new")
             for r in rows {
-                print([r.period.padding(toLength: 12, withPad: " ", startingAt: 0), (r.location.isEmpty ? "(all)" : r.location).padding(toLength: 19, withPad: " ", startingAt: 0),
+                print([Strings.en.period(r.period, withYear: true).padding(toLength: 15, withPad: " ", startingAt: 0), (r.location.isEmpty ? "(all)" : r.location).padding(toLength: 19, withPad: " ", startingAt: 0),
                        String(r.capacity).leftPad(8), String(r.occupied).leftPad(8), options.cell(r.noShows).leftPad(8),
                        (r.turnedAway.map(options.cell) ?? "").leftPad(11), String(r.occupancyPercent).leftPad(5), String(r.coldWeatherNights).leftPad(5),
                        options.cell(r.uniquePersons).leftPad(7), options.cell(r.newPersons).leftPad(5)]

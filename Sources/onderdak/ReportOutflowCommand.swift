@@ -2,6 +2,7 @@ import ArgumentParser
 import CommandSupport
 import DeskApp
 import Journal
+import OnderdakResources
 import Services
 import ShelterDomain
 
@@ -70,27 +71,35 @@ struct ReportOutflowCommand: ParsableCommand {
             let body = dimension == nil ? rows(r, nil) : groups.flatMap { rows($0.report, $0.key) }
             print(CSVWriter(excel: options.excel).document(header: header, rows: body), terminator: "")
         default:
-            func pct(_ v: Double?) -> String { v.map { "\(String(format1: $0))%" } ?? "n/a" }
+            // For people: category names, summary lines, the breakdown's header and groups in --lang.
+            let t = Strings(lang: lang)
+            func pct(_ v: Double?) -> String { v.map { "\(String(format1: $0))%" } ?? t["cli.outflow.na"] }
             let width = catalog.categories.map { (lang == "nl" ? $0.labelNL : $0.labelEN).count }.max() ?? 28
+            print(t.fill("cli.outflow.period", t.date(from), t.date(to)))
             for c in catalog.categories {
                 let sign = c.valence == .positive ? "+" : c.valence == .negative ? "-" : " "
                 let label = lang == "nl" ? c.labelNL : c.labelEN
                 print("\(label.padding(toLength: max(width, label.count), withPad: " ", startingAt: 0)) \(sign) \(options.cell(r.counts[c.outflow] ?? 0).leftPad(5))")
             }
-            print("total \(options.cell(r.total)), positive rate \(pct(shown(r.positiveRate, over: r.total))) "
-                  + "(without unknown \(pct(shown(r.positiveRateExcludingUnknown, over: r.total - r.unknown)))) "
-                  + "(national reference \(OutflowReport.nationalReference)%)")
-            print("median nights to exit \(shown(r.medianNightsToExit, over: r.total).map { String(format1: $0) } ?? "n/a"), "
-                  + "closed automatically \(options.cell(r.automaticClosures)), corrected \(options.cell(r.corrections)), "
-                  + "open stays \(options.cell(r.openStays)) of which not seen for 7+ nights \(options.cell(r.openNotSeen))")
+            print(t.fill("cli.outflow.total", options.cell(r.total), pct(shown(r.positiveRate, over: r.total)),
+                         pct(shown(r.positiveRateExcludingUnknown, over: r.total - r.unknown)), String(format1: OutflowReport.nationalReference)))
+            print(t.fill("cli.outflow.figures", shown(r.medianNightsToExit, over: r.total).map { String(format1: $0) } ?? t["cli.outflow.na"],
+                         options.cell(r.automaticClosures), options.cell(r.corrections), options.cell(r.openStays), options.cell(r.openNotSeen)))
             if let dimension {
+                func group(_ key: String) -> String {
+                    let k = "cli.outflow.\(dimension.rawValue).\(key)"
+                    let named = dimension == .outcome ? t["outcome.\(key)"] : t[k]
+                    return named == k || named == "outcome.\(key)" ? key : named
+                }
+                let w = max(20, groups.map { group($0.key).count }.max() ?? 0)
                 print("")
-                print("\(dimension.rawValue.padding(toLength: 20, withPad: " ", startingAt: 0))  exits positive  rate  rate-unknown  median")
+                print([TextCut.pad(t["cli.outflow.by.\(dimension.rawValue)"], w), t["cli.outflow.col.exits"].leftPad(6), t["cli.outflow.col.positive"].leftPad(8),
+                       t["cli.outflow.col.rate"].leftPad(6), t["cli.outflow.col.rateUnknown"].leftPad(13), t["cli.outflow.col.median"].leftPad(7)].joined(separator: " "))
                 for g in groups {
-                    print([TextCut.pad(g.key, 20), options.cell(g.report.total).leftPad(6), options.cell(g.report.positive).leftPad(8),
+                    print([TextCut.pad(group(g.key), w), options.cell(g.report.total).leftPad(6), options.cell(g.report.positive).leftPad(8),
                            pct(shown(g.report.positiveRate, over: g.report.total)).leftPad(6),
                            pct(shown(g.report.positiveRateExcludingUnknown, over: g.report.total - g.report.unknown)).leftPad(13),
-                           (shown(g.report.medianNightsToExit, over: g.report.total).map { String(format1: $0) } ?? "n/a").leftPad(7)].joined(separator: " "))
+                           (shown(g.report.medianNightsToExit, over: g.report.total).map { String(format1: $0) } ?? t["cli.outflow.na"]).leftPad(7)].joined(separator: " "))
                 }
             }
         }

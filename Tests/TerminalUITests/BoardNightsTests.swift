@@ -117,11 +117,11 @@ struct BoardNightsTests {
         // V4 out of service for three nights.
         guard case .inventory = s.mode, let v4 = s.store!.state.bedOrder.firstIndex(where: { s.store!.state.beds[$0]?.label == "V4" }) else { return }
         for _ in 0..<v4 { s.handle(.down) }
-        s.handle(.char("s")); s.handle(.tab); Self.type(s, "25-11-2026"); s.handle(.tab); Self.type(s, "lekkage plafond"); s.handle(.enter)
+        s.handle(.char("s")); s.handle(.tab); Self.type(s, "25-11-2026"); s.handle(.tab); Self.type(s, "lekkage plafond"); s.handle(.ctrl("s"))
         let id = s.store!.state.bedOrder[v4]
         #expect(s.store!.state.outOfService(id, on: night)?.note == "lekkage plafond")
         #expect(s.store!.state.outOfService(id, on: night.adding(days: 3)) == nil)
-        s.handle(.char("k")); s.handle(.tab); Self.type(s, "26-11-2026"); s.handle(.tab); Self.type(s, "-8°C verwacht"); s.handle(.enter)
+        s.handle(.char("k")); s.handle(.tab); Self.type(s, "26-11-2026"); s.handle(.tab); Self.type(s, "-8°C verwacht"); s.handle(.ctrl("s"))
         #expect(s.store!.state.isColdWeather(night))
         s.handle(.escape); s.handle(.function(4))
         Self.shot(s, dir, "board-cold-tonight-\(lang)")

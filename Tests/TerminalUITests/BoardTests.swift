@@ -115,14 +115,14 @@ struct ApprovalTests {
         s.handle(.char("e"))
         guard case .board(let b) = s.mode, b.request != nil else { Issue.record("the request form did not open"); return }
         // No reason is chosen for staff: saving without one is refused, the form kept.
-        s.handle(.enter)
+        s.handle(.ctrl("s"))
         guard case .board(let b0) = s.mode, let r0 = b0.request, r0.form[0].problem != nil else { Issue.record("saved without a reason"); return }
         #expect(s.store!.state.extensions.values.filter { $0.status == .pending }.count == pendingBefore)
         s.handle(.right); s.handle(.right)  // medical, work starting
         s.handle(.tab); s.handle(.ctrl("u")); BoardTests.type(s, night.adding(days: 14).dutch)
         s.handle(.tab); BoardTests.type(s, "Begint maandag bij Flex, contract gezien")
         Golden.check(HomeScreenTests.render(s, 80, 24, dir: dir), "extension-form-\(lang)-80x24")
-        s.handle(.enter)
+        s.handle(.ctrl("s"))
         #expect(s.store!.state.extensions.values.filter { $0.status == .pending }.count == pendingBefore + 1)
         let filed = s.store!.state.extensions.values.max { $0.id < $1.id }!
         #expect(filed.reason == .workStarting && filed.requestedUntil == night.adding(days: 14) && filed.clientID == who)
@@ -133,16 +133,16 @@ struct ApprovalTests {
         Golden.check(HomeScreenTests.render(s, 60, 16, dir: dir), "approvals-\(lang)-60x16")
         s.handle(.char("a")); s.handle(.ctrl("u")); BoardTests.type(s, night.adding(days: 7).dutch)
         Golden.check(HomeScreenTests.render(s, 80, 24, dir: dir), "approve-form-\(lang)-80x24")
-        s.handle(.enter)
+        s.handle(.ctrl("s"))
         let decided = s.store!.state.extensions[filed.id]!
         #expect(decided.status == .approved && decided.approvedUntil == night.adding(days: 7))
         // Declining needs a reason.
-        s.handle(.home); s.handle(.char("d")); s.handle(.enter)
+        s.handle(.home); s.handle(.char("d")); s.handle(.ctrl("s"))
         guard case .approvals(let a) = s.mode else { Issue.record("left approvals"); return }
         #expect(a.form[0].problem != nil, "a decline without a reason is not sent")
         s.handle(.escape)
         // Desk cannot approve.
-        s.handle(.function(9)); s.handle(.char("1")); s.handle(.function(6)); s.handle(.char("a")); s.handle(.enter)
+        s.handle(.function(9)); s.handle(.char("1")); s.handle(.function(6)); s.handle(.char("a")); s.handle(.ctrl("s"))
         #expect(s.overlay == .error(DomainError.notPermitted(role: .desk, permission: .approveExtensions).text(lang)))
         s.handle(.enter); s.handle(.escape); s.handle(.escape)
         // Back on the board the desk can give the bed.

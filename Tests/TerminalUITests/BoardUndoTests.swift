@@ -80,10 +80,10 @@ struct BoardUndoTests {
         let bed = try #require(st.bed(of: 7, on: Self.night))
         BoardTests.select(s, st.beds[bed]!.label)
         let before = try Self.journalNames(s).count
-        s.handle(.char("c")); s.handle(.enter)
+        s.handle(.char("c")); s.handle(.ctrl("s"))
         #expect(try Self.journalNames(s).count == before, "no reason, nothing recorded")
         #expect(s.message == s.strings["board.cancel.reasonRequired"])
-        BoardTests.type(s, "belde af"); s.handle(.enter)
+        BoardTests.type(s, "belde af"); s.handle(.ctrl("s"))
         #expect(s.store!.state.bed(of: 7, on: Self.night) == nil)
         #expect(s.message?.hasPrefix("Reservering geannuleerd: \(st.beds[bed]!.label)") == true)
         #expect(s.message?.contains("Krzysztof Wiśniewski (#7)") == true)

@@ -21,13 +21,13 @@ struct CareFormsTests {
         Golden.check(HomeScreenTests.render(s, 60, 16, dir: dir), "care-form-admin-\(lang)-60x16")
         for _ in 0..<4 { s.handle(.right) }  // postal address: requested
         #expect(CareScreensTests.text(s).contains(nl ? "‹ Briefadres: aangevraagd ›" : "‹ Postal address: requested ›"))
-        s.handle(.enter)
+        s.handle(.ctrl("s"))
         #expect(CareScreensTests.text(s).contains(nl ? "verplicht" : "required"), "a requested briefadres needs its organisation")
         Self.type(s, "Stichting De Tussenvoorziening")  // the refusal put the cursor on the field
-        s.handle(.enter)
+        s.handle(.ctrl("s"))
         #expect(CareScreensTests.text(s).contains(nl ? "verplicht" : "required"), "the source is required")
         Self.type(s, "brief")
-        s.handle(.enter)
+        s.handle(.ctrl("s"))
         let change = s.store!.state.care.adminHistory[12]?.last
         #expect(change?.item == .postalAddress && change?.new.value == "requested" && change?.new.detail == "Stichting De Tussenvoorziening" && change?.new.source == "brief")
         let file = CareScreensTests.text(s, 200, 30)
@@ -47,18 +47,18 @@ struct CareFormsTests {
         Golden.check(HomeScreenTests.render(s, 80, 24, dir: dir), "care-form-interpreter-\(lang)-80x24")
         Golden.check(HomeScreenTests.render(s, 60, 16, dir: dir), "care-form-interpreter-\(lang)-60x16")
         if s.store!.state.care.interpreter[12] == nil {
-            s.handle(.enter)
+            s.handle(.ctrl("s"))
             #expect(CareScreensTests.text(s).contains(nl ? "verplicht" : "required"), "the language is required")
             Self.type(s, "pl")
         }
         s.handle(.down); s.handle(.right)  // in person
-        s.handle(.enter)
+        s.handle(.ctrl("s"))
         #expect(s.store!.state.care.interpreter[12]?.kind == .inPerson)
         #expect(CareScreensTests.text(s).contains(nl ? "ter plaatse" : "in person"))
         s.handle(.char("t"))
         #expect(CareScreensTests.text(s).contains(nl ? "‹ ter plaatse ›" : "‹ in person ›"), "the form opens with the current need")
         s.handle(.down); s.handle(.right)  // no interpreter
-        s.handle(.enter)
+        s.handle(.ctrl("s"))
         #expect(s.store!.state.care.interpreter[12] == nil)
     }
     @Test("h forms a household with the person on the file, then adds to it; the file names the members; an unknown number is refused", arguments: ["nl", "en"])
@@ -72,11 +72,11 @@ struct CareFormsTests {
         s.handle(.char("h"))
         Golden.check(HomeScreenTests.render(s, 80, 24, dir: dir), "care-form-household-\(lang)-80x24")
         Golden.check(HomeScreenTests.render(s, 60, 16, dir: dir), "care-form-household-\(lang)-60x16")
-        s.handle(.enter)
+        s.handle(.ctrl("s"))
         #expect(CareScreensTests.text(s).contains(nl ? "typ het nummer" : "type the number"), "a member's number is required")
         Self.type(s, "13")
         s.handle(.down); s.handle(.right)  // partner
-        s.handle(.enter)
+        s.handle(.ctrl("s"))
         let h = try #require(s.store!.state.care.householdOf[12])
         #expect(s.store!.state.care.householdOf[13] == h)
         #expect(s.store!.state.care.households[h]?.members.map(\.relation) == [.adult, .partner])

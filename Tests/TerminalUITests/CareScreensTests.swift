@@ -20,7 +20,7 @@ struct CareScreensTests {
         ClientFileTests.open(s, 16)  // Mihai Dumitrescu: GGZ appointment on 20-11, no outcome
         let coord = Self.text(s, 120, 24)
         #expect(coord.contains(nl ? "! VERLOPEN: GGZ (reden: psychisch) · GGZ Centraal · afspraak 20-11-2026"
-                                  : "! OVERDUE: mental health (reason: mental) · GGZ Centraal · appointment 20-11-2026"))
+                                  : "! OVERDUE: mental health (reason: mental) · GGZ Centraal · appointment 20/11/2026"))
         #expect(coord.contains(nl ? "! verwijzing verlopen" : "! referral overdue"))
         #expect(s.store!.state.history[16]?.last?.kind == .medicalViewed, "reading a referral's reason is recorded")
         Golden.check(HomeScreenTests.render(s, 80, 24, dir: dir), "care-file-overdue-\(lang)-80x24")
@@ -50,7 +50,7 @@ struct CareScreensTests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         s.handle(.char("2"))
         #expect(Self.text(s).contains(lang == "nl" ? "! Verwijzing verlopen: Mihai Dumitrescu (#16) — GGZ Centraal, 20-11 (+3 d)"
-                                                     : "! Referral overdue: Mihai Dumitrescu (#16) — GGZ Centraal, 20-11 (+3 d)"))
+                                                     : "! Referral overdue: Mihai Dumitrescu (#16) — GGZ Centraal, 20/11 (+3 d)"))
         Golden.check(HomeScreenTests.render(s, 80, 24, dir: dir), "care-home-coordinator-\(lang)-80x24")
     }
 
@@ -121,22 +121,22 @@ struct CareScreensTests {
         s.handle(.tab); s.handle(.tab); s.handle(.right)  // reason: physical
         s.handle(.tab); s.handle(.char(" "))  // CAK scheme
         Golden.check(HomeScreenTests.render(s, 80, 24, dir: dir), "care-referral-form-\(lang)-80x24")
-        s.handle(.enter)
+        s.handle(.ctrl("s"))
         let x = try #require(s.store!.state.care.referrals.values.first { $0.clientID == 20 })
         #expect(x.kind == .streetDoctor && x.organisation == "Straatdokter Utrecht" && x.reason == .physical && x.cakScheme && x.referredBy == 3)
         // Appointment the day after tomorrow, then "attended" is refused until that day.
-        s.handle(.char("w")); s.handle(.tab); ClientFileTests.type(s, "25-11-2026"); s.handle(.enter)
+        s.handle(.char("w")); s.handle(.tab); ClientFileTests.type(s, "25-11-2026"); s.handle(.ctrl("s"))
         #expect(s.store!.state.care.referrals[x.id]?.appointmentOn == Day.parseISO("2026-11-25"))
-        s.handle(.char("w")); s.handle(.right); s.handle(.enter)
+        s.handle(.char("w")); s.handle(.right); s.handle(.ctrl("s"))
         #expect(s.store!.state.care.referrals[x.id]?.status == .appointmentMade)
-        #expect(Self.text(s).contains("25-11-2026"), "the refusal names the date")
+        #expect(Self.text(s).contains(lang == "nl" ? "25-11-2026" : "25/11/2026"), "the refusal names the date")
         s.handle(.enter)   // OK on the message
         s.handle(.escape)  // the form has a choice made: it asks before discarding it
         #expect(Self.text(s).contains(s.strings["discard.title"]))
         s.handle(.char("j"))  // discard: the form closes, nothing recorded
         #expect(ClientFileTests.file(s)?.action == nil && ClientFileTests.file(s)?.clientID == 20)
         s.handle(.char("w")); s.handle(.right); s.handle(.right); s.handle(.right)  // cancelled
-        s.handle(.tab); s.handle(.tab); ClientFileTests.type(s, "Vertrokken naar Rotterdam"); s.handle(.enter)
+        s.handle(.tab); s.handle(.tab); ClientFileTests.type(s, "Vertrokken naar Rotterdam"); s.handle(.ctrl("s"))
         #expect(s.store!.state.care.referrals[x.id]?.status == .cancelled)
     }
 }

@@ -63,7 +63,7 @@ struct DeskSafetyTests {
             if case .choice(let ch) = f.form[1].input, ch.options[ch.index] == target { break }
             s.handle(.right)
         }
-        s.handle(.enter)
+        s.handle(.ctrl("s"))
         #expect(s.store!.state.clients[c]?.stayStart == nil, "the stay ended: \(s.message ?? "")")
         #expect(s.message?.contains("\(name) (#\(c))") == true)
         s.handle(.char("U"))

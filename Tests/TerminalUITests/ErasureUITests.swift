@@ -25,11 +25,11 @@ struct ErasureUITests {
         #expect(confirm.lines.joined().contains("Tõnu Tamm (#30)"), "the confirmation names the person")
         Golden.check(confirm, "erase-confirm-\(lang)-80x24")
         Golden.check(HomeScreenTests.render(s, 60, 16, dir: dir), "erase-confirm-\(lang)-60x16")
-        ClientFileTests.type(s, "verzoek Tamm"); s.handle(.enter)
+        ClientFileTests.type(s, "verzoek Tamm"); s.handle(.ctrl("s"))
         #expect(s.store!.state.erasures.isEmpty, "a reason with their name is refused")
         s.handle(.enter)  // the message
         for _ in 0..<12 { s.handle(.backspace) }
-        ClientFileTests.type(s, "AVG art. 17"); s.handle(.enter)
+        ClientFileTests.type(s, "AVG art. 17"); s.handle(.ctrl("s"))
         #expect(s.store!.state.erasures[30]?.reason == "AVG art. 17")
         let after = HomeScreenTests.render(s, 80, 24, dir: dir)
         #expect(after.lines.joined().contains("erased (#30)"))

@@ -139,7 +139,7 @@ struct HomeScreenTests {
         Self.type(s, "12a"); s.handle(.tab)
         Self.type(s, "99999")
         Golden.check(Self.render(s, 80, 24, dir: dir), "setup-errors-en-80x24")
-        s.handle(.enter)
+        s.handle(.ctrl("s"))
         guard case .setup(let w) = s.mode else { Issue.record("left the wizard with errors"); return }
         #expect(w.form[0] == "Nachtopvang Łódź", "nothing typed is lost")
         #expect(w.message != nil)
@@ -153,7 +153,7 @@ struct HomeScreenTests {
         s.handle(.backTab); s.handle(.backTab); s.handle(.ctrl("u")); Self.type(s, "ineke")
         s.handle(.tab); s.handle(.ctrl("u")); Self.type(s, "24680246")
         s.handle(.tab); s.handle(.ctrl("u")); Self.type(s, "24680246")
-        s.handle(.enter)
+        s.handle(.ctrl("s"))
         guard case .login = s.mode else { Issue.record("expected the login screen, got \(s.mode)"); return }
         #expect(s.store?.state.shelterName == "Nachtopvang Łódź")
         #expect(s.store?.state.staff[1]?.credential != nil)
@@ -238,7 +238,7 @@ struct AllScreensTests {
         s.handle(.function(10))
         shot("quit-confirm")
         s.handle(.char("n"))
-        s.handle(.backspace); Self.type(s, "6"); s.handle(.enter)
+        s.handle(.backspace); Self.type(s, "6"); s.handle(.ctrl("s"))
         shot("login")
         Self.type(s, "11111111"); s.handle(.enter)
         shot("login-wrong")
@@ -257,7 +257,7 @@ struct AllScreensTests {
         Self.type(s, "joost"); s.handle(.tab); Self.type(s, "13579135"); s.handle(.tab); Self.type(s, "13579135")
         s.handle(.tab); s.handle(.left)  // role: supervisor → (wraps) … pick desk below
         s.handle(.right)
-        s.handle(.enter)
+        s.handle(.ctrl("s"))
         #expect(s.store?.state.staffByUsername["joost"] != nil)
         shot("staff-saved")
         s.handle(.down); s.handle(.char("x"))

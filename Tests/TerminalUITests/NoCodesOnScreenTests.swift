@@ -20,6 +20,14 @@ struct NoCodesOnScreenTests {
                                        "from", "this", "only", "days", "until", "client", "clients", "request", "ground", "register"]
     static let word = try! NSRegularExpression(pattern: "\\b[A-Za-z]+\\b")
 
+    /// Dates in another format than the screen's language writes them: ISO days and weeks
+    /// ("2026-11-13", "2026-W47") anywhere, "26/11/2026" on a Dutch screen, "26-11-2026" on an English one.
+    static func foreignDates(_ text: String, lang: String) -> [String] {
+        let other = lang == "nl" ? "\\b\\d{2}/\\d{2}/\\d{4}\\b" : "\\b\\d{2}-\\d{2}-\\d{4}\\b"
+        let date = try! NSRegularExpression(pattern: "\\b\\d{4}-(\\d{2}-\\d{2}|W\\d{2})\\b|" + other)
+        return date.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Range($0.range, in: text).map { String(text[$0]) } }
+    }
+
     static func englishWords(_ text: String) -> [String] {
         word.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Range($0.range, in: text).map { String(text[$0]) } }
             .filter { english.contains($0.lowercased()) }
@@ -34,12 +42,14 @@ struct NoCodesOnScreenTests {
     func walk(_ lang: String) throws {
         let (s, dir) = try HomeScreenTests.demoSession("nocodes", lang: lang)
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        var seen: [String: [String]] = [:], words: [String: [String]] = [:]
+        var seen: [String: [String]] = [:], words: [String: [String]] = [:], dates: [String: [String]] = [:]
         func look(_ name: String) {
             for (w, h) in [(80, 24), (160, 45)] {
                 let text = HomeScreenTests.render(s, w, h, dir: dir).lines.joined(separator: "\n")
                 let found = Self.codes(text)
                 if !found.isEmpty { seen["\(name) \(w)x\(h)", default: []] += found }
+                let foreign = Self.foreignDates(text, lang: lang)
+                if !foreign.isEmpty { dates["\(name) \(w)x\(h)", default: []] += foreign }
                 if lang == "nl" {
                     // The header's language switch ("l English") names the other language on purpose.
                     let english = Self.englishWords(text.replacingOccurrences(of: "l English", with: ""))
@@ -61,6 +71,7 @@ struct NoCodesOnScreenTests {
         s.handle(.function(5)); look("returns")
         s.handle(.function(6)); look("approvals")
         s.handle(.function(7)); look("occupancy")
+        s.handle(.char("b")); look("occupancy by month"); s.handle(.char("b")); look("occupancy by night"); s.handle(.char("b"))
         s.handle(.char("v")); look("breakdowns")
         s.handle(.function(8)); look("audit")
         for _ in 0..<6 { s.handle(.char("t")); look("audit type filter") }
@@ -81,6 +92,7 @@ struct NoCodesOnScreenTests {
             s.handle(.escape); s.handle(.escape)
         }
         #expect(words.isEmpty, "English on a Dutch screen: \(words.sorted { $0.key < $1.key }.map { "\($0.key): \(Set($0.value).sorted())" }.joined(separator: "; "))")
+        #expect(dates.isEmpty, "dates in another format: \(dates.sorted { $0.key < $1.key }.map { "\($0.key): \(Set($0.value).sorted())" }.joined(separator: "; "))")
         #expect(seen.isEmpty, "codes on screen: \(seen.sorted { $0.key < $1.key }.map { "\($0.key): \(Set($0.value).sorted())" }.joined(separator: "; "))")
     }
 }

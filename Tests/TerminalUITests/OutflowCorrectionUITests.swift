@@ -28,18 +28,18 @@ struct OutflowCorrectionUITests {
         let hospital = Outflow.allCases.firstIndex(of: .hospitalOrClinic)!
         for _ in 0..<hospital { s.handle(.right) }
         s.handle(.tab); ClientFileTests.type(s, "opgenomen in het UMC, belde zelf")
-        s.handle(.enter)
+        s.handle(.ctrl("s"))
         let items = s.store!.state.history[id]!
         #expect(items.contains { $0.kind == .outflowCorrected(night: night, from: .leftWithoutNotice, to: .hospitalOrClinic) })
         #expect(s.store!.state.clients[id]?.lastOutflow == .hospitalOrClinic || s.store!.state.clients[id]?.stayStart != nil)
         var b = Buffer(width: 80, height: 24); s.render(into: &b)
-        #expect(b.lines.joined().contains("Outflow corrected after \(night.dutch)"), "the correction is on the timeline")
+        #expect(b.lines.joined().contains("Outflow corrected after \(s.strings.date(night))"), "the correction is on the timeline")
         // An open stay, no checklist: regular Wmo shelter is refused, with the way forward.
         let open = try #require(s.store!.state.clients.values.filter { $0.stayStart != nil && (s.store!.state.assessments[$0.id] ?? []).isEmpty && $0.mergedInto == nil }
             .map(\.id).min())
         ClientFileTests.open(s, open)
         s.handle(.char("x")); s.handle(.tab); s.handle(.right)  // the second choice: regular Wmo shelter
-        s.handle(.enter)
+        s.handle(.ctrl("s"))
         guard case .error(let text)? = s.overlay else { Issue.record("no refusal shown: \(String(describing: s.overlay))"); return }
         #expect(text.contains("likely") && text.contains("supervisor"))
         #expect(s.store!.state.clients[open]?.stayStart != nil, "nothing recorded")
@@ -51,7 +51,7 @@ struct OutflowCorrectionUITests {
         ClientFileTests.open(s, open)
         s.handle(.char("x")); s.handle(.tab); s.handle(.right); s.handle(.tab)
         ClientFileTests.type(s, "gemeente: positief oordeel per brief")
-        s.handle(.enter)
+        s.handle(.ctrl("s"))
         #expect(s.store!.state.clients[open]?.lastOutflow == .regularWmoShelter && s.store!.state.clients[open]?.stayStart == nil, "\(String(describing: s.overlay))")
         #expect(s.store!.state.history[open]!.contains { if case .outflowOverride(_, "gemeente: positief oordeel per brief") = $0.kind { true } else { false } })
     }

@@ -37,4 +37,30 @@ struct PluralTests {
         #expect(PluralRule.text("rs.daysLeft", 3, lang: "nl") { nl[$0] } == "nog 3 dagen")
         #expect(!nl["tl.nights"].contains("(en)") && !en["tl.nights"].contains("(s)"))
     }
+
+    /// Counts of one thing shown on screens: each has its "one" form in both languages.
+    static let countKeys = ["audit.count", "appr.nights", "ret.countdown", "flag.checklistExpired", "flag.checklistAge", "intake.age",
+                            "board.releasedN", "merge.detailsCount", "tl.nights", "cr.nights"]
+
+    @Test("One of a thing: 1 gebeurtenis, 1 nacht, nog 1 dag, 1 veld; 1 event, 1 night, 1 day left, 1 year", arguments: Self.countKeys)
+    func one(_ key: String) {
+        for t in [Strings.nl, Strings.en] {
+            let one = t.count(key, 1), many = t.count(key, 3)
+            #expect(one.contains("1") && many.contains("3"), "\(t.lang) \(key)")
+            if !(t.lang == "nl" && key == "intake.age") { #expect(one.replacingOccurrences(of: "1", with: "3") != many, "\(t.lang) \(key): \(one) / \(many)") }
+        }
+        #expect(Strings.nl.count("audit.count", 1) == "1 gebeurtenis")
+        #expect(Strings.nl.count("audit.count", 2) == "2 gebeurtenissen")
+        #expect(Strings.en.count("intake.age", 1) == "1 year")
+    }
+
+    @Test("The client report counts nights in the reader's language: 1 noc, 2 noce, 5 nocy")
+    func reportNights() {
+        let (pl, _) = ClientReport.table("pl")
+        #expect(PluralRule.text("cr.nights", 1, lang: "pl", lookup: pl) == "1 noc")
+        #expect(PluralRule.text("cr.nights", 2, lang: "pl", lookup: pl) == "2 noce")
+        #expect(PluralRule.text("cr.nights", 5, lang: "pl", lookup: pl) == "5 nocy")
+        let (ro, _) = ClientReport.table("ro")
+        #expect(PluralRule.text("cr.nights", 1, lang: "ro", lookup: ro) == "1 noapte")
+    }
 }

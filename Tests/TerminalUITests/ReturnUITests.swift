@@ -59,7 +59,7 @@ struct ReturnUITests {
         s.handle(.tab); Self.type(s, "Utrecht Centraal")
         s.handle(.tab); s.handle(.right); s.handle(.right)  // paid
         Golden.check(HomeScreenTests.render(s, 80, 24, dir: dir), "return-plan-new-en-80x24")
-        s.handle(.enter)
+        s.handle(.ctrl("s"))
         let plan = try #require(s.store!.state.activeReturnPlan(of: who))
         #expect(plan.city == "Gdańsk" && plan.partner == "Stichting Barka" && plan.hasValidID && plan.travelMode == .bus && plan.ticket == .paid)
         for _ in 0..<4 { s.handle(.char(">")) }
