@@ -242,9 +242,9 @@ public struct IntakeScreen: Equatable {
     }
 
     /// The adult as the adult row shows them: name, birth date and number.
-    static func adultText(_ id: ClientID, _ s: ShelterState) -> String {
+    static func adultText(_ id: ClientID, _ s: ShelterState, _ t: Strings) -> String {
         guard let c = s.clients[id] else { return "#\(id)" }
-        return "\(c.fullName) · \(SearchScreen.born(c)) · #\(id)"
+        return "\(c.fullName) · \(SearchScreen.born(c, t)) · #\(id)"
     }
 
     /// Picking the responsible adult: the search's keys, Enter takes the highlighted person (not a
@@ -261,7 +261,7 @@ public struct IntakeScreen: Equatable {
             adult = id
             adultPicker = nil
             message = nil
-            form[Self.adultRow].input = .text(TextField(Self.adultText(id, s), maxLength: 200))
+            form[Self.adultRow].input = .text(TextField(Self.adultText(id, s, t), maxLength: 200))
             form.setFocus(Self.adultRow)
             form.move(true)
         default: break

@@ -51,7 +51,7 @@ struct CareFileKeysTests {
         #expect(a.outcome == .selfReliant && a.organisation == "Wmo-loket gemeente Utrecht" && a.on == today)
         #expect(s.store!.state.care.selfReliance.values.map(\.count).reduce(0, +) == before + 1)
         let file = CareScreensTests.text(s, 160, 30)
-        #expect(file.contains(nl ? "Zelfredzaamheid: zelfredzaam · Wmo-loket gemeente Utrecht 23-11-2026" : "Self-reliance: self-reliant · Wmo-loket gemeente Utrecht 23-11-2026"))
+        #expect(file.contains(nl ? "Zelfredzaamheid: zelfredzaam · Wmo-loket gemeente Utrecht 23-11-2026" : "Self-reliance: self-reliant · Wmo-loket gemeente Utrecht 23/11/2026"))
         #expect(file.contains(nl ? "Zelfredzaamheidsonderzoek: zelfredzaam · Wmo-loket gemeente Utrecht" : "Self-reliance assessment: self-reliant · Wmo-loket gemeente Utrecht"),
                 "on the timeline")
         Golden.check(HomeScreenTests.render(s, 80, 24, dir: dir), "care-form-self-reliance-saved-\(lang)-80x24")
