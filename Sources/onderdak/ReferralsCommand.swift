@@ -1,6 +1,7 @@
 import ArgumentParser
 import CommandSupport
 import Journal
+import OnderdakResources
 import ShelterDomain
 
 /// `onderdak referrals list`: the coordinator's follow-up of referrals.
@@ -22,9 +23,11 @@ struct ReferralsListCommand: ParsableCommand {
     @OptionGroup var journal: JournalOption
     @Flag(help: "Only referrals due for follow-up (appointment today or earlier, no outcome).") var due = false
     @Option(help: "table (default) or json.") var format = "table"
+    @Option(help: "Language of the table: en (default) or nl (words and dates; JSON keeps the codes and ISO dates).") var lang = "en"
 
     func run() throws {
         guard ["table", "json"].contains(format) else { throw fail("--format must be table or json", code: 2) }
+        guard ["en", "nl"].contains(lang) else { throw fail("--lang must be en or nl", code: 2) }
         let store = try openReadOnly(journal.path)
         let s = store.state
         let today = AmsterdamTime.night(of: SystemClock.now())
@@ -41,14 +44,16 @@ struct ReferralsListCommand: ParsableCommand {
             }).serialized)
             return
         }
-        if list.isEmpty { print(due ? "No referral is due for follow-up." : "No referrals."); return }
-        print([TextCut.pad("client", 7), TextCut.pad("name", 22), TextCut.pad("kind", 20), TextCut.pad("organisation", 20),
-               TextCut.pad("status", 17), TextCut.pad("referred", 11), TextCut.pad("appointment", 12), "overdue"].joined(separator: " "))
+        let t = Strings(lang: lang)
+        if list.isEmpty { print(t[due ? "cli.referrals.noneDue" : "cli.referrals.none"]); return }
+        print([TextCut.pad(t["cli.referrals.col.client"], 7), TextCut.pad(t["cli.referrals.col.name"], 22), TextCut.pad(t["cli.referrals.col.kind"], 24),
+               TextCut.pad(t["cli.referrals.col.organisation"], 20), TextCut.pad(t["cli.referrals.col.status"], 17),
+               TextCut.pad(t["cli.referrals.col.referred"], 11), TextCut.pad(t["cli.referrals.col.appointment"], 12), t["cli.referrals.col.overdue"]].joined(separator: " "))
         for x in list {
             let name = s.clients[x.clientID].map { TextSafety.escaped($0.fullName.isEmpty ? $0.alias : $0.fullName) } ?? ""
-            print([TextCut.pad(String(x.clientID), 7), TextCut.pad(name, 22), TextCut.pad(x.kind.code, 20),
-                   TextCut.pad(TextSafety.escaped(x.organisation), 20), TextCut.pad(x.status.code, 17), TextCut.pad(x.referredOn.iso, 11),
-                   TextCut.pad(x.appointmentOn?.iso ?? "-", 12), x.isOverdue(today: today) ? "OVERDUE" : ""].joined(separator: " "))
+            print([TextCut.pad(String(x.clientID), 7), TextCut.pad(name, 22), TextCut.pad(t["referral.kind.\(x.kind.code)"], 24),
+                   TextCut.pad(TextSafety.escaped(x.organisation), 20), TextCut.pad(t["referral.status.\(x.status.code)"], 17), TextCut.pad(t.date(x.referredOn), 11),
+                   TextCut.pad(x.appointmentOn.map(t.date) ?? "-", 12), x.isOverdue(today: today) ? t["care.overdue"] : ""].joined(separator: " "))
         }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import CommandSupport
 import DeskApp
 import Journal
+import OnderdakResources
 import Services
 import ShelterDomain
 
@@ -19,9 +20,11 @@ struct ReportCareCommand: ParsableCommand {
         """)
     @OptionGroup var journal: JournalOption
     @OptionGroup var options: ReportOptions
+    @Option(help: "Language of the table: en (default) or nl. JSON and CSV keep the codes.") var lang = "en"
 
     func run() throws {
         let (from, to) = try options.days()
+        guard ["en", "nl"].contains(lang) else { throw fail("--lang must be en or nl", code: 2) }
         let store = try openReadOnly(journal.path)
         let r = CareReport(store.state, from: from, to: to)
         let share = (r.uninsured >= 5 || options.noSuppress) ? r.uninsuredReferredShare : nil
@@ -55,16 +58,17 @@ struct ReportCareCommand: ParsableCommand {
                      ["not_self_reliant", "", "", options.cell(r.notSelfReliant)]]
             print(CSVWriter(excel: options.excel).document(header: ["figure", "kind", "status", "count"], rows: rows), terminator: "")
         default:
-            print("referrals \(from.iso) – \(to.iso): \(options.cell(r.referralTotal)) (CAK scheme \(options.cell(r.cakUses)))")
-            print(TextCut.pad("kind", 22) + ReferralStatus.allCases.map { TextCut.pad($0.code, 17) }.joined())
+            // For people: words and dates in --lang (CSV and JSON keep the codes and ISO dates).
+            let t = Strings(lang: lang)
+            print(t.fill("cli.care.referrals", t.date(from), t.date(to), options.cell(r.referralTotal), options.cell(r.cakUses)))
+            print(TextCut.pad(t["cli.care.col.kind"], 26) + ReferralStatus.allCases.map { TextCut.pad(t["referral.status.\($0.code)"], 17) }.joined())
             for k in ReferralKind.allCases where r.count(k) > 0 {
-                print(TextCut.pad(k.code, 22) + ReferralStatus.allCases.map { TextCut.pad(options.cell(r.count(k, $0)), 17) }.joined())
+                print(TextCut.pad(t["referral.kind.\(k.code)"], 26) + ReferralStatus.allCases.map { TextCut.pad(options.cell(r.count(k, $0)), 17) }.joined())
             }
-            print("people with a bed \(options.cell(r.served)); uninsured \(options.cell(r.uninsured)), of whom referred "
-                  + "\(options.cell(r.uninsuredReferred)) (\(share.map { "\(String(format1: $0))%" } ?? "n/a"))")
-            print("briefadres granted \(options.cell(r.postalGranted)), requested \(options.cell(r.postalRequested)); registered (RNI/BRP) \(options.cell(r.registered))")
-            print("households \(options.cell(r.households)), minors \(options.cell(r.minors)); self-reliance: self-reliant "
-                  + "\(options.cell(r.selfReliant)), not self-reliant \(options.cell(r.notSelfReliant))")
+            print(t.fill("cli.care.people", options.cell(r.served), options.cell(r.uninsured), options.cell(r.uninsuredReferred),
+                         share.map { "\(String(format1: $0))%" } ?? t["cli.care.na"]))
+            print(t.fill("cli.care.postal", options.cell(r.postalGranted), options.cell(r.postalRequested), options.cell(r.registered)))
+            print(t.fill("cli.care.households", options.cell(r.households), options.cell(r.minors), options.cell(r.selfReliant), options.cell(r.notSelfReliant)))
         }
     }
 }

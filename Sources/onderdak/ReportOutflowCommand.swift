@@ -105,8 +105,3 @@ struct ReportOutflowCommand: ParsableCommand {
         }
     }
 }
-
-/// Pads or cuts text to a width in characters (CLI tables; names may have diacritics).
-enum TextCut {
-    static func pad(_ s: String, _ n: Int) -> String { s.count >= n ? String(s.prefix(n)) : s + String(repeating: " ", count: n - s.count) }
-}

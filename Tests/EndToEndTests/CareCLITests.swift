@@ -66,6 +66,13 @@ struct CareCLITests {
         let table = try Harness.run(["referrals", "list", "--journal", j, "--due"])
         #expect(table.code == 0 && table.stdout.contains("Mihai Dumitrescu") && table.stdout.contains("OVERDUE"))
         #expect(try Harness.run(["referrals", "list", "--journal", j, "--format", "csv"]).code == 2)
+        // For Dutch staff: words and Dutch dates, no codes (JSON above keeps them).
+        let dutch = try Harness.run(["referrals", "list", "--journal", j, "--lang", "nl"])
+        #expect(dutch.code == 0 && dutch.stdout.contains("VERLOPEN") && dutch.stdout.contains("afspraak gemaakt") && dutch.stdout.contains("organisatie"))
+        #expect(!dutch.stdout.contains("appointment_made") && !dutch.stdout.contains("mental_health"))
+        #expect(dutch.stdout.range(of: #"\b20\d\d-\d\d-\d\d\b"#, options: .regularExpression) == nil, "no ISO dates in the Dutch table")
+        #expect(dutch.stdout.range(of: #"\b\d\d-\d\d-2026\b"#, options: .regularExpression) != nil)
+        #expect(try Harness.run(["referrals", "list", "--journal", j, "--lang", "de"]).code == 2)
     }
 
     @Test("report care: the figures in JSON (exit 0), CSV and a table; suppression of small counts unless --no-suppress")
@@ -93,6 +100,10 @@ struct CareCLITests {
         let table = try Harness.run(args + ["--no-suppress"])
         #expect(table.code == 0 && table.stdout.contains("uninsured 4, of whom referred 3 (75.0%)"))
         #expect(try Harness.run(args + ["--format", "xml"]).code == 2)
+        let dutch = try Harness.run(args + ["--no-suppress", "--lang", "nl"])
+        #expect(dutch.code == 0 && dutch.stdout.contains("onverzekerd 4, van wie verwezen 3 (75.0%)") && dutch.stdout.contains("Verwijzingen 01-11-2026 – 23-11-2026"))
+        #expect(dutch.stdout.contains("geestelijke") || dutch.stdout.contains("GGZ"), "kinds in words: \(dutch.stdout)")
+        #expect(!dutch.stdout.contains("mental_health") && !dutch.stdout.contains("appointment_made"))
         // Nothing in an empty period.
         let empty = try JSONValue.parse(Array(try Harness.run(["report", "care", "--journal", j, "--from", "2020-01-01", "--to", "2020-01-31", "--format", "json"]).stdout.utf8))
         #expect(empty["referrals"]?["total"] == .number(0) && empty["served"] == .number(0))

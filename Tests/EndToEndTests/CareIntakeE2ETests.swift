@@ -35,9 +35,9 @@ struct CareIntakeE2ETests {
         #expect(t.waitFor("10 years old: choose a responsible adult"))
         t.send("-l", "Daniela")
         #expect(t.waitFor("Choose the responsible adult for Elena Rusu"))
-        #expect(t.waitForLine("Daniela Rusu", "14-06-1991"))
+        #expect(t.waitForLine("Daniela Rusu", "14/06/1991"))
         t.send("Enter")
-        #expect(t.waitFor("Daniela Rusu · 14-06-1991 · #\(mother)"))
+        #expect(t.waitFor("Daniela Rusu · 14/06/1991 · #\(mother)"))
         t.send("Tab"); t.send("-l", "ro"); t.send("Tab"); t.send("Right")
         t.send("C-s")
         if Self.waitForAny(t, ["Registered: Elena Rusu", "Looks like someone already registered"]) == "Looks like someone already registered" { t.send("n") }
