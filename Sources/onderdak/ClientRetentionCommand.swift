@@ -1,6 +1,7 @@
 import ArgumentParser
 import CommandSupport
 import Journal
+import OnderdakResources
 import ShelterDomain
 
 /// `onderdak client retention --journal J [--apply --as SUPERVISOR] [--set-months N] [--set-care-months N]`: the
@@ -22,8 +23,11 @@ struct ClientRetentionCommand: ParsableCommand {
     @Option(name: .customLong("set-care-months"), help: "Set the term for medical notes and referral reasons in months (1 up to the term).") var setCareMonths: Int?
     @Option(name: .customLong("as"), help: "The supervisor (for --apply and --set-months).") var actor: String?
     @Option(name: .customLong("pin-fd"), help: "Read the supervisor's PIN from this open file descriptor (one line).") var pinFD: Int32?
+    @Option(help: "Language of the list: en (default) or nl.") var lang = "en"
 
     func run() throws {
+        guard ["en", "nl"].contains(lang) else { throw fail("--lang must be en or nl", code: 2) }
+        let t = Strings(lang: lang)
         let writes = apply || setMonths != nil || setCareMonths != nil
         if writes, actor == nil { throw fail("--apply, --set-months and --set-care-months need --as SUPERVISOR", code: 2) }
         let store = writes ? try openStore(journal.path) : try openReadOnly(journal.path)
@@ -37,27 +41,28 @@ struct ClientRetentionCommand: ParsableCommand {
                 if apply {
                     let done = try store.execute(.applyRetention(asOf: today), actor: by)
                     let erased = done.filter { if case .clientErased = $0.event { true } else { false } }.count
-                    print("Erased \(erased) by the retention policy (\(store.state.retention.months) months without contact).")
+                    print(t.fill("cli.retention.erased", String(erased), String(store.state.retention.months)))
                     var referrals = 0, notes = 0
                     for r in done { if case let .careDataErased(_, x, n) = r.event { referrals += x.count; notes += n.count } }
-                    print("Erased \(referrals) referral reasons and \(notes) medical notes (\(store.state.retention.careMonths) months after their last move).")
+                    print(t.fill("cli.retention.careErased", String(referrals), String(notes), String(store.state.retention.careMonths)))
                 }
-            } catch { throw fail(error.text("en")) }
+            } catch { throw fail(error.text(lang)) }
             for n in store.journal.notices { warn(n) }
         }
         let s = store.state
-        print("Retention: \(s.retention.months) months after the last contact; medical notes and referral reasons \(s.retention.careMonths) months after their last move.")
+        func day(_ d: Day?) -> String { d.map(t.date) ?? "?" }
+        print(t.fill("cli.retention.policy", String(s.retention.months), String(s.retention.careMonths)))
         let due = s.retentionDue(asOf: today)
-        print("Past the term today (\(due.count)):")
-        for id in due { print("  #\(id)  last contact \(s.lastContact(of: id)?.dutch ?? "?")  erased from \(s.retentionDay(of: id)?.dutch ?? "?")") }
+        print(t.fill("cli.retention.due", String(due.count)))
+        for id in due { print(t.fill("cli.retention.row", String(id), day(s.lastContact(of: id)), day(s.retentionDay(of: id)))) }
         let soon = s.retentionReview(asOf: today)
-        print("Within \(RetentionPolicy.reviewDays) days (\(soon.count)):")
-        for (id, day) in soon { print("  #\(id)  last contact \(s.lastContact(of: id)?.dutch ?? "?")  erased from \(day.dutch)") }
+        print(t.fill("cli.retention.soon", String(RetentionPolicy.reviewDays), String(soon.count)))
+        for (id, d) in soon { print(t.fill("cli.retention.row", String(id), day(s.lastContact(of: id)), day(d))) }
         let careDue = s.careRetentionDue(asOf: today)
-        print("Medical notes and referral reasons past their term today (\(careDue.count) people):")
-        for i in careDue { print("  #\(i.client)  \(i.referrals.count) referral reasons, \(i.notes.count) medical notes  erased from \(i.erasedOn.dutch)") }
+        print(t.fill("cli.retention.careDue", String(careDue.count)))
+        for i in careDue { print(t.fill("cli.retention.careRow", String(i.client), String(i.referrals.count), String(i.notes.count), day(i.erasedOn))) }
         let careSoon = s.careRetentionReview(asOf: today)
-        print("Medical notes and referral reasons within \(RetentionPolicy.reviewDays) days (\(careSoon.count) people):")
-        for i in careSoon { print("  #\(i.client)  \(i.referrals.count) referral reasons, \(i.notes.count) medical notes  erased from \(i.erasedOn.dutch)") }
+        print(t.fill("cli.retention.careSoon", String(RetentionPolicy.reviewDays), String(careSoon.count)))
+        for i in careSoon { print(t.fill("cli.retention.careRow", String(i.client), String(i.referrals.count), String(i.notes.count), day(i.erasedOn))) }
     }
 }

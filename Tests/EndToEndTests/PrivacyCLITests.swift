@@ -253,6 +253,10 @@ struct RetentionCLITests {
         #expect(review.code == 0, "\(review.stderr)")
         #expect(Self.ids(after: "Past the term today", in: review.stdout) == dueWeekBefore)
         #expect(Self.ids(after: "Within 7 days", in: review.stdout) == coming)
+        let dutch = try Harness.run(["client", "retention", "--journal", j, "--lang", "nl"], env: at(weekBefore))
+        #expect(Self.ids(after: "Vandaag over de termijn", in: dutch.stdout) == dueWeekBefore)
+        #expect(Self.ids(after: "Binnen 7 dagen", in: dutch.stdout) == coming)
+        #expect(dutch.stdout.contains("laatste contact") && !dutch.stdout.contains("last contact"), "\(dutch.stdout)")
         for c in last.keys {
             let name = try EventStore.open(path: j, writable: false, clock: { Timestamp(milliseconds: 0) }).state.clients[c]!.familyNames
             if name.count > 3 { #expect(!review.stdout.contains(name), "the review list shows numbers, not names") }
