@@ -44,11 +44,18 @@ struct BoardCommand: ParsableCommand {
         }
         let t = Strings(lang: lang)
         print("\(t["cli.board.night"]) \(t.dayAndDate(day)) — \(state.shelterName)")
-        for r in rows {
-            let word = t.boardState(r)
+        // Columns as wide as their widest cell (the name at most 30 characters, cut with "…"), so
+        // that the night count stands in one column whatever the names' lengths.
+        let cells: [[String]] = rows.map { r in
             let who = r.clientID.flatMap { state.clients[$0]?.fullName } ?? ""
             let count = r.nightsUsed.map { used in "\(used)/\(r.nightsAllowed.map(String.init) ?? "∞")\(r.extended ? "+" : "")" } ?? ""
-            print([r.location, r.room, r.bed.label, word, who, count].map { $0.padding(toLength: max($0.count, 12), withPad: " ", startingAt: 0) }.joined(separator: " "))
+            return [r.location, r.room, r.bed.label, t.boardState(r), TextSafety.escaped(who), count]
+        }
+        let caps = [24, 24, 8, 20, 30, 12]
+        let widths = caps.indices.map { c in min(caps[c], cells.map { $0[c].count }.max() ?? 0) }
+        for row in cells {
+            let line = row.indices.map { c in c == row.count - 1 ? row[c] : TextCut.pad(row[c], widths[c]) }.joined(separator: "  ")
+            print(String(line.reversed().drop { $0 == " " }.reversed()))
         }
     }
 }

@@ -18,6 +18,12 @@ struct DeskTextCLITests {
         #expect(en.stdout.contains(" reserved ") && en.stdout.contains(" checked in "))
         #expect(en.stdout.hasPrefix("Night of Mon 23/11/2026"), "the English date format")
         for out in [nl.stdout, en.stdout] { #expect(!out.contains("checked_in") && !out.contains("out_of_service")) }
+        // The night count stands in one column, however long the names before it are.
+        let counts = nl.stdout.split(separator: "\n").dropFirst().compactMap { line -> Int? in
+            guard let r = line.range(of: #"\d+/(\d+|∞)\+?$"#, options: .regularExpression) else { return nil }
+            return line.distance(from: line.startIndex, to: r.lowerBound)
+        }
+        #expect(counts.count > 20 && Set(counts).count == 1, "night counts start at columns \(Set(counts).sorted())")
         let json = try Harness.run(["board", "--journal", j, "--format", "json", "--lang", "nl"])
         #expect(json.stdout.contains("\"state\":\"checked_in\""))
         #expect(try Harness.run(["board", "--journal", j, "--lang", "xx"]).code == 2)
