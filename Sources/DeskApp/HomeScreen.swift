@@ -13,10 +13,9 @@ public struct HomeScreen {
     /// Clients whose latest checklist must be run again: its `valid_until` has come, or a
     /// further inquiry is 14 days old.
     public static func reassessmentDue(_ s: ShelterState, night: Day) -> [ClientID] {
-        s.assessments.compactMap { id, list -> ClientID? in
-            guard let a = list.last else { return nil }
-            if let v = a.result.validUntil, v <= night { return id }
-            if a.result.outcome == .furtherInquiry, a.answers.assessmentDate.adding(days: 14) <= night { return id }
+        s.latestChecklist.compactMap { id, a -> ClientID? in
+            if let v = a.validUntil, v <= night { return id }
+            if a.outcome == .furtherInquiry, a.assessedOn.adding(days: 14) <= night { return id }
             return nil
         }.sorted()
     }

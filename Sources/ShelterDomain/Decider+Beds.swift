@@ -36,7 +36,7 @@ extension Decider {
             return [.waitlisted(WaitlistEntry(id: s.nextWaitlistID, night: night, clientID: client, note: note))]
 
         case let .closeWaitlist(id, outcome):
-            if s.closedWaitlist.contains(id) { throw .alreadyClosed }
+            if s.isClosedWaitlistEntry(id) { throw .alreadyClosed }
             guard s.waitlist[id] != nil else { throw .unknownWaitlistEntry(id) }
             return [.waitlistClosed(entry: id, outcome: outcome)]
 

@@ -32,7 +32,7 @@ public struct PointInTimeCount: Equatable, Sendable {
             return CountedPerson(client: id, status: status, location: location, ethos: c.details.ethos.map { Int($0) },
                                  nationalityGroup: NationalityGroup(c.nationality), gender: c.gender.code,
                                  ageBand: c.birth.map { Self.ageBand($0.age(on: night)) } ?? "?",
-                                 hasChecklistOutcome: !(s.assessments[id] ?? []).isEmpty)
+                                 hasChecklistOutcome: s.latestChecklist[id] != nil)
         }
         var seen = Set<ClientID>()
         var out: [CountedPerson] = []

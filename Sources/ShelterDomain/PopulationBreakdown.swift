@@ -45,7 +45,7 @@ public struct PopulationBreakdown: Equatable, Sendable {
             gender[c.gender.code, default: 0] += 1
             ageBand[c.birth.map { PopulationBreakdown.ageBand($0.age(on: to)) } ?? "?", default: 0] += 1
             ethos[c.details.ethos.map { String($0) } ?? "?", default: 0] += 1
-            checklist[s.assessments[id]?.last?.result.outcome.rawValue ?? "none", default: 0] += 1
+            checklist[s.latestChecklist[id]?.outcome.rawValue ?? "none", default: 0] += 1
             let k = inPeriod.count <= 7 ? "1-7" : inPeriod.count <= 14 ? "8-14" : inPeriod.count <= 28 ? "15-28" : "29+"
             lengthOfStay[k, default: 0] += 1
         }

@@ -33,6 +33,7 @@ extension ShelterState {
             for x in extensionIDs[id] ?? [] { if let e = extensions[x] { extensions[x] = Redaction.extensionRequest(e) } }
             for (k, a) in alerts where a.clientID == id { alerts[k] = Redaction.alert(a) }
             if let a = assessments[id] { assessments[id] = a.map(Redaction.assessment) }
+            assessments.scrubArchive(id)
             for (k, w) in waitlist where w.clientID == id { waitlist[k] = Redaction.waitlistEntry(w) }
             for p in returnPlanIDs[id] ?? [] {
                 if let plan = returnPlans[p] { returnPlans[p] = Redaction.returnPlan(plan) }

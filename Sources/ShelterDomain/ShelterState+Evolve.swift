@@ -143,7 +143,6 @@ extension ShelterState {
                 waitlistByNight[w.night]?.removeAll { $0 == id }
                 if waitlistByNight[w.night]?.isEmpty == true { waitlistByNight[w.night] = nil }
             }
-            closedWaitlist.insert(id)
         case let .checkedOut(night, bed, client, duringNight):
             if nights[night]?.byBed[bed]?.clientID == client {
                 nights[night]?.byBed[bed]?.status = duringNight ? .leftDuringNight : .checkedOut

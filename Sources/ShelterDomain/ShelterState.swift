@@ -15,7 +15,8 @@ public struct ShelterState: Hashable, Sendable {
     /// Nights each client holds a bed (reserved or checked in), ascending.
     public internal(set) var clientNights: [ClientID: [Day]] = [:]
     public internal(set) var extensions: [RequestID: ExtensionRequest] = [:]
-    public internal(set) var assessments: [ClientID: [Assessment]] = [:]
+    /// Every assessment with its answers, per client (read per client: files, reports, exports).
+    public internal(set) var assessments = AssessmentBook()
     /// Each client's latest assessment, in brief (what entitlement decisions need).
     public internal(set) var latestChecklist: [ClientID: LatestChecklist] = [:]
     public internal(set) var assessmentCount: Int32 = 0
@@ -44,8 +45,6 @@ public struct ShelterState: Hashable, Sendable {
     public internal(set) var waitlist: [Int32: WaitlistEntry] = [:]
     /// The highest waiting-list id handed out.
     public internal(set) var waitlistCount: Int32 = 0
-    /// Ids of closed entries (so closing twice says "already closed").
-    public internal(set) var closedWaitlist: Set<Int32> = []
     /// People turned away per night (counted, never silently dropped).
     public internal(set) var turnedAwayCount: [Day: Int] = [:]
     /// Who was turned away per night (a person twice if turned away twice), for the
@@ -148,6 +147,11 @@ public struct ShelterState: Hashable, Sendable {
     public func outOfService(_ bed: BedID, on night: Day) -> DateRange? { outOfService[bed]?.first { $0.contains(night) } }
 
     public var nextWaitlistID: Int32 { waitlistCount + 1 }
+
+    /// True when waiting-list entry `id` was handed out and closed since (so closing twice says
+    /// "already closed"): ids are handed out in order and a closed entry leaves `waitlist`, so
+    /// no set of the millions of closed ids of a city is kept.
+    public func isClosedWaitlistEntry(_ id: Int32) -> Bool { id >= 1 && id <= waitlistCount && waitlist[id] == nil }
     public var nextReturnPlanID: ReturnPlanID { Int32(returnPlans.count) + 1 }
 
     /// A client's plan that is still being worked on, if any.

@@ -10,8 +10,9 @@ public enum StateSnapshot {
     /// 27: each desk's last undoable bed action; 28: the care records — households in the core,
     /// referrals and the rest at the end; 29: erasures (redacted records), the retention policy
     /// and each person's last contact; 31: undo, care and privacy together; 32: an exit can be undone;
-    /// 33: the care term of the retention policy and care data erased by it.)
-    public static let foldVersion: UInt8 = 33
+    /// 33: the care term of the retention policy and care data erased by it; 34: the assessments
+    /// in a section of their own, by client, read per client on demand; no set of closed waiting-list ids.)
+    public static let foldVersion: UInt8 = 34
 
     static func body(_ e: Event, _ w: inout ByteWriter) { EventCodec.encodeBody(e, into: &w) }
     static func read(_ tag: UInt16, _ r: inout ByteReader) throws(CodecError) -> Event {
@@ -27,9 +28,9 @@ public enum StateSnapshot {
         return Int(n)
     }
 
-    /// Five sections, each length-prefixed so that a reader can skip or pick from it: the core
+    /// Six sections, each length-prefixed so that a reader can skip or pick from it: the core
     /// (configuration, beds, periods, counters), clients (with an id → offset table), nights
-    /// (with a night → offset table), extension requests, and the rest of the client files.
+    /// (with a night → offset table), extension requests, the rest of the client files, and the assessments (by client).
     public static func encode(_ s: ShelterState) -> [UInt8] {
         var w = ByteWriter(capacity: 1 << 20)
         w.varint(UInt64(sectionCount))
@@ -37,12 +38,13 @@ public enum StateSnapshot {
         return w.bytes
     }
 
-    /// How many sections a snapshot has (core, clients, nights, extensions, rest).
-    public static let sectionCount = 5
+    /// How many sections a snapshot has (core, clients, nights, extensions, rest, assessments).
+    public static let sectionCount = 6
 
-    /// The five sections apart, for a file that seals each on its own (`SnapshotFile`).
+    /// The six sections apart, for a file that seals each on its own (`SnapshotFile`). The
+    /// assessments come last: the state keeps that section's bytes as its `AssessmentArchive`.
     public static func encodeSections(_ s: ShelterState) -> [[UInt8]] {
-        [encodeCore(s), encodeClients(s), encodeNights(s), encodeExtensions(s), encodeRest(s)]
+        [encodeCore(s), encodeClients(s), encodeNights(s), encodeExtensions(s), encodeRest(s), s.assessments.encoded]
     }
 
     /// Runs `body` on the bytes of `b` (typed throws through `withUnsafeBytes`).
@@ -59,6 +61,7 @@ public enum StateSnapshot {
         try with(try section(2)) { (p) throws(CodecError) in try decodeNights(p, from: nil, through: nil, into: &s) }
         try with(try section(3)) { (p) throws(CodecError) in try decodeExtensions(p, into: &s) }
         try with(try section(4)) { (p) throws(CodecError) in try decodeRest(p, into: &s) }
+        s.assessments = AssessmentBook(archive: try AssessmentArchive(bytes: try section(5)))
         return s
     }
 
@@ -68,7 +71,7 @@ public enum StateSnapshot {
     /// Nothing else is loaded: the result is for showing that board, never for deciding.
     /// `also`: further clients to read (the subjects of records after the snapshot, so that
     /// folding them — a merge, an edit — finds what it needs).
-    /// The sections are handed out by `section` (the rest section is never asked for).
+    /// The sections are handed out by `section` (the rest and the assessments are never asked for).
     public static func decodeBoardView(section: (Int) throws(CodecError) -> [UInt8], night: Day, also: Set<ClientID> = []) throws(CodecError) -> ShelterState {
         var s = ShelterState()
         try with(try section(0)) { (p) throws(CodecError) in try decodeCore(p, into: &s, board: true) }
@@ -105,7 +108,6 @@ public enum StateSnapshot {
         w.varint(UInt64(s.notDuplicates.count)); for k in s.notDuplicates.sorted() { w.int(k) }
         w.int(s.clientRevision)
         w.int(s.waitlistCount)
-        w.varint(UInt64(s.closedWaitlist.count)); for id in s.closedWaitlist.sorted() { w.int(id) }
         // History the bed board never reads is kept in blocks it can skip (see `decodeCore`).
         history(&w) { w in
             w.varint(UInt64(s.turnedAwayCount.count)); for (d, n) in s.turnedAwayCount.sorted(by: { $0.key < $1.key }) { w.day(d); w.int(n) }
@@ -202,9 +204,6 @@ public enum StateSnapshot {
 
     static func encodeRest(_ s: ShelterState) -> [UInt8] {
         var w = ByteWriter(capacity: 1 << 20)
-        let assessments = s.assessments.values.flatMap { $0 }.sorted { $0.id < $1.id }
-        w.varint(UInt64(assessments.count))
-        for a in assessments { body(.assessmentRecorded(a), &w); optInt(a.recordedBy, &w); ts(a.recordedAt, &w) }
         let notes = s.notes.values.flatMap { $0 }.sorted { $0.id < $1.id }
         w.varint(UInt64(notes.count)); for n in notes { body(.noteAdded(n), &w); w.int(n.writtenBy); w.int(n.writtenAt.milliseconds) }
         w.varint(UInt64(s.bans.count))
@@ -307,11 +306,11 @@ public enum StateSnapshot {
         return v
     }
 
-    /// The five sections as views into the bytes.
+    /// The six sections as views into the bytes.
     static func sections(_ r: inout ByteReader) throws(CodecError) -> [UnsafeRawBufferPointer] {
-        guard try r.varint() == 5 else { throw .malformed("snapshot sections") }
+        guard try r.varint() == UInt64(sectionCount) else { throw .malformed("snapshot sections") }
         var out: [UnsafeRawBufferPointer] = []
-        for _ in 0..<5 { out.append(try r.block()) }
+        for _ in 0..<sectionCount { out.append(try r.block()) }
         return out
     }
 
@@ -323,6 +322,7 @@ public enum StateSnapshot {
         try decodeNights(sec[2], from: nil, through: nil, into: &s); done(sec[2])
         try decodeExtensions(sec[3], into: &s); done(sec[3])
         try decodeRest(sec[4], into: &s); done(sec[4])
+        s.assessments = AssessmentBook(archive: try AssessmentArchive(bytes: Array(sec[5]))); done(sec[5])
         return s
     }
 
@@ -358,7 +358,6 @@ public enum StateSnapshot {
         for _ in 0..<(try count(&r)) { s.notDuplicates.insert(try r.int64()) }
         s.clientRevision = try r.int()
         s.waitlistCount = try r.int32()
-        for _ in 0..<(try count(&r)) { s.closedWaitlist.insert(try r.int32()) }
         try history(&r, skip: board) { (r) throws(CodecError) in
             for _ in 0..<(try count(&r)) { s.turnedAwayCount[try r.day()] = try r.int() }
             for _ in 0..<(try count(&r)) {
@@ -479,11 +478,6 @@ public enum StateSnapshot {
 
     static func decodeRest(_ bytes: UnsafeRawBufferPointer, into s: inout ShelterState) throws(CodecError) {
         var r = ByteReader(bytes)
-        for _ in 0..<(try count(&r)) {
-            var a = try expect(try read(15, &r)) { if case .assessmentRecorded(let x) = $0 { x } else { nil } }
-            a.recordedBy = try optInt(&r); a.recordedAt = try ts(&r)
-            s.assessments[a.clientID, default: []].append(a)
-        }
         for _ in 0..<(try count(&r)) {
             var n = try expect(try read(22, &r)) { if case .noteAdded(let x) = $0 { x } else { nil } }
             n.writtenBy = try r.int32(); n.writtenAt = Timestamp(milliseconds: try r.int64())

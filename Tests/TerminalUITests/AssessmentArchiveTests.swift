@@ -1,0 +1,82 @@
+import Foundation
+import Journal
+import Services
+@testable import ShelterDomain
+import Testing
+@testable import DeskApp
+
+/// The assessments of a state opened from a snapshot are kept as the snapshot's section and
+/// decoded per client: what a file, a report or an export shows must be what a full replay shows.
+@Suite("Assessments read per client from the snapshot")
+struct AssessmentArchiveTests {
+    static func open(_ path: String, snapshot: Bool) throws -> ShelterState {
+        try EventStore.open(path: path, writable: false, clock: { TestClock().now }, useSnapshot: snapshot).state
+    }
+
+    /// What a person sees of everyone with an assessment: the client report (answers included).
+    static func reports(_ s: ShelterState, _ ids: [ClientID]) -> [String] {
+        ids.map { ClientReport.text(client: $0, state: s, today: Day.parseISO("2026-11-23")!, lang: "en") }
+    }
+
+    @Test("Opened from a snapshot, every client's assessments and report equal a full replay's, also after appends, a merge and an erasure")
+    func sameAsReplay() throws {
+        let (s, dir) = try HomeScreenTests.demoSession("assessment-archive", lang: "en")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = s.path, store = s.store!
+        store.snapshotIfWorthItForTests()
+        let full = try Self.open(path, snapshot: false)
+        let ids = full.assessments.clients
+        #expect(ids.count >= 3, "the demo has assessments for several clients")
+        let opened = try Self.open(path, snapshot: true)
+        #expect(opened.assessments.archive.count == ids.count && opened.assessments.changed.isEmpty,
+                "opened from the snapshot, the assessments are in the archive, not decoded")
+        #expect(full.assessments.archive.count == 0, "a full replay keeps them decoded")
+        for id in ids { #expect(opened.assessments[id] == full.assessments[id], "client \(id)") }
+        #expect(opened.assessments[ClientID(999_999)] == nil)
+        #expect(Self.reports(opened, ids) == Self.reports(full, ids))
+        #expect(opened == full)
+
+        // After the snapshot: a new assessment for someone with archived ones, one for someone
+        // without, a merge of two people with assessments, an erasure of a third.
+        let (a, b, c) = (ids[0], ids[1], ids[2])
+        let template = try #require(full.assessments[a]?.last)
+        let without = try #require(full.clients.keys.sorted().first { full.assessments[$0] == nil && full.clients[$0]?.mergedInto == nil && full.erasures[$0] == nil })
+        try store.execute(.recordAssessment(client: a, answers: template.answers, result: template.result), actor: 3)
+        try store.execute(.recordAssessment(client: without, answers: template.answers, result: template.result), actor: 3)
+        try store.execute(.mergeClients(survivor: a, absorbed: b, values: store.state.clients[a]!), actor: 1)
+        try store.execute(.eraseClient(client: c, reason: "AVG art. 17"), actor: 1)
+        let later = try Self.open(path, snapshot: false)
+        let touched = [a, b, c, without]
+        #expect(later.assessments[a]?.count == (full.assessments[a]?.count ?? 0) + (full.assessments[b]?.count ?? 0) + 1)
+        #expect(later.assessments[b] == nil, "the merged record's assessments moved to the survivor")
+        #expect(later.assessments[c]?.allSatisfy { $0.result.ground.isEmpty } == true, "the erased person's assessments are redacted")
+        // The store that took the appends (archive + changes) and a fresh open from the same snapshot.
+        for state in [store.state, try Self.open(path, snapshot: true)] {
+            for id in touched { #expect(state.assessments[id] == later.assessments[id], "client \(id)") }
+            #expect(state.assessments.clients == later.assessments.clients)
+            #expect(Self.reports(state, later.assessments.clients) == Self.reports(later, later.assessments.clients))
+        }
+        // Nothing of the erased person stays readable in the archive the store holds in memory.
+        let archived = try store.state.assessments.archive.assessments(of: c)
+        #expect(archived == nil || archived == [], "the erased person's archived bytes are zeroed")
+        // A snapshot written now (archive plus changes) reads back as the replay.
+        store.snapshotIfWorthItForTests()
+        #expect(try Self.open(path, snapshot: true) == later)
+    }
+
+    @Test("An assessment section with a table out of order or past its end is refused when read")
+    func damagedTable() throws {
+        let answers = ChecklistAnswers(assessmentDate: Day.parseISO("2026-01-05")!, nationality: "PL", arrivedNL: Day.parseISO("2025-03-01")!)
+        let result = ChecklistResult(outcome: .likely, ground: "g", validUntil: nil, missingEvidence: [], legalBasis: "", ruleSet: "r")
+        let one = Assessment(id: 1, clientID: 7, answers: answers, result: result)
+        var good = AssessmentArchive.encode([(7, [one])])
+        let archive = try AssessmentArchive(bytes: good)
+        #expect(try archive.assessments(of: 7) == [one] && archive.clients == [7])
+        #expect(try archive.assessments(of: 8) == nil)
+        good[8] = 0x7f  // the offset now points far past the end
+        #expect(throws: CodecError.self) { try AssessmentArchive(bytes: good) }
+        var twoOf = AssessmentArchive.encode([(3, [Assessment(id: 2, clientID: 3, answers: answers, result: result)]), (7, [one])])
+        twoOf[1] = 9  // the first id above the second: out of order
+        #expect(throws: CodecError.self) { try AssessmentArchive(bytes: twoOf) }
+    }
+}
