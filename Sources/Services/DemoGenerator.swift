@@ -370,7 +370,7 @@ public enum DemoGenerator {
 
             // The first automatic closure turns out to have a known destination.
             clock.now = at(today, hour: 19, minute: 59)
-            if let (client, night) = store.state.history.sorted(by: { $0.key < $1.key }).lazy.compactMap({ c, items -> (ClientID, Day)? in
+            if let (client, night) = store.state.history.all.lazy.compactMap({ c, items -> (ClientID, Day)? in
                 for h in items { if case let .absenceClosure(n, _) = h.kind { return (c, n) } }
                 return nil
             }).first {

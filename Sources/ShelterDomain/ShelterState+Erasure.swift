@@ -34,6 +34,7 @@ extension ShelterState {
             for (k, a) in alerts where a.clientID == id { alerts[k] = Redaction.alert(a) }
             if let a = assessments[id] { assessments[id] = a.map(Redaction.assessment) }
             assessments.scrubArchive(id)
+            defer { history.scrubArchive(id) }
             for (k, w) in waitlist where w.clientID == id { waitlist[k] = Redaction.waitlistEntry(w) }
             for p in returnPlanIDs[id] ?? [] {
                 if let plan = returnPlans[p] { returnPlans[p] = Redaction.returnPlan(plan) }

@@ -16,7 +16,7 @@ public struct ShelterState: Hashable, Sendable {
     public internal(set) var clientNights: [ClientID: [Day]] = [:]
     public internal(set) var extensions: [RequestID: ExtensionRequest] = [:]
     /// Every assessment with its answers, per client (read per client: files, reports, exports).
-    public internal(set) var assessments = AssessmentBook()
+    public internal(set) var assessments = ClientBook<Assessment>()
     /// Each client's latest assessment, in brief (what entitlement decisions need).
     public internal(set) var latestChecklist: [ClientID: LatestChecklist] = [:]
     public internal(set) var assessmentCount: Int32 = 0
@@ -32,7 +32,8 @@ public struct ShelterState: Hashable, Sendable {
     public internal(set) var bans: [Int32: Ban] = [:]
     public internal(set) var alerts: [Int32: ClientAlert] = [:]
     /// Per client: registration, edits, notes, bans, alerts, merges, exits (oldest first).
-    public internal(set) var history: [ClientID: [ClientHistoryItem]] = [:]
+    /// (Read per client, like `assessments`: from the snapshot's bytes when opened from one.)
+    public internal(set) var history = ClientBook<ClientHistoryItem>()
     /// Counts changes to client records (registrations, edits, merges): search indexes rebuild on change.
     public internal(set) var clientRevision = 0
     /// Pairs staff said are different people (`pairKey`).

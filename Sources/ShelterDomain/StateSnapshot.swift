@@ -10,9 +10,10 @@ public enum StateSnapshot {
     /// 27: each desk's last undoable bed action; 28: the care records — households in the core,
     /// referrals and the rest at the end; 29: erasures (redacted records), the retention policy
     /// and each person's last contact; 31: undo, care and privacy together; 32: an exit can be undone;
-    /// 33: the care term of the retention policy and care data erased by it; 34: the assessments
-    /// in a section of their own, by client, read per client on demand; no set of closed waiting-list ids.)
-    public static let foldVersion: UInt8 = 34
+    /// 33: the care term of the retention policy and care data erased by it; 34–35: the assessments
+    /// and each file's history in sections of their own, by client, read per client on demand; no set of
+    /// closed waiting-list ids.)
+    public static let foldVersion: UInt8 = 35
 
     static func body(_ e: Event, _ w: inout ByteWriter) { EventCodec.encodeBody(e, into: &w) }
     static func read(_ tag: UInt16, _ r: inout ByteReader) throws(CodecError) -> Event {
@@ -28,9 +29,9 @@ public enum StateSnapshot {
         return Int(n)
     }
 
-    /// Six sections, each length-prefixed so that a reader can skip or pick from it: the core
+    /// Seven sections, each length-prefixed so that a reader can skip or pick from it: the core
     /// (configuration, beds, periods, counters), clients (with an id → offset table), nights
-    /// (with a night → offset table), extension requests, the rest of the client files, and the assessments (by client).
+    /// (with a night → offset table), extension requests, the rest of the client files, the assessments and the history (by client).
     public static func encode(_ s: ShelterState) -> [UInt8] {
         var w = ByteWriter(capacity: 1 << 20)
         w.varint(UInt64(sectionCount))
@@ -38,13 +39,13 @@ public enum StateSnapshot {
         return w.bytes
     }
 
-    /// How many sections a snapshot has (core, clients, nights, extensions, rest, assessments).
-    public static let sectionCount = 6
+    /// How many sections a snapshot has (core, clients, nights, extensions, rest, assessments, history).
+    public static let sectionCount = 7
 
-    /// The six sections apart, for a file that seals each on its own (`SnapshotFile`). The
-    /// assessments come last: the state keeps that section's bytes as its `AssessmentArchive`.
+    /// The seven sections apart, for a file that seals each on its own (`SnapshotFile`). The
+    /// assessments and the history come last: the state keeps those sections' bytes (`ClientArchive`).
     public static func encodeSections(_ s: ShelterState) -> [[UInt8]] {
-        [encodeCore(s), encodeClients(s), encodeNights(s), encodeExtensions(s), encodeRest(s), s.assessments.encoded]
+        [encodeCore(s), encodeClients(s), encodeNights(s), encodeExtensions(s), encodeRest(s), s.assessments.encoded, s.history.encoded]
     }
 
     /// Runs `body` on the bytes of `b` (typed throws through `withUnsafeBytes`).
@@ -61,7 +62,8 @@ public enum StateSnapshot {
         try with(try section(2)) { (p) throws(CodecError) in try decodeNights(p, from: nil, through: nil, into: &s) }
         try with(try section(3)) { (p) throws(CodecError) in try decodeExtensions(p, into: &s) }
         try with(try section(4)) { (p) throws(CodecError) in try decodeRest(p, into: &s) }
-        s.assessments = AssessmentBook(archive: try AssessmentArchive(bytes: try section(5)))
+        s.assessments = ClientBook(archive: try ClientArchive(bytes: try section(5)))
+        s.history = ClientBook(archive: try ClientArchive(bytes: try section(6)))
         return s
     }
 
@@ -212,11 +214,6 @@ public enum StateSnapshot {
         for a in s.alerts.values.sorted(by: { $0.id < $1.id }) {
             body(.alertRaised(a), &w); w.int(a.raisedBy); w.int(a.raisedAt.milliseconds); w.bool(a.closedNote != nil); w.string(a.closedNote ?? "")
         }
-        w.varint(UInt64(s.history.count))
-        for (c, items) in s.history.sorted(by: { $0.key < $1.key }) {
-            w.int(c); w.varint(UInt64(items.count))
-            for h in items { w.int(h.at.milliseconds); w.int(h.by); encodeKind(h.kind, &w) }
-        }
         w.varint(UInt64(s.waitlist.count))
         for e in s.waitlist.values.sorted(by: { $0.id < $1.id }) { body(.waitlisted(e), &w); w.int(e.askedAt.milliseconds); w.u8(e.outcome?.rawValue ?? 0) }
         w.varint(UInt64(s.returnPlans.count))
@@ -306,7 +303,7 @@ public enum StateSnapshot {
         return v
     }
 
-    /// The six sections as views into the bytes.
+    /// The seven sections as views into the bytes.
     static func sections(_ r: inout ByteReader) throws(CodecError) -> [UnsafeRawBufferPointer] {
         guard try r.varint() == UInt64(sectionCount) else { throw .malformed("snapshot sections") }
         var out: [UnsafeRawBufferPointer] = []
@@ -322,7 +319,8 @@ public enum StateSnapshot {
         try decodeNights(sec[2], from: nil, through: nil, into: &s); done(sec[2])
         try decodeExtensions(sec[3], into: &s); done(sec[3])
         try decodeRest(sec[4], into: &s); done(sec[4])
-        s.assessments = AssessmentBook(archive: try AssessmentArchive(bytes: Array(sec[5]))); done(sec[5])
+        s.assessments = ClientBook(archive: try ClientArchive(bytes: Array(sec[5]))); done(sec[5])
+        s.history = ClientBook(archive: try ClientArchive(bytes: Array(sec[6]))); done(sec[6])
         return s
     }
 
@@ -494,15 +492,6 @@ public enum StateSnapshot {
             let closed = try r.bool(), note = try r.string()
             a.closedNote = closed ? note : nil
             s.alerts[a.id] = a
-        }
-        for _ in 0..<(try count(&r)) {
-            let c = try r.int32()
-            var items: [ClientHistoryItem] = []
-            for _ in 0..<(try count(&r)) {
-                let at = Timestamp(milliseconds: try r.int64()), by = try r.int32()
-                items.append(ClientHistoryItem(at: at, by: by, kind: try decodeKind(&r)))
-            }
-            s.history[c] = items
         }
         for _ in 0..<(try count(&r)) {
             var e = try expect(try read(33, &r)) { if case .waitlisted(let x) = $0 { x } else { nil } }

@@ -5,9 +5,9 @@ import Services
 import Testing
 @testable import DeskApp
 
-/// The assessments of a state opened from a snapshot are kept as the snapshot's section and
+/// The assessments and history of a state opened from a snapshot are kept as the snapshot's section and
 /// decoded per client: what a file, a report or an export shows must be what a full replay shows.
-@Suite("Assessments read per client from the snapshot")
+@Suite("Assessments and history read per client from the snapshot")
 struct AssessmentArchiveTests {
     static func open(_ path: String, snapshot: Bool) throws -> ShelterState {
         try EventStore.open(path: path, writable: false, clock: { TestClock().now }, useSnapshot: snapshot).state
@@ -18,29 +18,45 @@ struct AssessmentArchiveTests {
         ids.map { ClientReport.text(client: $0, state: s, today: Day.parseISO("2026-11-23")!, lang: "en") }
     }
 
-    @Test("Opened from a snapshot, every client's assessments and report equal a full replay's, also after appends, a merge and an erasure")
+    @Test("Opened from a snapshot, every client's assessments, history and report equal a full replay's, also after appends, a merge and an erasure")
     func sameAsReplay() throws {
         let (s, dir) = try HomeScreenTests.demoSession("assessment-archive", lang: "en")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = s.path, store = s.store!
+        // Assessments (two for one person) before the snapshot.
+        let people = store.state.clients.keys.sorted().filter { store.state.clients[$0]?.mergedInto == nil && store.state.erasures[$0] == nil }
+        // Four people: the second can be merged into the first (no night in common).
+        let first = try #require(people.first)
+        let nightsOfFirst = Set(store.state.clientNights[first] ?? [])
+        let second = try #require(people.dropFirst().first { nightsOfFirst.isDisjoint(with: store.state.clientNights[$0] ?? []) })
+        let others = people.filter { $0 != first && $0 != second }
+        try #require(others.count >= 2)
+        let (a, b, c, without) = (first, second, others[0], others[1])
+        let result = ChecklistResult(outcome: .furtherInquiry, ground: "werk nog niet aangetoond", validUntil: nil, missingEvidence: ["payslips"], legalBasis: "", ruleSet: "test")
+        for (i, id) in [a, b, c, a].enumerated() {
+            var answers = ChecklistAnswers(assessmentDate: Day.parseISO("2026-10-01")!.adding(days: i), nationality: "PL", arrivedNL: Day.parseISO("2025-03-01")!)
+            answers.hoursPerWeek = Double(10 + i); answers.evidence = ["id"]
+            try store.execute(.recordAssessment(client: id, answers: answers, result: result), actor: 1)
+        }
         store.snapshotIfWorthItForTests()
         let full = try Self.open(path, snapshot: false)
         let ids = full.assessments.clients
-        #expect(ids.count >= 3, "the demo has assessments for several clients")
+        try #require(ids.count >= 3)
+        #expect((full.assessments[a]?.count ?? 0) >= 2 && Set([a, b, c]).isSubset(of: ids))
         let opened = try Self.open(path, snapshot: true)
         #expect(opened.assessments.archive.count == ids.count && opened.assessments.changed.isEmpty,
                 "opened from the snapshot, the assessments are in the archive, not decoded")
         #expect(full.assessments.archive.count == 0, "a full replay keeps them decoded")
         for id in ids { #expect(opened.assessments[id] == full.assessments[id], "client \(id)") }
+        #expect(opened.history.archive.count == full.history.keys.count && opened.history.changed.isEmpty, "the history too")
+        for id in full.history.keys { #expect(opened.history[id] == full.history[id], "history of \(id)") }
         #expect(opened.assessments[ClientID(999_999)] == nil)
         #expect(Self.reports(opened, ids) == Self.reports(full, ids))
         #expect(opened == full)
 
         // After the snapshot: a new assessment for someone with archived ones, one for someone
         // without, a merge of two people with assessments, an erasure of a third.
-        let (a, b, c) = (ids[0], ids[1], ids[2])
         let template = try #require(full.assessments[a]?.last)
-        let without = try #require(full.clients.keys.sorted().first { full.assessments[$0] == nil && full.clients[$0]?.mergedInto == nil && full.erasures[$0] == nil })
         try store.execute(.recordAssessment(client: a, answers: template.answers, result: template.result), actor: 3)
         try store.execute(.recordAssessment(client: without, answers: template.answers, result: template.result), actor: 3)
         try store.execute(.mergeClients(survivor: a, absorbed: b, values: store.state.clients[a]!), actor: 1)
@@ -53,12 +69,16 @@ struct AssessmentArchiveTests {
         // The store that took the appends (archive + changes) and a fresh open from the same snapshot.
         for state in [store.state, try Self.open(path, snapshot: true)] {
             for id in touched { #expect(state.assessments[id] == later.assessments[id], "client \(id)") }
+            for id in touched { #expect(state.history[id] == later.history[id], "history of \(id)") }
+            #expect(state.history.keys == later.history.keys)
             #expect(state.assessments.clients == later.assessments.clients)
             #expect(Self.reports(state, later.assessments.clients) == Self.reports(later, later.assessments.clients))
         }
         // Nothing of the erased person stays readable in the archive the store holds in memory.
-        let archived = try store.state.assessments.archive.assessments(of: c)
+        let archived = try store.state.assessments.archive.records(of: c)
         #expect(archived == nil || archived == [], "the erased person's archived bytes are zeroed")
+        let archivedHistory = try store.state.history.archive.records(of: c)
+        #expect(archivedHistory == nil || archivedHistory == [], "their archived history too")
         // A snapshot written now (archive plus changes) reads back as the replay.
         store.snapshotIfWorthItForTests()
         #expect(try Self.open(path, snapshot: true) == later)
@@ -69,14 +89,14 @@ struct AssessmentArchiveTests {
         let answers = ChecklistAnswers(assessmentDate: Day.parseISO("2026-01-05")!, nationality: "PL", arrivedNL: Day.parseISO("2025-03-01")!)
         let result = ChecklistResult(outcome: .likely, ground: "g", validUntil: nil, missingEvidence: [], legalBasis: "", ruleSet: "r")
         let one = Assessment(id: 1, clientID: 7, answers: answers, result: result)
-        var good = AssessmentArchive.encode([(7, [one])])
-        let archive = try AssessmentArchive(bytes: good)
-        #expect(try archive.assessments(of: 7) == [one] && archive.clients == [7])
-        #expect(try archive.assessments(of: 8) == nil)
+        var good = ClientArchive<Assessment>.encode([(7, [one])])
+        let archive = try ClientArchive<Assessment>(bytes: good)
+        #expect(try archive.records(of: 7) == [one] && archive.clients == [7])
+        #expect(try archive.records(of: 8) == nil)
         good[8] = 0x7f  // the offset now points far past the end
-        #expect(throws: CodecError.self) { try AssessmentArchive(bytes: good) }
-        var twoOf = AssessmentArchive.encode([(3, [Assessment(id: 2, clientID: 3, answers: answers, result: result)]), (7, [one])])
+        #expect(throws: CodecError.self) { try ClientArchive<Assessment>(bytes: good) }
+        var twoOf = ClientArchive<Assessment>.encode([(3, [Assessment(id: 2, clientID: 3, answers: answers, result: result)]), (7, [one])])
         twoOf[1] = 9  // the first id above the second: out of order
-        #expect(throws: CodecError.self) { try AssessmentArchive(bytes: twoOf) }
+        #expect(throws: CodecError.self) { try ClientArchive<Assessment>(bytes: twoOf) }
     }
 }
