@@ -23,6 +23,8 @@ func postgresBench(journal: String, night: String, appends: Int, onderdak: Strin
     }
     let psql = env["ONDERDAK_TEST_PG_BIN"].map { $0 + "/psql" } ?? "/usr/bin/psql"
     PostgresJournals.install()
+    // The desk's own snapshot cache of the server's journal, kept with the bench's files.
+    setenv("ONDERDAK_CACHE_DIR", dir + "/pg-cache", 1)
     let db = "bench_\(getpid())"
     func url(_ database: String) -> String {
         var c = URLComponents(string: server)!
@@ -87,6 +89,10 @@ func postgresBench(journal: String, night: String, appends: Int, onderdak: Strin
 
     // 2. The cold board against psql on our export, loaded into the same server.
     let board = [onderdak, "board", "--store", storeURL, "--night", night, "--format", "json"]
+    // The first board on a desk replays every row and writes the desk's snapshot cache; the
+    // pairs below are the boards after it (as with a file's snapshot).
+    let first = spawnSeconds(board)
+    print(String(format: "pg: first board on a desk without its cache (full replay, writes the cache): %.2f s", first.seconds))
     let sqlitePath = dir + "/pg-export.sqlite"
     if runTimed([onderdak, "export", "--journal", journal, "--format", "sqlite", "--out", sqlitePath]).ok, loadBedNights(sqlite: sqlitePath, psql: psql, url: storeURL) {
         let query = "SELECT location, room, bed, person_key, status FROM bed_nights WHERE night = '\(night)' ORDER BY location, bed"
@@ -105,7 +111,7 @@ func postgresBench(journal: String, night: String, appends: Int, onderdak: Strin
         return now() - t
     }, ours: {
         let t = now()
-        _ = try? EventStore.open(path: storeURL, writable: false, clock: clock)
+        _ = try? EventStore.open(path: storeURL, writable: false, clock: clock, useSnapshot: false)
         return now() - t
     })
     Report.add(Figure(name: "pg_replay_vs_file", label: "pg: full replay over the socket", value: replay.value, unit: "s",
