@@ -8,7 +8,7 @@ import ShelterDomain
 /// (the server of `ONDERDAK_TEST_PG`: `make bench` runs under Tests/with-postgres.sh, which
 /// starts a throwaway cluster on a private socket):
 /// - durable append p50/p99 through the full store (lock, catch-up, decide, encode, insert with
-///   NOTIFY, commit) against a bare `INSERT` of the same bytes that commits by itself;
+///   NOTIFY, commit) against a bare `INSERT … ; COMMIT` of the same bytes (the COMMIT waited for);
 /// - the cold board (the real binary: connect, replay, fold, print) against `psql` answering the
 ///   same query on our own export loaded into the same server (indexed on the night);
 /// - the replay of `journal` (the city when generated) over the local socket against the same
@@ -67,7 +67,11 @@ func postgresBench(journal: String, night: String, appends: Int, onderdak: Strin
                 record = try last.rows.first?.decode(ByteBuffer.self) ?? ByteBuffer()
             }
             let b = now()
+            // INSERT; COMMIT as the store sends it (BEGIN not waited for): the COMMIT is answered once
+            // the commit is durable; an INSERT committing by itself is answered before that.
+            _ = conn.query("BEGIN", logger: Logger(label: "bench"))
             _ = try conn.query("INSERT INTO bench_bare (seq, record) VALUES (\(Int64(i)), \(record))", logger: Logger(label: "bench")).wait()
+            _ = try conn.query("COMMIT", logger: Logger(label: "bench")).wait()
             bareLat.append(now() - b)
         }
         let blocks = 5

@@ -276,8 +276,8 @@ public final class PostgresJournal: JournalBackend {
         return out
     }
 
-    /// Inserts rows with a NOTIFY, durably: a command's few rows in one statement that commits
-    /// by itself (one round trip), a generator's many in one transaction. When the outcome is
+    /// Inserts rows with a NOTIFY, durably, in one transaction: a command's few rows in one
+    /// statement between BEGIN and COMMIT, a generator's many 1,000 per statement. When the outcome is
     /// unknown (the connection dropped after the statement or COMMIT was sent), reconnects and
     /// looks for the last row by its link, under the advisory lock (so the old session has
     /// finished, committed or rolled back).
@@ -286,17 +286,32 @@ public final class PostgresJournal: JournalBackend {
         // Down already: nothing is sent, nothing recorded.
         _ = try session.connected()
         if rows.count <= Self.rowsPerInsert {
+            // An explicit transaction, because of when PostgreSQL answers: a statement that commits
+            // by itself is answered (CommandComplete, where PostgresNIO's query returns) before its
+            // commit, which runs at the Sync after it; COMMIT is answered only once the commit is
+            // flushed and, with a synchronous standby, replicated. BEGIN is not waited for (the
+            // connection runs queries in order), so this costs no extra round trip before the rows.
             if let f = faultForTests {
                 // The answer to the statement is lost (after it ran, or before it was sent).
                 faultForTests = nil
-                if f.sent { try session.rows(Self.inserts(rows[...], notify: true)[0]) }
+                if f.sent {
+                    session.sendWithoutWaiting("BEGIN")
+                    try session.rows(Self.inserts(rows[...], notify: true)[0])
+                    try session.simple("COMMIT")
+                }
                 try settle(head, .offline(path: path, reason: "the answer was lost (test)"), reachable: f.reachable)
                 return
             }
+            session.sendWithoutWaiting("BEGIN")
             do { try session.rows(Self.inserts(rows[...], notify: true)[0]) } catch {
-                guard case .offline = error else { throw .writeFailed(path: path, reason: "\(error)") }
+                guard case .offline = error else {
+                    try? session.simple("ROLLBACK")
+                    throw .writeFailed(path: path, reason: "\(error)")
+                }
                 try settle(head, error)
+                return
             }
+            do { try session.simple("COMMIT") } catch { try settle(head, error) }
             return
         }
         do {
