@@ -162,8 +162,8 @@ extension DeskSession {
             guard staff?.role.permissions.contains(.viewReports) == true else { message = strings["occ.notForDesk"]; break }
             mode = .occupancy(OccupancyScreen())
         case .openAudit:
-            guard staff?.role == .supervisor, let store else { message = strings["file.onlySupervisor"]; break }
-            do { mode = .audit(AuditScreen(events: try EventStore.events(path: store.path))) } catch { overlay = .error(error.description) }
+            guard staff?.role == .supervisor, store != nil else { message = strings["file.onlySupervisor"]; break }
+            do { mode = .audit(AuditScreen(events: try allEvents())) } catch { overlay = .error("\(error)") }
         case .toggleLanguage:
             guard let id = user else { break }
             let next = strings.lang == "nl" ? "en" : "nl"

@@ -66,7 +66,28 @@ public final class DeskSession {
         } catch .missingDirectory {
             store = nil  // first run: the directory is made when the journal is created
         }
+        allEvents = { [path] in try EventStore.events(path: path) }
     }
+
+    /// A session on a store opened elsewhere — a journal file, a server, or records kept in
+    /// memory (screen tests: a state in, a buffer out, nothing on disk). `allEvents` reads every
+    /// event for the audit log (F8); by default from the journal at the store's path.
+    public init(store: EventStore, lang: String, clock: @escaping () -> Timestamp, rules: ChecklistRuleSet?,
+                allEvents: (() throws -> [RecordedEvent])? = nil) {
+        let t = Strings(lang: lang)
+        path = store.path; strings = t; defaultLang = lang; self.clock = clock; self.rules = rules
+        lastActivity = clock()
+        syncedAt = lastActivity
+        mode = store.header.isDemo ? .rolePicker : .login(LoginScreen(strings: t))
+        store.outflows = ShippedOutflows.catalog
+        self.store = store
+        notices = store.journal.notices
+        let path = store.path
+        if let allEvents { self.allEvents = allEvents } else { self.allEvents = { try EventStore.events(path: path) } }
+    }
+
+    /// Every event of the journal, in order, for the audit log (read when F8 opens it).
+    var allEvents: () throws -> [RecordedEvent] = { [] }
 
     public var staff: Staff? { user.flatMap { store?.state.staff[$0] } }
 
