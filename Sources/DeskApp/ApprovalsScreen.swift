@@ -70,7 +70,8 @@ public struct ApprovalsScreen: Equatable {
         guard !rows.isEmpty else { buf.draw(t["appr.none"], x: 2, y: 4, style: .muted); return }
         // Who asked gets a column on a wide screen; on a narrow one it is in the lines under the table.
         let byColumn = buf.width >= 100
-        let nameWidth = max(10, buf.width - 4 - 10 - 16 - 10 - 11 - (byColumn ? 13 : 0) - 5)
+        // The name takes what is left, but not a wide screen's whole width: the request stays beside the name.
+        let nameWidth = min(40, max(10, buf.width - 4 - 10 - 16 - 10 - 11 - (byColumn ? 13 : 0) - 5))
         let tableHeight = max(2, min(rows.count + 1, buf.height - 14))
         var table = Table(columns: [TableColumn(t["appr.col.client"], width: nameWidth), TableColumn(t["appr.col.location"], width: 10),
                                     TableColumn(t["appr.col.reason"], width: 16), TableColumn(t["appr.col.until"], width: 10),
