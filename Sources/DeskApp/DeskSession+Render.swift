@@ -86,15 +86,15 @@ extension DeskSession {
         case .returnPlan(var r, _):
             if let s = store?.state { r.render(into: &buf, state: s, today: AmsterdamTime.local(clock()).day, strings: strings) }
             hints = store.map { r.hints(strings, state: $0.state) } ?? []
-        case .occupancy(let o):
-            if let s = store?.state { o.render(into: &buf, state: s, night: night, strings: strings) }
-            hints = o.hints(strings)
+        case .occupancy(var o):
+            if let c = screenContext { o.render(into: &buf, context: c) }
+            hints = o.keyHints(strings)
         case .audit(var a):
-            if let s = store?.state { a.render(into: &buf, state: s, strings: strings) }
-            hints = a.hints(strings)
+            if let c = screenContext { a.render(into: &buf, context: c) }
+            hints = a.keyHints(strings)
         case .returns(var o):
-            if let s = store?.state { o.render(into: &buf, state: s, today: AmsterdamTime.local(clock()).day, strings: strings) }
-            hints = ["↑↓", strings["hint.open"], strings["hint.back"], strings["hint.quit"]]
+            if let c = screenContext { o.render(into: &buf, context: c) }
+            hints = o.keyHints(strings)
         case .merge(var m, _):
             if let s = store?.state { m.render(into: &buf, state: s, strings: strings) }
             hints = [strings["hint.fields"], "← →", strings["merge.hint"], strings["hint.back"]]

@@ -91,6 +91,11 @@ public final class DeskSession {
 
     public var staff: Staff? { user.flatMap { store?.state.staff[$0] } }
 
+    /// What a `Screen` reads now: the state, this person's words and role, the moment (nil: no journal yet).
+    var screenContext: ScreenContext? {
+        store.map { ScreenContext(state: $0.state, strings: strings, role: staff?.role ?? .desk, now: clock()) }
+    }
+
     /// True when the current screen holds typed input that F10 would throw away.
     var hasUnsavedInput: Bool {
         switch mode {
@@ -119,7 +124,7 @@ public final class DeskSession {
         case .board(let b): b.jump != nil || b.find != nil || b.request != nil || b.cancelFor != nil || b.confirmNoShow != nil || b.confirmCheckOut != nil || b.confirmHousehold != nil
         case .approvals(let a): a.deciding != nil
         case .inventory(let inv): inv.action != nil
-        case .audit(let a): a.typing != nil
+        case .audit(let a): a.capturesText
         case .returnPlan: true
         default: false
         }
@@ -247,15 +252,16 @@ public final class DeskSession {
             effect = r.update(key, state: st, strings: strings)
             mode = .returnPlan(r, returnTo: back)
         case .returns(var o):
-            guard let st = store?.state else { return true }
-            effect = o.update(key, state: st)
+            guard let c = screenContext else { return true }
+            effect = o.update(.key(key), context: c)
             mode = .returns(o)
         case .occupancy(var o):
-            effect = o.update(key)
+            guard let c = screenContext else { return true }
+            effect = o.update(.key(key), context: c)
             mode = .occupancy(o)
         case .audit(var a):
-            guard let st = store?.state else { return true }
-            effect = a.update(key, state: st, strings: strings)
+            guard let c = screenContext else { return true }
+            effect = a.update(.key(key), context: c)
             mode = .audit(a)
         case .checklist(var w, let back):
             effect = w.update(key, strings: strings)

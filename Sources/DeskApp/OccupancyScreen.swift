@@ -134,3 +134,16 @@ extension String {
         self = r == r.rounded() ? "\(Int(r)).0" : "\(r)"
     }
 }
+
+extension OccupancyScreen: Screen {
+    public mutating func update(_ message: ScreenMessage, context: ScreenContext) -> DeskEffect {
+        guard case .key(let key) = message else { return .none }
+        return update(key)
+    }
+
+    public mutating func render(into buf: inout Buffer, context c: ScreenContext) {
+        render(into: &buf, state: c.state, night: c.night, strings: c.strings)
+    }
+
+    public func keyHints(_ t: Strings) -> [String] { hints(t) }
+}
