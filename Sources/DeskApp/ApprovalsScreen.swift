@@ -116,3 +116,31 @@ public struct ApprovalsScreen: Equatable {
         }
     }
 }
+
+extension ApprovalsScreen: Screen {
+    /// A key; or the outcome of the decision this screen asked for: recorded closes the form and
+    /// says which way it went; refused keeps the form as typed (the session shows why).
+    public mutating func update(_ message: ScreenMessage, context c: ScreenContext) -> DeskEffect {
+        switch message {
+        case .key(let key): return update(key, state: c.state, strings: c.strings)
+        case .recorded:
+            let approved = deciding?.approve
+            deciding = nil
+            return approved.map { .message(c.strings[$0 ? "appr.approved" : "appr.declined"]) } ?? .none
+        case .tick, .refused: return .none
+        }
+    }
+
+    public mutating func render(into buf: inout Buffer, context c: ScreenContext) {
+        render(into: &buf, state: c.state, night: c.night, strings: c.strings)
+    }
+
+    public func keyHints(_ t: Strings) -> [String] {
+        deciding != nil ? [t["hint.next"], t["hint.save"], t["hint.fields"], t["hint.back"]]
+            : ["↑↓", t["appr.hint.approve"], t["appr.hint.decline"], t["hint.back"], t["hint.quit"]]
+    }
+
+    /// The decision's form (date, note) takes typed text.
+    public var capturesText: Bool { deciding != nil }
+}
+

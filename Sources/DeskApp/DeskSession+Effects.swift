@@ -236,9 +236,11 @@ extension DeskSession {
                 mode = .inventory(inv)
                 message = strings["file.saved"]
             case .approvals(var a):
-                a.deciding = nil
+                // The screen learns the outcome of its own command and says what it means.
+                guard let c = screenContext else { break }
+                let said = a.update(.recorded(lastEvents), context: c)
                 mode = .approvals(a)
-                if case let .decideExtension(_, approve, _, _) = command { message = approve ? strings["appr.approved"] : strings["appr.declined"] }
+                _ = run(said)
             case .intake(let i):
                 // Open the client's file (the new one, or the one corrected).
                 var sc = SearchScreen()

@@ -105,9 +105,8 @@ extension DeskSession {
             if let s = store?.state { inv.render(into: &buf, state: s, night: night, strings: strings) }
             hints = inv.hints(strings)
         case .approvals(var a):
-            if let s = store?.state { a.render(into: &buf, state: s, night: night, strings: strings) }
-            hints = a.deciding != nil ? [strings["hint.next"], strings["hint.save"], strings["hint.fields"], strings["hint.back"]]
-                : ["↑↓", strings["appr.hint.approve"], strings["appr.hint.decline"], strings["hint.back"], strings["hint.quit"]]
+            if let c = screenContext { a.render(into: &buf, context: c) }
+            hints = a.keyHints(strings)
         case .pickClient(var sc, let bed, let back):
             if let s = store?.state {
                 sc.render(into: &buf, state: s, night: back.night, strings: strings)

@@ -122,7 +122,7 @@ public final class DeskSession {
         case .checklist, .intake, .pickClient: true
         case .search(let sc): sc.opened == nil || sc.file?.action != nil
         case .board(let b): b.jump != nil || b.find != nil || b.request != nil || b.cancelFor != nil || b.confirmNoShow != nil || b.confirmCheckOut != nil || b.confirmHousehold != nil
-        case .approvals(let a): a.deciding != nil
+        case .approvals(let a): a.capturesText
         case .inventory(let inv): inv.action != nil
         case .audit(let a): a.capturesText
         case .returnPlan: true
@@ -276,8 +276,8 @@ public final class DeskSession {
             effect = inv.update(key, state: st, today: AmsterdamTime.night(of: clock()), strings: strings)
             mode = .inventory(inv)
         case .approvals(var a):
-            guard let st = store?.state else { return true }
-            effect = a.update(key, state: st, strings: strings)
+            guard let c = screenContext else { return true }
+            effect = a.update(.key(key), context: c)
             mode = .approvals(a)
         case .pickClient(var sc, let bed, let back):
             guard let st = store?.state else { return true }

@@ -39,4 +39,17 @@ struct ScreenProtocolTests {
         s.handle(.char("?"))
         #expect(s.overlay == nil, "while typing a filter ? is text")
     }
+
+    @Test("Approvals learn the outcome of their own decision: recorded closes the form and says which way it went; refused keeps it")
+    func approvalsOutcome() throws {
+        let (s, _) = try Fixtures.demoSession(lang: "en")
+        let c = ScreenContext(state: s.store!.state, strings: Strings(lang: "en"), role: .supervisor, now: TestClock().now)
+        var a = ApprovalsScreen()
+        _ = a.update(.key(.char("a")), context: c)
+        #expect(a.deciding?.approve == true && a.capturesText)
+        _ = a.update(.refused(.notPermitted(role: .desk, permission: .approveExtensions)), context: c)
+        #expect(a.deciding?.approve == true, "a refusal keeps the form as typed")
+        guard case .message(let said) = a.update(.recorded([]), context: c) else { Issue.record("no message after the decision"); return }
+        #expect(said == Strings(lang: "en")["appr.approved"] && a.deciding == nil && !a.capturesText)
+    }
 }
