@@ -94,7 +94,17 @@ let package = Package(
         ),
         .testTarget(name: "ShelterDomainTests", dependencies: ["ShelterDomain", "OnderdakResources"]),
         .testTarget(name: "JournalTests", dependencies: ["Journal", "ShelterDomain"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DeskApp", "Services", "OnderdakResources", "ShelterDomain", "Journal"], exclude: ["Golden"]),
+        // What the screen tests share: the demo in memory (a journal kept in an array), sessions
+        // on it or on a journal file, rendering with the per-run parts masked, the golden files.
+        .target(
+            name: "ScreenTestSupport",
+            dependencies: ["DeskApp", "Services", "Journal", "ShelterDomain", "TerminalUI"],
+            path: "Tests/ScreenTestSupport"
+        ),
+        // Widgets, text width, translations, and the desk on journal files (first run, two desks, live refresh, snapshots).
+        .testTarget(name: "TerminalUITests", dependencies: ["ScreenTestSupport", "TerminalUI", "DeskApp", "Services", "OnderdakResources", "ShelterDomain", "Journal"], exclude: ["Golden"]),
+        // The desk's screens with no journal on disk: a state in memory in, a buffer out (goldens in TerminalUITests/Golden).
+        .testTarget(name: "DeskAppTests", dependencies: ["ScreenTestSupport", "TerminalUI", "DeskApp", "Services", "OnderdakResources", "ShelterDomain", "Journal"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Journal", "ShelterDomain"]),
         .testTarget(name: "PostgresStoreTests", dependencies: ["PostgresStore", "Journal", "ShelterDomain"]),
         .testTarget(name: "ArchitectureTests"),

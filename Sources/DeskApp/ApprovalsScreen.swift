@@ -70,7 +70,8 @@ public struct ApprovalsScreen: Equatable {
         guard !rows.isEmpty else { buf.draw(t["appr.none"], x: 2, y: 4, style: .muted); return }
         // Who asked gets a column on a wide screen; on a narrow one it is in the lines under the table.
         let byColumn = buf.width >= 100
-        let nameWidth = max(10, buf.width - 4 - 10 - 16 - 10 - 11 - (byColumn ? 13 : 0) - 5)
+        // The name takes what is left, but not a wide screen's whole width: the request stays beside the name.
+        let nameWidth = min(40, max(10, buf.width - 4 - 10 - 16 - 10 - 11 - (byColumn ? 13 : 0) - 5))
         let tableHeight = max(2, min(rows.count + 1, buf.height - 14))
         var table = Table(columns: [TableColumn(t["appr.col.client"], width: nameWidth), TableColumn(t["appr.col.location"], width: 10),
                                     TableColumn(t["appr.col.reason"], width: 16), TableColumn(t["appr.col.until"], width: 10),
@@ -115,3 +116,31 @@ public struct ApprovalsScreen: Equatable {
         }
     }
 }
+
+extension ApprovalsScreen: Screen {
+    /// A key; or the outcome of the decision this screen asked for: recorded closes the form and
+    /// says which way it went; refused keeps the form as typed (the session shows why).
+    public mutating func update(_ message: ScreenMessage, context c: ScreenContext) -> DeskEffect {
+        switch message {
+        case .key(let key): return update(key, state: c.state, strings: c.strings)
+        case .recorded:
+            let approved = deciding?.approve
+            deciding = nil
+            return approved.map { .message(c.strings[$0 ? "appr.approved" : "appr.declined"]) } ?? .none
+        case .tick, .refused: return .none
+        }
+    }
+
+    public mutating func render(into buf: inout Buffer, context c: ScreenContext) {
+        render(into: &buf, state: c.state, night: c.night, strings: c.strings)
+    }
+
+    public func keyHints(_ t: Strings) -> [String] {
+        deciding != nil ? [t["hint.next"], t["hint.save"], t["hint.fields"], t["hint.back"]]
+            : ["↑↓", t["appr.hint.approve"], t["appr.hint.decline"], t["hint.back"], t["hint.quit"]]
+    }
+
+    /// The decision's form (date, note) takes typed text.
+    public var capturesText: Bool { deciding != nil }
+}
+

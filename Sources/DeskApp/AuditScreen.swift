@@ -114,3 +114,19 @@ public struct AuditScreen: Equatable {
         typing != nil ? [t["hint.apply"], t["hint.back"]] : ["↑↓", t["audit.hint.filters"], t["hint.back"], t["hint.quit"]]
     }
 }
+
+extension AuditScreen: Screen {
+    public mutating func update(_ message: ScreenMessage, context c: ScreenContext) -> DeskEffect {
+        guard case .key(let key) = message else { return .none }
+        return update(key, state: c.state, strings: c.strings)
+    }
+
+    public mutating func render(into buf: inout Buffer, context c: ScreenContext) {
+        render(into: &buf, state: c.state, strings: c.strings)
+    }
+
+    public func keyHints(_ t: Strings) -> [String] { hints(t) }
+
+    /// Typing a filter (a name, a type, a day): its letters are text.
+    public var capturesText: Bool { typing != nil }
+}

@@ -353,13 +353,16 @@ public struct BoardScreen: Equatable {
         // The bed marks need 6 columns more; a narrow screen keeps the name and the night count instead.
         let markWidth = buf.width >= 76 ? 6 : 0
         // The name column takes what is left, but not a wide screen's whole width: the night count stays near the name.
-        let fixed = 5 + 14 + 13 + markWidth + 8 + (markWidth > 0 ? 5 : 4)
-        let nameWidth = min(side ? 44 : 60, max(10, buf.width - 4 - fixed - (side ? 36 : 0)))
+        // A screen of 140 columns or more shows the whole room name ("Zuid (noodopvang) Noodbedden") and state ("out of service").
+        let roomWidth = buf.width >= 140 ? 28 : 14, stateWidth = buf.width >= 140 ? 16 : 13
+        let fixed = 5 + roomWidth + stateWidth + markWidth + 8 + (markWidth > 0 ? 5 : 4)
+        // Beside the waiting list on 140+ columns the name gives up 10 columns, so the list's keys stay whole.
+        let nameWidth = min(side ? (buf.width >= 140 ? 34 : 44) : 60, max(10, buf.width - 4 - fixed - (side ? 36 : 0)))
         let tableWidth = fixed + nameWidth + 1
         let due = Set(HomeScreen.reassessmentDue(s, night: night)), alerts = Set(s.openAlerts.map(\.clientID))
-        var table = Table(columns: [TableColumn(t["board.col.bed"], width: 5), TableColumn(t["board.col.room"], width: 14)]
+        var table = Table(columns: [TableColumn(t["board.col.bed"], width: 5), TableColumn(t["board.col.room"], width: roomWidth)]
                                     + (markWidth > 0 ? [TableColumn(t["board.col.kind"], width: markWidth)] : []) + [
-                                    TableColumn(t["board.col.state"], width: 13), TableColumn(t["board.col.client"], width: nameWidth),
+                                    TableColumn(t["board.col.state"], width: stateWidth), TableColumn(t["board.col.client"], width: nameWidth),
                                     TableColumn(t["board.col.nights"], width: 8, alignRight: true)],
                           rows: rows.map { r in
                               let who = r.clientID.map { c in Self.flags(c, s, night: night, due: due, alerts: alerts) + (s.clients[c]?.fullName ?? "") + Self.household(c, s) } ?? (r.outOfService?.note ?? "")

@@ -358,8 +358,9 @@ public struct ChecklistWizard: Equatable {
             buf.draw(t.format("cl.step", stepNumber), x: 2, y: 4, style: .muted)
             buf.draw(t["cl.q.evidence"], x: 2, y: 5, style: .bold, maxWidth: w)
             buf.draw(t["cl.why.evidence"], x: 2, y: 6, style: .muted, maxWidth: w)
+            // The whole width: "other proof of the years of residence (rental contract, …)" is 73 characters.
             for (i, d) in documents.enumerated() where 8 + i < buf.height - 2 {
-                Checkbox(t["doc.\(d)"], checked: answers.evidence.contains(d)).render(into: &buf, x: 4, y: 8 + i, width: min(40, w - 2),
+                Checkbox(t["doc.\(d)"], checked: answers.evidence.contains(d)).render(into: &buf, x: 4, y: 8 + i, width: w - 2,
                                                                                     focused: i == documentList.selected)
             }
         default:

@@ -162,8 +162,8 @@ extension DeskSession {
             guard staff?.role.permissions.contains(.viewReports) == true else { message = strings["occ.notForDesk"]; break }
             mode = .occupancy(OccupancyScreen())
         case .openAudit:
-            guard staff?.role == .supervisor, let store else { message = strings["file.onlySupervisor"]; break }
-            do { mode = .audit(AuditScreen(events: try EventStore.events(path: store.path))) } catch { overlay = .error(error.description) }
+            guard staff?.role == .supervisor, store != nil else { message = strings["file.onlySupervisor"]; break }
+            do { mode = .audit(AuditScreen(events: try allEvents())) } catch { overlay = .error("\(error)") }
         case .toggleLanguage:
             guard let id = user else { break }
             let next = strings.lang == "nl" ? "en" : "nl"
@@ -236,9 +236,11 @@ extension DeskSession {
                 mode = .inventory(inv)
                 message = strings["file.saved"]
             case .approvals(var a):
-                a.deciding = nil
+                // The screen learns the outcome of its own command and says what it means.
+                guard let c = screenContext else { break }
+                let said = a.update(.recorded(lastEvents), context: c)
                 mode = .approvals(a)
-                if case let .decideExtension(_, approve, _, _) = command { message = approve ? strings["appr.approved"] : strings["appr.declined"] }
+                _ = run(said)
             case .intake(let i):
                 // Open the client's file (the new one, or the one corrected).
                 var sc = SearchScreen()

@@ -86,15 +86,15 @@ extension DeskSession {
         case .returnPlan(var r, _):
             if let s = store?.state { r.render(into: &buf, state: s, today: AmsterdamTime.local(clock()).day, strings: strings) }
             hints = store.map { r.hints(strings, state: $0.state) } ?? []
-        case .occupancy(let o):
-            if let s = store?.state { o.render(into: &buf, state: s, night: night, strings: strings) }
-            hints = o.hints(strings)
+        case .occupancy(var o):
+            if let c = screenContext { o.render(into: &buf, context: c) }
+            hints = o.keyHints(strings)
         case .audit(var a):
-            if let s = store?.state { a.render(into: &buf, state: s, strings: strings) }
-            hints = a.hints(strings)
+            if let c = screenContext { a.render(into: &buf, context: c) }
+            hints = a.keyHints(strings)
         case .returns(var o):
-            if let s = store?.state { o.render(into: &buf, state: s, today: AmsterdamTime.local(clock()).day, strings: strings) }
-            hints = ["↑↓", strings["hint.open"], strings["hint.back"], strings["hint.quit"]]
+            if let c = screenContext { o.render(into: &buf, context: c) }
+            hints = o.keyHints(strings)
         case .merge(var m, _):
             if let s = store?.state { m.render(into: &buf, state: s, strings: strings) }
             hints = [strings["hint.fields"], "← →", strings["merge.hint"], strings["hint.back"]]
@@ -105,9 +105,8 @@ extension DeskSession {
             if let s = store?.state { inv.render(into: &buf, state: s, night: night, strings: strings) }
             hints = inv.hints(strings)
         case .approvals(var a):
-            if let s = store?.state { a.render(into: &buf, state: s, night: night, strings: strings) }
-            hints = a.deciding != nil ? [strings["hint.next"], strings["hint.save"], strings["hint.fields"], strings["hint.back"]]
-                : ["↑↓", strings["appr.hint.approve"], strings["appr.hint.decline"], strings["hint.back"], strings["hint.quit"]]
+            if let c = screenContext { a.render(into: &buf, context: c) }
+            hints = a.keyHints(strings)
         case .pickClient(var sc, let bed, let back):
             if let s = store?.state {
                 sc.render(into: &buf, state: s, night: back.night, strings: strings)

@@ -66,9 +66,35 @@ public final class DeskSession {
         } catch .missingDirectory {
             store = nil  // first run: the directory is made when the journal is created
         }
+        allEvents = { [path] in try EventStore.events(path: path) }
     }
 
+    /// A session on a store opened elsewhere — a journal file, a server, or records kept in
+    /// memory (screen tests: a state in, a buffer out, nothing on disk). `allEvents` reads every
+    /// event for the audit log (F8); by default from the journal at the store's path.
+    public init(store: EventStore, lang: String, clock: @escaping () -> Timestamp, rules: ChecklistRuleSet?,
+                allEvents: (() throws -> [RecordedEvent])? = nil) {
+        let t = Strings(lang: lang)
+        path = store.path; strings = t; defaultLang = lang; self.clock = clock; self.rules = rules
+        lastActivity = clock()
+        syncedAt = lastActivity
+        mode = store.header.isDemo ? .rolePicker : .login(LoginScreen(strings: t))
+        store.outflows = ShippedOutflows.catalog
+        self.store = store
+        notices = store.journal.notices
+        let path = store.path
+        if let allEvents { self.allEvents = allEvents } else { self.allEvents = { try EventStore.events(path: path) } }
+    }
+
+    /// Every event of the journal, in order, for the audit log (read when F8 opens it).
+    var allEvents: () throws -> [RecordedEvent] = { [] }
+
     public var staff: Staff? { user.flatMap { store?.state.staff[$0] } }
+
+    /// What a `Screen` reads now: the state, this person's words and role, the moment (nil: no journal yet).
+    var screenContext: ScreenContext? {
+        store.map { ScreenContext(state: $0.state, strings: strings, role: staff?.role ?? .desk, now: clock()) }
+    }
 
     /// True when the current screen holds typed input that F10 would throw away.
     var hasUnsavedInput: Bool {
@@ -96,9 +122,9 @@ public final class DeskSession {
         case .checklist, .intake, .pickClient: true
         case .search(let sc): sc.opened == nil || sc.file?.action != nil
         case .board(let b): b.jump != nil || b.find != nil || b.request != nil || b.cancelFor != nil || b.confirmNoShow != nil || b.confirmCheckOut != nil || b.confirmHousehold != nil
-        case .approvals(let a): a.deciding != nil
+        case .approvals(let a): a.capturesText
         case .inventory(let inv): inv.action != nil
-        case .audit(let a): a.typing != nil
+        case .audit(let a): a.capturesText
         case .returnPlan: true
         default: false
         }
@@ -226,15 +252,16 @@ public final class DeskSession {
             effect = r.update(key, state: st, strings: strings)
             mode = .returnPlan(r, returnTo: back)
         case .returns(var o):
-            guard let st = store?.state else { return true }
-            effect = o.update(key, state: st)
+            guard let c = screenContext else { return true }
+            effect = o.update(.key(key), context: c)
             mode = .returns(o)
         case .occupancy(var o):
-            effect = o.update(key)
+            guard let c = screenContext else { return true }
+            effect = o.update(.key(key), context: c)
             mode = .occupancy(o)
         case .audit(var a):
-            guard let st = store?.state else { return true }
-            effect = a.update(key, state: st, strings: strings)
+            guard let c = screenContext else { return true }
+            effect = a.update(.key(key), context: c)
             mode = .audit(a)
         case .checklist(var w, let back):
             effect = w.update(key, strings: strings)
@@ -249,8 +276,8 @@ public final class DeskSession {
             effect = inv.update(key, state: st, today: AmsterdamTime.night(of: clock()), strings: strings)
             mode = .inventory(inv)
         case .approvals(var a):
-            guard let st = store?.state else { return true }
-            effect = a.update(key, state: st, strings: strings)
+            guard let c = screenContext else { return true }
+            effect = a.update(.key(key), context: c)
             mode = .approvals(a)
         case .pickClient(var sc, let bed, let back):
             guard let st = store?.state else { return true }

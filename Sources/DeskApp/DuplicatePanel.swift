@@ -16,7 +16,8 @@ public enum DuplicatePanel {
     public static func render(into buf: inout Buffer, draft: Client, candidates: [DuplicateDetector.Match], selected: Int,
                               state s: ShelterState, today: Day, strings t: Strings) {
         let w = min(buf.width - 2, 76), h = min(buf.height - 2, min(candidates.count, 6) + 13)
-        let x = (buf.width - w) / 2, y = max(1, (buf.height - h) / 2)
+        // A wide screen (140 columns or more) keeps the typed form visible beside the panel; a narrower one centres it.
+        let x = buf.width >= 140 ? buf.width - w - 2 : (buf.width - w) / 2, y = max(1, (buf.height - h) / 2)
         buf.fill(x: x, y: y, width: w, height: h, style: .normal)
         buf.box(x: x, y: y, width: w, height: h, style: .warning)
         buf.draw(" \(t["dup.title"]) ", x: x + 2, y: y, style: .warning, maxWidth: w - 4)

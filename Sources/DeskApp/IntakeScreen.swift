@@ -387,7 +387,8 @@ public struct IntakeScreen: Equatable {
             buf.draw(t["intake.minimumOnly"], x: 2, y: 3, style: .warning, maxWidth: buf.width - 3)
         }
         var f = form
-        let labelWidth = min(26, max(14, buf.width / 3))
+        // A wide screen (140 columns or more) has room for the longest label ("Schriftelijk (anders mondeling)").
+        let labelWidth = min(buf.width >= 140 ? 34 : 26, max(14, buf.width / 3))
         let bottom = message == nil ? buf.height - 2 : buf.height - 3
         f.render(into: &buf, x: 1, y: 4, width: buf.width - 2, height: bottom - 4, labelWidth: labelWidth, focused: candidates.isEmpty)
         if let message { buf.draw(message, x: 2, y: buf.height - 3, style: .error, maxWidth: buf.width - 3) }

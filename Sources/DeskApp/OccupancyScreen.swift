@@ -57,7 +57,7 @@ public struct OccupancyScreen: Equatable {
         let rows = OccupancyReport.rows(s, from: from, to: night, by: grouping).filter { $0.location.isEmpty }
         var table = Table(columns: [TableColumn(t["occ.col.period"], width: 11), TableColumn(t["occ.col.capacity"], width: 8, alignRight: true),
                                     TableColumn(t["occ.col.occupied"], width: 8, alignRight: true), TableColumn(t["occ.col.noShows"], width: 9, alignRight: true),
-                                    TableColumn(t["occ.col.turnedAway"], width: 10, alignRight: true), TableColumn("%", width: 6, alignRight: true),
+                                    TableColumn(t["occ.col.turnedAway"], width: buf.width >= 140 ? 12 : 10, alignRight: true), TableColumn("%", width: 6, alignRight: true),
                                     TableColumn("❄", width: 3, alignRight: true), TableColumn(t["occ.col.persons"], width: 6, alignRight: true),
                                     TableColumn(t["occ.col.new"], width: 5, alignRight: true)],
                           rows: rows.suffix(max(1, buf.height - y - 9)).map { r in
@@ -133,4 +133,17 @@ extension String {
         let r = (v * 10).rounded() / 10
         self = r == r.rounded() ? "\(Int(r)).0" : "\(r)"
     }
+}
+
+extension OccupancyScreen: Screen {
+    public mutating func update(_ message: ScreenMessage, context: ScreenContext) -> DeskEffect {
+        guard case .key(let key) = message else { return .none }
+        return update(key)
+    }
+
+    public mutating func render(into buf: inout Buffer, context c: ScreenContext) {
+        render(into: &buf, state: c.state, night: c.night, strings: c.strings)
+    }
+
+    public func keyHints(_ t: Strings) -> [String] { hints(t) }
 }

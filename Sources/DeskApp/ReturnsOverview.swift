@@ -88,3 +88,16 @@ public struct ReturnsOverview: Equatable {
         }
     }
 }
+
+extension ReturnsOverview: Screen {
+    public mutating func update(_ message: ScreenMessage, context c: ScreenContext) -> DeskEffect {
+        guard case .key(let key) = message else { return .none }
+        return update(key, state: c.state)
+    }
+
+    public mutating func render(into buf: inout Buffer, context c: ScreenContext) {
+        render(into: &buf, state: c.state, today: c.today, strings: c.strings)
+    }
+
+    public func keyHints(_ t: Strings) -> [String] { ["↑↓", t["hint.open"], t["hint.back"], t["hint.quit"]] }
+}

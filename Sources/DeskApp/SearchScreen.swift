@@ -121,7 +121,8 @@ public struct SearchScreen: Equatable {
         if picking, !query.isEmpty { buf.draw(t["\(pickTexts).enterTakes"], x: 2, y: 4, style: .muted, maxWidth: buf.width - 3) }
         // Picking someone for a bed: the date of birth tells two people of one name apart.
         let bornWidth = picking ? 10 : 3
-        let nameWidth = max(12, buf.width - 4 - 6 - 5 - (bornWidth + 1) - 11 - 12 - 5)
+        // The name takes what is left, but not a wide screen's whole width: country, age and bed stay beside the name.
+        let nameWidth = min(44, max(12, buf.width - 4 - 6 - 5 - (bornWidth + 1) - 11 - 12 - 5))
         let suggested = Set(suggestions)
         var table = Table(columns: [TableColumn(t["search.col.nr"], width: 6, alignRight: true), TableColumn(t["search.col.name"], width: nameWidth),
                                     TableColumn(t["search.col.nat"], width: 4),

@@ -7,8 +7,11 @@ import ShelterDomain
 public final class EventStore {
     /// The records: a `JournalFile` (the default), or the journal on PostgreSQL.
     public let journal: any JournalBackend
-    /// The journal file, when the store runs on one (snapshots are only kept for files).
+    /// The journal file, when the store runs on one.
     public var file: JournalFile? { journal as? JournalFile }
+    /// Where the snapshot cache of this store is kept (`<base>.snapshot`): the journal's own path
+    /// for a file, this desk's `SnapshotCache` for PostgreSQL; nil when there is none.
+    public internal(set) var snapshotBase: String?
     public private(set) var state: ShelterState
     /// The per-person keys sealing personal fields (`<journal>.keys`).
     public let keys: PersonalKeyStore
@@ -19,6 +22,7 @@ public final class EventStore {
 
     init(journal: any JournalBackend, state: ShelterState, keys: PersonalKeyStore, clock: @escaping () -> Timestamp) {
         self.journal = journal; self.state = state; self.keys = keys; self.clock = clock
+        snapshotBase = journal is JournalFile ? journal.path : nil
     }
 
     /// Decodes a payload, opening sealed fields with the key store; whose keys were missing is
@@ -45,7 +49,7 @@ public final class EventStore {
     func completeErasures() throws(JournalError) {
         let stale = state.erasures.keys.sorted().flatMap { state.erasureGroup(of: $0) }.filter { keys.holds($0) }
         guard !stale.isEmpty else { return }
-        if file != nil { SnapshotFile.remove(journal: path) }
+        if let snapshotBase { SnapshotFile.remove(journal: snapshotBase) }
         try keys.destroy(stale)
     }
 
@@ -91,20 +95,16 @@ public final class EventStore {
     /// (re)written when the replay covered more than `snapshotThreshold` events.
     public static func open(path: String, writable: Bool = true, io: JournalIO = SystemIO(),
                             clock: @escaping () -> Timestamp, useSnapshot: Bool = true) throws(JournalError) -> EventStore {
-        if let r = remote(for: path) {
-            // Not snapshotted: the server replays fast over its socket, and a cache per desk would need its own key.
-            return try open(backend: { (v) throws(JournalError) in try r.open(path, writable: writable, visit: v) }, keys: try r.keys(path), writable: writable, clock: clock)
-        }
+        if let r = remote(for: path) { return try openRemote(r, path: path, writable: writable, clock: clock, useSnapshot: useSnapshot) }
         var ignored: String?
         if useSnapshot {
-            switch SnapshotFile.readChecked(journal: path) {
-            case .failure(.unauthenticated):
-                ignored = "The snapshot cache \(SnapshotFile.path(forJournal: path)) does not check out against its key (damaged or forged); it was ignored and the journal replayed in full."
-            case .failure(.key(.unusable(let p, let reason))):
-                ignored = SnapshotKey.Problem.unusable(path: p, reason: reason).description
-            case .failure: break
-            case .success(let snap):
-                if let store = try resume(snap, path: path, writable: writable, io: io, clock: clock) { return store }
+            let checked = checkedSnapshot(base: path)
+            ignored = checked.notice
+            if let snap = checked.snapshot {
+                let keys = try PersonalKeyStore.open(journal: path)
+                if let store = try resume(snap, keys: keys, base: path, writable: writable, clock: clock, open: { (snap, visit) throws(JournalError) in
+                    try? JournalFile.open(path: path, writable: writable, io: io, resume: snap, visit: visit)
+                }) { return store }
             }
         }
         let keys = try PersonalKeyStore.open(journal: path)
@@ -124,10 +124,46 @@ public final class EventStore {
         return store
     }
 
+    /// The snapshot cache at `base`, authenticated; nil when there is none (or it is from another
+    /// fold version); a notice for the journal when one was there but cannot be trusted.
+    static func checkedSnapshot(base: String) -> (snapshot: SnapshotFile?, notice: String?) {
+        switch SnapshotFile.readChecked(journal: base) {
+        case .failure(.unauthenticated):
+            return (nil, "The snapshot cache \(SnapshotFile.path(forJournal: base)) does not check out against its key (damaged or forged); it was ignored and the journal replayed in full.")
+        case .failure(.key(.unusable(let p, let reason))):
+            return (nil, SnapshotKey.Problem.unusable(path: p, reason: reason).description)
+        case .failure: return (nil, nil)
+        case .success(let snap): return (snap, nil)
+        }
+    }
+
+    /// Opens a journal on PostgreSQL: from this desk's snapshot cache when the server's rows
+    /// continue it (only the newer rows are read), else every row; the cache is (re)written
+    /// after a long replay, as for a file.
+    static func openRemote(_ r: any RemoteJournals, path: String, writable: Bool, clock: @escaping () -> Timestamp, useSnapshot: Bool) throws(JournalError) -> EventStore {
+        let base = useSnapshot ? SnapshotCache.base(storeID: try r.storeID(path)) : nil
+        let keys = try r.keys(path)
+        var ignored: String?
+        if let base {
+            let checked = checkedSnapshot(base: base)
+            ignored = checked.notice
+            if let snap = checked.snapshot {
+                if let store = try resume(snap, keys: keys, base: base, writable: writable, clock: clock, open: { (snap, visit) throws(JournalError) in
+                    try r.open(path, writable: writable, resume: snap, visit: visit)
+                }) { return store }
+            }
+        }
+        let store = try open(backend: { (v) throws(JournalError) in try r.open(path, writable: writable, visit: v) }, keys: keys, writable: writable,
+                             clock: clock, snapshotBase: base)
+        if let ignored { store.journal.addNotice(ignored) }
+        store.snapshotIfWorthIt(replayed: store.journal.recordCount)
+        return store
+    }
+
     /// Opens a store on another backend (PostgreSQL): `open` reads every record, handing each
     /// payload to the visitor; the fold and the key checks are those of a journal file.
     public static func open(backend open: (JournalFile.Visitor) throws(JournalError) -> any JournalBackend, keys: PersonalKeyStore,
-                            writable: Bool, clock: @escaping () -> Timestamp) throws(JournalError) -> EventStore {
+                            writable: Bool, clock: @escaping () -> Timestamp, snapshotBase: String? = nil) throws(JournalError) -> EventStore {
         let missing = MissingKeys()
         let decode = decoder(keys, missing)
         let fold = PipelinedFold(.initial)
@@ -136,14 +172,17 @@ public final class EventStore {
         let journal = try opened.get()
         try checkKeys(missing, state: state, keys: keys)
         let store = EventStore(journal: journal, state: state, keys: keys, clock: clock)
+        if let snapshotBase { store.snapshotBase = snapshotBase }
         if writable { try store.completeErasuresLocked() }
         return store
     }
 
-    /// Opens the journal after an authenticated snapshot (only the records after it are read, and
-    /// their chain is checked from the snapshot's head); nil when the journal does not continue it.
-    static func resume(_ snap: SnapshotFile, path: String, writable: Bool, io: JournalIO, clock: @escaping () -> Timestamp) throws(JournalError) -> EventStore? {
-        let keys = try PersonalKeyStore.open(journal: path)
+    /// Opens the journal after an authenticated snapshot kept at `base` (`open` reads only the
+    /// records after it, their chain checked from the snapshot's head); nil when the journal does
+    /// not continue it. Erasures folded from the newer records rewrite the cache at once (the old
+    /// one still held the person's data).
+    static func resume(_ snap: SnapshotFile, keys: PersonalKeyStore, base: String, writable: Bool, clock: @escaping () -> Timestamp,
+                       open: (SnapshotFile, JournalFile.Visitor) throws(JournalError) -> (any JournalBackend)?) throws(JournalError) -> EventStore? {
         // A snapshot taken with a key store: that store (not an older copy) must be there.
         if !snap.keyStoreID.isEmpty {
             if !keys.exists { throw .keyStoreMissing(path: keys.path) }
@@ -152,15 +191,20 @@ public final class EventStore {
         let missing = MissingKeys()
         let decode = decoder(keys, missing)
         let fold = PipelinedFold(snap.state)
-        let journal = try? JournalFile.open(path: path, writable: writable, io: io, resume: snap, visit: { _, payload in
-            fold.add(try decode(payload))
-        })
+        let erasedBefore = snap.state.erasures.count
+        let opened = Result { () throws(JournalError) in try open(snap, { _, payload in fold.add(try decode(payload)) }) }
         let state = fold.finish()
-        guard let journal else { return nil }
+        guard let journal = try opened.get() else { return nil }
         try checkKeys(missing, state: state, keys: keys)
         let store = EventStore(journal: journal, state: state, keys: keys, clock: clock)
+        store.snapshotBase = base
         if writable { try store.completeErasuresLocked() }
-        store.snapshotIfWorthIt(replayed: journal.recordCount - snap.records)
+        if state.erasures.count != erasedBefore {
+            SnapshotFile.remove(journal: base)
+            store.snapshotIfWorthIt(replayed: .max)
+        } else {
+            store.snapshotIfWorthIt(replayed: journal.recordCount - snap.records)
+        }
         return store
     }
 
@@ -169,37 +213,60 @@ public final class EventStore {
     /// newer records are folded in), otherwise from a full replay (which refreshes the cache).
     /// For showing that board, never for deciding.
     public static func boardView(path: String, night: Day) throws(JournalError) -> ShelterState {
-        if remote(for: path) != nil { return try open(path: path, writable: false, clock: SystemClock.now).state }
+        let full = { () throws(JournalError) -> ShelterState in try open(path: path, writable: false, clock: SystemClock.now).state }
+        if let r = remote(for: path) {
+            // This desk's cache of the server's journal: named by the store id, so it is that
+            // journal's; the rows after it are read from the server.
+            guard let base = SnapshotCache.base(storeID: try r.storeID(path)) else { return try full() }
+            let cached = try boardView(base: base, night: night, keys: { () throws(JournalError) in try r.keys(path) },
+                                       tail: { (snap, visit) throws(JournalError) in try r.open(path, writable: false, resume: snap, visit: visit) != nil })
+            if let cached { return cached }
+            return try full()
+        }
         // The key store is loaded only when there are newer records to open (the board itself
         // reads no sealed field); its id in the header is enough to match the snapshot.
-        if var snap = SnapshotFile.readBoardView(journal: path, night: night),
-           snap.keyStoreID.isEmpty || PersonalKeyStore.peekStoreID(journal: path) == snap.keyStoreID {
-            var tail: [RecordedEvent] = []
-            let missing = MissingKeys()
-            var decode: ((UnsafeRawBufferPointer) throws -> RecordedEvent)?
-            if (try? JournalFile.open(path: path, writable: false, resume: snap, visit: { _, payload in
-                if decode == nil { decode = decoder(try PersonalKeyStore.open(journal: path), missing) }
-                tail.append(try decode!(payload))
-            })) != nil {
-                // The clients the newer records are about are read too, so that folding them finds them.
-                var subjects = Set<ClientID>()
-                for e in tail {
-                    if let c = e.event.clientID { subjects.insert(c) }
-                    if case let .clientsMerged(_, absorbed, _) = e.event { subjects.insert(absorbed) }
-                    if case let .duplicateDismissed(_, b) = e.event { subjects.insert(b) }
-                }
-                if !subjects.isSubset(of: snap.state.clients.keys) {
-                    guard let again = SnapshotFile.readBoardView(journal: path, night: night, also: subjects), again.records == snap.records else {
-                        return try open(path: path, writable: false, clock: SystemClock.now).state
-                    }
-                    snap = again
-                }
-                var state = snap.state
-                for e in tail { state.evolve(e) }
-                return state
-            }
+        let storeID = PersonalKeyStore.peekStoreID(journal: path)
+        let cached = try boardView(base: path, night: night, matches: { $0.keyStoreID.isEmpty || storeID == $0.keyStoreID },
+                                   keys: { () throws(JournalError) in try PersonalKeyStore.open(journal: path) },
+                                   tail: { (snap, visit) in (try? JournalFile.open(path: path, writable: false, resume: snap, visit: visit)) != nil })
+        if let cached { return cached }
+        return try full()
+    }
+
+    /// The board's state from the snapshot cache at `base` and the records after it (`tail`
+    /// visits them; false when the journal does not continue the snapshot); nil when that cannot
+    /// be done and a full open must.
+    static func boardView(base: String, night: Day, matches: (SnapshotFile) -> Bool = { _ in true },
+                          keys: @escaping () throws(JournalError) -> PersonalKeyStore,
+                          tail readTail: (SnapshotFile, JournalFile.Visitor) throws(JournalError) -> Bool) throws(JournalError) -> ShelterState? {
+        guard var snap = SnapshotFile.readBoardView(journal: base, night: night), matches(snap) else { return nil }
+        var tail: [RecordedEvent] = []
+        let missing = MissingKeys()
+        var decode: ((UnsafeRawBufferPointer) throws -> RecordedEvent)?
+        guard try readTail(snap, { _, payload in
+            if decode == nil { decode = decoder(try keys(), missing) }
+            tail.append(try decode!(payload))
+        }) else { return nil }
+        // An erasure since the cache was written: the cache still holds the person's data, so it
+        // goes now, and the full open that follows writes it again without them.
+        if tail.contains(where: { if case .clientErased = $0.event { true } else { false } }) {
+            SnapshotFile.remove(journal: base)
+            return nil
         }
-        return try open(path: path, writable: false, clock: SystemClock.now).state
+        // The clients the newer records are about are read too, so that folding them finds them.
+        var subjects = Set<ClientID>()
+        for e in tail {
+            if let c = e.event.clientID { subjects.insert(c) }
+            if case let .clientsMerged(_, absorbed, _) = e.event { subjects.insert(absorbed) }
+            if case let .duplicateDismissed(_, b) = e.event { subjects.insert(b) }
+        }
+        if !subjects.isSubset(of: snap.state.clients.keys) {
+            guard let again = SnapshotFile.readBoardView(journal: base, night: night, also: subjects), again.records == snap.records else { return nil }
+            snap = again
+        }
+        var state = snap.state
+        for e in tail { state.evolve(e) }
+        return state
     }
 
     /// `completeErasures` under the journal's exclusive lock (at open); also removes key-store
@@ -221,10 +288,11 @@ public final class EventStore {
 
     /// Writes the snapshot cache when a replay was long (ignored on failure: it is only a cache).
     func snapshotIfWorthIt(replayed: Int) {
-        guard replayed >= EventStore.snapshotThreshold, let journal = file, journal.recordCount > 1 else { return }
-        if let problem = SnapshotFile.write(SnapshotFile(records: journal.recordCount, end: journal.end, lastRecordOffset: journal.lastRecordOffset,
+        guard replayed >= EventStore.snapshotThreshold, let base = snapshotBase, journal.recordCount > 1 else { return }
+        // A file's snapshot also says where its records end; the server's rows are found by number.
+        if let problem = SnapshotFile.write(SnapshotFile(records: journal.recordCount, end: file?.end ?? 0, lastRecordOffset: file?.lastRecordOffset ?? 0,
                                                          headHash: journal.headHash, headerPayload: journal.header.encoded(), state: state,
-                                                         keyStoreID: keys.exists ? keys.storeID : [], keyCount: keys.count), journal: path),
+                                                         keyStoreID: keys.exists ? keys.storeID : [], keyCount: keys.count), journal: base),
            case .unusable = problem, !journal.notices.contains(problem.description) {
             journal.addNotice(problem.description)
         }
@@ -269,10 +337,18 @@ public final class EventStore {
     /// Folds in records appended by other processes. Returns how many events were new.
     @discardableResult
     public func refresh() throws(JournalError) -> Int {
-        let before = state.lastSequence
+        let before = state.lastSequence, erased = state.erasures.count
         let decode = Self.decoder(keys, MissingKeys())
+        defer { dropCacheAfterErasures(since: erased) }
         try journal.refresh { [self] _, payload in state.evolve(try decode(payload)) }
         return Int(state.lastSequence - before)
+    }
+
+    /// Removes this desk's own snapshot cache of a PostgreSQL journal when erasures recorded by
+    /// other desks were folded in (it still holds the person's data; the next open rebuilds it).
+    /// A file's snapshot is removed by the process that erases.
+    func dropCacheAfterErasures(since count: Int) {
+        if state.erasures.count != count, file == nil, let snapshotBase { SnapshotFile.remove(journal: snapshotBase) }
     }
 
     /// Runs many commands (a generator writing a new journal) under one exclusive lock; on
@@ -305,6 +381,8 @@ public final class EventStore {
     @discardableResult
     public func execute(_ command: Command, actor: StaffID) throws(StoreError) -> [RecordedEvent] {
         var erasureProblem: JournalError?
+        let erased = state.erasures.count
+        defer { dropCacheAfterErasures(since: erased) }
         do {
             let decode = Self.decoder(keys, MissingKeys())
             let recorded = try journal.withExclusiveLock(visit: { [self] _, payload in state.evolve(try decode(payload)) }) {

@@ -9,4 +9,10 @@ public protocol RemoteJournals: Sendable {
     func keys(_ location: String) throws(JournalError) -> PersonalKeyStore
     /// Opens the journal, visiting every event payload.
     func open(_ location: String, writable: Bool, visit: JournalFile.Visitor) throws(JournalError) -> any JournalBackend
+    /// The journal's store id (it names this desk's local snapshot cache), read without loading
+    /// keys or records.
+    func storeID(_ location: String) throws(JournalError) -> [UInt8]
+    /// Opens the journal after `resume` (this desk's snapshot of its first records), visiting only
+    /// the event payloads after it; nil when the journal does not continue that snapshot.
+    func open(_ location: String, writable: Bool, resume: SnapshotFile, visit: JournalFile.Visitor) throws(JournalError) -> (any JournalBackend)?
 }

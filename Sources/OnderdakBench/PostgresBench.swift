@@ -8,7 +8,7 @@ import ShelterDomain
 /// (the server of `ONDERDAK_TEST_PG`: `make bench` runs under Tests/with-postgres.sh, which
 /// starts a throwaway cluster on a private socket):
 /// - durable append p50/p99 through the full store (lock, catch-up, decide, encode, insert with
-///   NOTIFY, commit) against a bare `INSERT` of the same bytes that commits by itself;
+///   NOTIFY, commit) against a bare `INSERT … ; COMMIT` of the same bytes (the COMMIT waited for);
 /// - the cold board (the real binary: connect, replay, fold, print) against `psql` answering the
 ///   same query on our own export loaded into the same server (indexed on the night);
 /// - the replay of `journal` (the city when generated) over the local socket against the same
@@ -23,6 +23,8 @@ func postgresBench(journal: String, night: String, appends: Int, onderdak: Strin
     }
     let psql = env["ONDERDAK_TEST_PG_BIN"].map { $0 + "/psql" } ?? "/usr/bin/psql"
     PostgresJournals.install()
+    // The desk's own snapshot cache of the server's journal, kept with the bench's files.
+    setenv("ONDERDAK_CACHE_DIR", dir + "/pg-cache", 1)
     let db = "bench_\(getpid())"
     func url(_ database: String) -> String {
         var c = URLComponents(string: server)!
@@ -65,7 +67,11 @@ func postgresBench(journal: String, night: String, appends: Int, onderdak: Strin
                 record = try last.rows.first?.decode(ByteBuffer.self) ?? ByteBuffer()
             }
             let b = now()
+            // INSERT; COMMIT as the store sends it (BEGIN not waited for): the COMMIT is answered once
+            // the commit is durable; an INSERT committing by itself is answered before that.
+            _ = conn.query("BEGIN", logger: Logger(label: "bench"))
             _ = try conn.query("INSERT INTO bench_bare (seq, record) VALUES (\(Int64(i)), \(record))", logger: Logger(label: "bench")).wait()
+            _ = try conn.query("COMMIT", logger: Logger(label: "bench")).wait()
             bareLat.append(now() - b)
         }
         let blocks = 5
@@ -87,6 +93,10 @@ func postgresBench(journal: String, night: String, appends: Int, onderdak: Strin
 
     // 2. The cold board against psql on our export, loaded into the same server.
     let board = [onderdak, "board", "--store", storeURL, "--night", night, "--format", "json"]
+    // The first board on a desk replays every row and writes the desk's snapshot cache; the
+    // pairs below are the boards after it (as with a file's snapshot).
+    let first = spawnSeconds(board)
+    print(String(format: "pg: first board on a desk without its cache (full replay, writes the cache): %.2f s", first.seconds))
     let sqlitePath = dir + "/pg-export.sqlite"
     if runTimed([onderdak, "export", "--journal", journal, "--format", "sqlite", "--out", sqlitePath]).ok, loadBedNights(sqlite: sqlitePath, psql: psql, url: storeURL) {
         let query = "SELECT location, room, bed, person_key, status FROM bed_nights WHERE night = '\(night)' ORDER BY location, bed"
@@ -105,7 +115,7 @@ func postgresBench(journal: String, night: String, appends: Int, onderdak: Strin
         return now() - t
     }, ours: {
         let t = now()
-        _ = try? EventStore.open(path: storeURL, writable: false, clock: clock)
+        _ = try? EventStore.open(path: storeURL, writable: false, clock: clock, useSnapshot: false)
         return now() - t
     })
     Report.add(Figure(name: "pg_replay_vs_file", label: "pg: full replay over the socket", value: replay.value, unit: "s",

@@ -71,6 +71,30 @@ public final class PostgresJournal: JournalBackend {
         return j
     }
 
+    /// Opens the journal after a snapshot of its first `snap.records` records (this desk's local
+    /// cache): only the rows after them are read, their chain checked from the snapshot's head.
+    /// Nil when the server's journal does not continue the snapshot — its header row is not the
+    /// snapshot's header, or the row the snapshot ends on has another hash (a restored backup, a
+    /// journal made again) — so the caller replays in full.
+    static func open(session: PostgresSession, writable: Bool, resume snap: SnapshotFile, visit: JournalFile.Visitor) throws(JournalError) -> PostgresJournal? {
+        guard snap.records > 1, let header = try? snap.headerPayload.withUnsafeBytes({ (b) throws(CodecError) in try JournalHeader.decode(b) }) else { return nil }
+        if SystemClock.isOverridden, !header.isDemo { throw .clockOverride(path: session.location.display) }
+        let j = PostgresJournal(session: session, writable: writable)
+        let head = try session.rows("SELECT store_id FROM onderdak_header WHERE id = 1")
+        guard let row = head.first else { throw .notFound(path: session.location.display) }
+        j.storeID = (try? row.decode(ByteBuffer.self)).map { Array($0.readableBytesView) } ?? []
+        let ends = try session.rows("SELECT seq, link FROM onderdak_events WHERE seq = 0 OR seq = \(Int64(snap.records - 1))")
+        var links: [Int64: [UInt8]] = [:]
+        for r in ends { if let (seq, link) = try? r.decode((Int64, ByteBuffer).self) { links[seq] = Array(link.readableBytesView) } }
+        let headerRecord = RecordFormat.build(kind: RecordFormat.kindHeader, flags: 0, payload: snap.headerPayload, previousHash: RecordFormat.zeroHash)
+        guard links[0] == headerRecord.withUnsafeBytes({ RecordFormat.sha256($0) }), links[Int64(snap.records - 1)] == snap.headHash else { return nil }
+        j.header = header
+        j.recordCount = snap.records
+        j.headHash = snap.headHash
+        try j.readNew(visit: visit)
+        return j
+    }
+
     public var hasNewData: Bool {
         // While the connection is down there is nothing to read; `isOnline` says so.
         if session.listens { return session.isConnected && session.notified.peek() }
@@ -98,20 +122,37 @@ public final class PostgresJournal: JournalBackend {
     /// Reads the rows after the last one read, a page at a time, checking each page as one
     /// stretch of a journal file.
     func readNew(visit: JournalFile.Visitor) throws(JournalError) {
-        while try readPage(visit: visit) == Self.rowsPerRead {}
+        while try readPage(visit: visit) {}
     }
 
-    /// Reads and checks up to `rowsPerRead` rows after the last one read; returns how many.
-    func readPage(visit: JournalFile.Visitor) throws(JournalError) -> Int {
-        let rows = try session.rows("SELECT seq, record, link FROM onderdak_events WHERE seq >= \(Int64(recordCount)) ORDER BY seq LIMIT \(Int64(Self.rowsPerRead))")
-        guard !rows.isEmpty else { return 0 }
-        var bytes: [UInt8] = []
-        var links: [[UInt8]] = []
-        var starts: [Int] = []
+    /// Reads and checks up to `limit` rows after the last one read; true when the page was full
+    /// (more may follow).
+    /// A full page ends at the last whole command: the rows of a command cut by the page (their
+    /// records say "more follow") are read again with the next page, never taken for a torn tail.
+    func readPage(limit: Int = rowsPerRead, visit: JournalFile.Visitor) throws(JournalError) -> Bool {
+        let rows = try session.rows("SELECT seq, record, link FROM onderdak_events WHERE seq >= \(Int64(recordCount)) ORDER BY seq LIMIT \(Int64(limit))")
+        guard !rows.isEmpty else { return false }
+        var decoded: [(ByteBuffer, ByteBuffer)] = []
+        decoded.reserveCapacity(rows.count)
         for (i, row) in rows.enumerated() {
             guard let (seq, record, link) = try? row.decode((Int64, ByteBuffer, ByteBuffer).self), seq == Int64(recordCount + i) else {
                 throw .corrupt(path: path, record: recordCount + i, offset: 0, reason: "the rows of onderdak_events are not numbered without gaps")
             }
+            decoded.append((record, link))
+        }
+        if rows.count == limit {
+            // Bytes 6–7 of a record: its flags; bit 0 says more records of its command follow.
+            let whole = decoded.lastIndex { r in
+                let v = r.0.readableBytesView
+                return v.count < RecordFormat.headerSize || v[v.startIndex + 6] & UInt8(RecordFormat.flagContinued) == 0
+            }
+            guard let whole else { return try readPage(limit: limit * 2, visit: visit) }  // one command longer than a page
+            decoded.removeSubrange((whole + 1)...)
+        }
+        var bytes: [UInt8] = []
+        var links: [[UInt8]] = []
+        var starts: [Int] = []
+        for (record, link) in decoded {
             starts.append(bytes.count)
             bytes += record.readableBytesView
             links.append(Array(link.readableBytesView))
@@ -153,7 +194,7 @@ public final class PostgresJournal: JournalBackend {
         if let problem = result.problem {
             throw .corrupt(path: path, record: recordCount, offset: 0, reason: "\(problem)")
         }
-        return rows.count
+        return rows.count == limit
     }
 
     public func withExclusiveLock<T>(visit: JournalFile.Visitor, _ body: () throws -> T) throws -> T {
@@ -235,8 +276,8 @@ public final class PostgresJournal: JournalBackend {
         return out
     }
 
-    /// Inserts rows with a NOTIFY, durably: a command's few rows in one statement that commits
-    /// by itself (one round trip), a generator's many in one transaction. When the outcome is
+    /// Inserts rows with a NOTIFY, durably, in one transaction: a command's few rows in one
+    /// statement between BEGIN and COMMIT, a generator's many 1,000 per statement. When the outcome is
     /// unknown (the connection dropped after the statement or COMMIT was sent), reconnects and
     /// looks for the last row by its link, under the advisory lock (so the old session has
     /// finished, committed or rolled back).
@@ -245,17 +286,32 @@ public final class PostgresJournal: JournalBackend {
         // Down already: nothing is sent, nothing recorded.
         _ = try session.connected()
         if rows.count <= Self.rowsPerInsert {
+            // An explicit transaction, because of when PostgreSQL answers: a statement that commits
+            // by itself is answered (CommandComplete, where PostgresNIO's query returns) before its
+            // commit, which runs at the Sync after it; COMMIT is answered only once the commit is
+            // flushed and, with a synchronous standby, replicated. BEGIN is not waited for (the
+            // connection runs queries in order), so this costs no extra round trip before the rows.
             if let f = faultForTests {
                 // The answer to the statement is lost (after it ran, or before it was sent).
                 faultForTests = nil
-                if f.sent { try session.rows(Self.inserts(rows[...], notify: true)[0]) }
+                if f.sent {
+                    session.sendWithoutWaiting("BEGIN")
+                    try session.rows(Self.inserts(rows[...], notify: true)[0])
+                    try session.simple("COMMIT")
+                }
                 try settle(head, .offline(path: path, reason: "the answer was lost (test)"), reachable: f.reachable)
                 return
             }
+            session.sendWithoutWaiting("BEGIN")
             do { try session.rows(Self.inserts(rows[...], notify: true)[0]) } catch {
-                guard case .offline = error else { throw .writeFailed(path: path, reason: "\(error)") }
+                guard case .offline = error else {
+                    try? session.simple("ROLLBACK")
+                    throw .writeFailed(path: path, reason: "\(error)")
+                }
                 try settle(head, error)
+                return
             }
+            do { try session.simple("COMMIT") } catch { try settle(head, error) }
             return
         }
         do {

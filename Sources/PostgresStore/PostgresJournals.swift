@@ -3,7 +3,7 @@ import PostgresNIO
 import ShelterDomain
 
 /// Opens journals kept on PostgreSQL for `EventStore` (installed by the composition root with
-/// `PostgresJournals.install()`). Each open gets its own connection; snapshots are not used.
+/// `PostgresJournals.install()`). Each open gets its own connection; each desk keeps its own snapshot cache (see `SnapshotCache`).
 public struct PostgresJournals: RemoteJournals {
     /// Whether opened journals LISTEN for appends (the desk), so `hasNewData` costs no query.
     public let listen: Bool
@@ -40,5 +40,19 @@ public struct PostgresJournals: RemoteJournals {
         s.listens = listen
         s.background = background
         return try PostgresJournal.open(session: s, writable: writable, visit: visit)
+    }
+
+    public func storeID(_ location: String) throws(JournalError) -> [UInt8] {
+        let s = try Self.session(location)
+        let rows = try s.rows("SELECT store_id FROM onderdak_header WHERE id = 1")
+        guard let row = rows.first, let id = try? row.decode(ByteBuffer.self) else { throw .notFound(path: s.location.display) }
+        return Array(id.readableBytesView)
+    }
+
+    public func open(_ location: String, writable: Bool, resume: SnapshotFile, visit: JournalFile.Visitor) throws(JournalError) -> (any JournalBackend)? {
+        let s = try Self.session(location)
+        s.listens = listen
+        s.background = background
+        return try PostgresJournal.open(session: s, writable: writable, resume: resume, visit: visit)
     }
 }

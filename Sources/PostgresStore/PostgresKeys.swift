@@ -19,23 +19,48 @@ final class PostgresKeys: PersonalKeyRemote {
         }
     }
 
+    /// Keys per INSERT statement (2 parameters each; a statement takes at most 65,535).
+    static let keysPerInsert = 10_000
+
+    /// The INSERT statements for `entries`, to run inside a transaction of the caller's.
+    static func inserts(_ entries: [(ClientID, [UInt8])]) -> [PostgresQuery] {
+        stride(from: 0, to: entries.count, by: keysPerInsert).map { start in
+            let chunk = entries[start..<min(entries.count, start + keysPerInsert)]
+            var sql = "INSERT INTO onderdak_keys (client, key) VALUES "
+            var binds = PostgresBindings(capacity: chunk.count * 2)
+            for (i, (c, k)) in chunk.enumerated() {
+                sql += (i > 0 ? ", " : "") + "($\(2 * i + 1), $\(2 * i + 2))"
+                binds.append(c)
+                binds.append(ByteBuffer(bytes: k))
+            }
+            return PostgresQuery(unsafeSQL: sql + " ON CONFLICT (client) DO NOTHING", binds: binds)
+        }
+    }
+
     func insertKeys(_ entries: [(ClientID, [UInt8])]) throws(JournalError) {
         guard !entries.isEmpty else { return }
-        var sql = "INSERT INTO onderdak_keys (client, key) VALUES "
-        var binds = PostgresBindings()
-        for (i, (c, k)) in entries.enumerated() {
-            sql += (i > 0 ? ", " : "") + "($\(2 * i + 1), $\(2 * i + 2))"
-            binds.append(c)
-            binds.append(ByteBuffer(bytes: k))
-        }
-        sql += " ON CONFLICT (client) DO NOTHING"
-        do { try session.rows(PostgresQuery(unsafeSQL: sql, binds: binds)) } catch {
+        // Committed (and answered) before the records they seal are sent: an explicit COMMIT,
+        // since a statement committing by itself is answered before its commit.
+        session.sendWithoutWaiting("BEGIN")
+        do {
+            for q in Self.inserts(entries) { try session.rows(q) }
+            try session.simple("COMMIT")
+        } catch {
+            try? session.simple("ROLLBACK")
             throw .keyStore(path: session.location.display, reason: "a new key could not be stored (\(error)); nothing was recorded")
         }
     }
 
     func deleteKeys(_ clients: [ClientID]) throws(JournalError) {
         guard !clients.isEmpty else { return }
-        try session.rows("DELETE FROM onderdak_keys WHERE client = ANY(\(clients.map { Int32($0) }))")
+        // An erasure is done only once the DELETE is committed (else the next open finishes it).
+        session.sendWithoutWaiting("BEGIN")
+        do {
+            try session.rows("DELETE FROM onderdak_keys WHERE client = ANY(\(clients.map { Int32($0) }))")
+            try session.simple("COMMIT")
+        } catch {
+            try? session.simple("ROLLBACK")
+            throw error
+        }
     }
 }

@@ -80,7 +80,7 @@ public enum StoreCopy {
                     INSERT INTO onderdak_header (id, is_demo, label, installation_id, created_ms, store_id)
                     VALUES (1, \(header.isDemo), \(header.label), \(ByteBuffer(bytes: header.installationID)), \(header.created.milliseconds), \(ByteBuffer(bytes: storeID)))
                     """)
-                try PostgresKeys(session: s, storeID: storeID).insertKeys(keys)
+                for q in PostgresKeys.inserts(keys) { try s.rows(q) }
                 try s.simple("COMMIT")
             } catch {
                 try? s.simple("ROLLBACK")

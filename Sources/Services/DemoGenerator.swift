@@ -152,6 +152,18 @@ public enum DemoGenerator {
     }
 
     public static func write(path: String, seed: UInt64, today: Day, rules: ChecklistRuleSet?) throws(StoreError) -> Summary {
+        try write(seed: seed, today: today, rules: rules) { (header, clock) throws(StoreError) -> EventStore in
+            do throws(JournalError) {
+                return try EventStore.create(path: path, isDemo: header.isDemo, label: header.label, installationID: header.installationID, clock: clock)
+            } catch { throw .journal(error) }
+        }
+    }
+
+    /// Writes the demo into the store `create` makes from the journal's header and the
+    /// generator's clock: a journal file (`write(path:…)`), or records kept in memory (the
+    /// desk's screen tests).
+    public static func write(seed: UInt64, today: Day, rules: ChecklistRuleSet?,
+                             into create: (JournalHeader, @escaping () -> Timestamp) throws(StoreError) -> EventStore) throws(StoreError) -> Summary {
         let clock = Clock()
         func at(_ night: Day, hour: Int, minute: Int = 0) -> Timestamp {
             // Local evening time of that date, converted to UTC with Amsterdam's offset.
@@ -162,12 +174,8 @@ public enum DemoGenerator {
         let nightsBack = 119
         let start = today.adding(days: -nightsBack)
         clock.now = at(start.adding(days: -3), hour: 14)
-        let store: EventStore
-        do {
-            store = try EventStore.create(path: path, isDemo: true, label: "Onderdak demo (seed \(seed))",
-                                          installationID: (0..<16).map { UInt8(truncatingIfNeeded: seed &* 31 &+ UInt64($0)) },
-                                          clock: { clock.now })
-        } catch { throw .journal(error) }
+        let store = try create(JournalHeader(created: clock.now, installationID: (0..<16).map { UInt8(truncatingIfNeeded: seed &* 31 &+ UInt64($0)) },
+                                             isDemo: true, label: "Onderdak demo (seed \(seed))"), { clock.now })
         func populate() throws(StoreError) -> Summary {
             var rng = SeededRandom(seed: seed)
 

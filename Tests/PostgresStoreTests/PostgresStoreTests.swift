@@ -39,6 +39,35 @@ struct PostgresStoreTests {
         #expect(a.state == b.state)
     }
 
+    @Test("An append is acknowledged only after its commit: a commit the server refuses is never acknowledged, and the next command is recorded once")
+    func acknowledgedMeansCommitted() throws {
+        let db = try TestDatabase()
+        let a = try makeSmallJournal(db.url)
+        let b = try EventStore.open(path: db.url, clock: fixedClock)
+        // Work the server does only at commit time (a deferred constraint trigger), failing while
+        // the table test_refuse exists. A statement that commits by itself is answered before its
+        // commit: appends were acknowledged that way, and this one was (the test failed so).
+        #expect(db.psql("""
+            CREATE FUNCTION test_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              IF EXISTS (SELECT 1 FROM pg_class WHERE relname = 'test_refuse') THEN RAISE EXCEPTION 'refused at commit (test)'; END IF;
+              RETURN NULL;
+            END $$;
+            CREATE CONSTRAINT TRIGGER test_at_commit AFTER INSERT ON onderdak_events
+              DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION test_at_commit();
+            CREATE TABLE test_refuse ();
+            """).0 == 0)
+        let person = Command.registerClient(Client(id: 0, givenNames: "Ștefan", familyNames: "Popescu", gender: .man, nationality: "RO"))
+        let before = a.state.lastSequence
+        #expect(throws: StoreError.self) { try a.execute(person, actor: 2) }
+        #expect(a.state.lastSequence == before, "nothing folded")
+        #expect(try b.refresh() == 0, "nothing on the server")
+        #expect(db.psql("DROP TABLE test_refuse").0 == 0)
+        try a.execute(person, actor: 2)
+        #expect(try b.refresh() == 1, "the next command is recorded once")
+        #expect(b.state == a.state)
+    }
+
     @Test("UPDATE, DELETE and TRUNCATE of events are refused, even for the owner; the desk role may only read and insert")
     func appendOnly() throws {
         let db = try TestDatabase()

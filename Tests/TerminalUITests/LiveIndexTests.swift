@@ -1,5 +1,6 @@
 import Foundation
 import Journal
+import ScreenTestSupport
 import ShelterDomain
 import Testing
 import TerminalUI
@@ -9,7 +10,7 @@ import TerminalUI
 struct LiveIndexTests {
     @Test("A client registered at another desk is found at once, also while picking for a bed")
     func otherDesk() throws {
-        let (s, dir) = try HomeScreenTests.demoSession("live-index", lang: "en")
+        let (s, dir) = try Fixtures.journalDemoSession("live-index", lang: "en")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         s.handle(.char("1")); s.handle(.char("/")); s.handle(.char("7"))
         let other = try EventStore.open(path: s.path, clock: { TestClock().now })
@@ -33,7 +34,7 @@ struct LiveIndexTests {
 struct PrebuiltIndexTests {
     @Test("After login the index is built off the main loop and the first search uses it")
     func prebuilt() throws {
-        let (s, dir) = try HomeScreenTests.demoSession("prebuilt", lang: "en")
+        let (s, dir) = try Fixtures.journalDemoSession("prebuilt", lang: "en")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         s.handle(.char("1"))
         s.tick()

@@ -1,5 +1,6 @@
 import Foundation
 import Journal
+import ScreenTestSupport
 import Services
 @testable import ShelterDomain
 import Testing
@@ -13,7 +14,7 @@ struct SnapshotTests {
 
     @Test("A snapshot gives exactly the replayed state; later appends are replayed on top; damaged or foreign snapshots are ignored")
     func roundTrip() throws {
-        let (s, dir) = try HomeScreenTests.demoSession("snapshot", lang: "en")
+        let (s, dir) = try Fixtures.journalDemoSession("snapshot", lang: "en")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = s.path
         let store = s.store!
@@ -64,7 +65,7 @@ struct SnapshotTests {
 
     @Test("The board read from the snapshot's board part equals the full state's board on every night, also with records after the snapshot")
     func boardView() throws {
-        let (s, dir) = try HomeScreenTests.demoSession("snapshot-board", lang: "en")
+        let (s, dir) = try Fixtures.journalDemoSession("snapshot-board", lang: "en")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = s.path
         let store = s.store!
