@@ -1,5 +1,6 @@
 import Foundation
 import Journal
+import ScreenTestSupport
 import Services
 @testable import ShelterDomain
 import Testing
@@ -20,7 +21,7 @@ struct AssessmentArchiveTests {
 
     @Test("Opened from a snapshot, every client's assessments, history and report equal a full replay's, also after appends, a merge and an erasure")
     func sameAsReplay() throws {
-        let (s, dir) = try HomeScreenTests.demoSession("assessment-archive", lang: "en")
+        let (s, dir) = try Fixtures.journalDemoSession("assessment-archive", lang: "en")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = s.path, store = s.store!
         // Assessments (two for one person) before the snapshot.
