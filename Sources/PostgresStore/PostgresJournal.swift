@@ -61,8 +61,9 @@ public final class PostgresJournal: JournalBackend {
     }
 
     /// Opens the journal and reads every record (the header's not visited).
-    static func open(session: PostgresSession, writable: Bool, visit: JournalFile.Visitor) throws(JournalError) -> PostgresJournal {
+    static func open(session: PostgresSession, writable: Bool, pageRows: Int = rowsPerRead, visit: JournalFile.Visitor) throws(JournalError) -> PostgresJournal {
         let j = PostgresJournal(session: session, writable: writable)
+        j.pageRows = pageRows
         let head = try session.rows("SELECT store_id FROM onderdak_header WHERE id = 1")
         guard let row = head.first else { throw .notFound(path: session.location.display) }
         j.storeID = (try? row.decode(ByteBuffer.self)).map { Array($0.readableBytesView) } ?? []
@@ -118,64 +119,116 @@ public final class PostgresJournal: JournalBackend {
 
     /// Rows read per query while catching up (a city's millions are not held at once).
     static let rowsPerRead = 65_536
+    /// This journal's page size (tests cut a journal into many small pages).
+    var pageRows = PostgresJournal.rowsPerRead
 
-    /// Reads the rows after the last one read, a page at a time, checking each page as one
-    /// stretch of a journal file.
-    func readNew(visit: JournalFile.Visitor) throws(JournalError) {
-        while try readPage(visit: visit) {}
+    /// One page of rows as one row: how many, the first and last seq, and every row as its
+    /// record's length (4 bytes, big-endian), its link (32 bytes) and its record, concatenated
+    /// in order. One value per page instead of three per row: decoding a city's 2.2 million rows
+    /// one by one cost more than reading and checking them.
+    static func pageQuery(from: Int, limit: Int) -> PostgresQuery {
+        """
+        SELECT count(*)::int8, coalesce(min(seq), -1), coalesce(max(seq), -1),
+               coalesce(string_agg(int4send(length(record)) || link || record, ''::bytea ORDER BY seq), ''::bytea)
+        FROM (SELECT seq, record, link FROM onderdak_events WHERE seq >= \(Int64(from)) ORDER BY seq LIMIT \(Int64(limit))) AS page
+        """
     }
 
-    /// Reads and checks up to `limit` rows after the last one read; true when the page was full
-    /// (more may follow).
-    /// A full page ends at the last whole command: the rows of a command cut by the page (their
-    /// records say "more follow") are read again with the next page, never taken for a torn tail.
-    func readPage(limit: Int = rowsPerRead, visit: JournalFile.Visitor) throws(JournalError) -> Bool {
-        let rows = try session.rows("SELECT seq, record, link FROM onderdak_events WHERE seq >= \(Int64(recordCount)) ORDER BY seq LIMIT \(Int64(limit))")
-        guard !rows.isEmpty else { return false }
-        var decoded: [(ByteBuffer, ByteBuffer)] = []
-        decoded.reserveCapacity(rows.count)
-        for (i, row) in rows.enumerated() {
-            guard let (seq, record, link) = try? row.decode((Int64, ByteBuffer, ByteBuffer).self), seq == Int64(recordCount + i) else {
-                throw .corrupt(path: path, record: recordCount + i, offset: 0, reason: "the rows of onderdak_events are not numbered without gaps")
-            }
-            decoded.append((record, link))
-        }
-        if rows.count == limit {
-            // Bytes 6–7 of a record: its flags; bit 0 says more records of its command follow.
-            let whole = decoded.lastIndex { r in
-                let v = r.0.readableBytesView
-                return v.count < RecordFormat.headerSize || v[v.startIndex + 6] & UInt8(RecordFormat.flagContinued) == 0
-            }
-            guard let whole else { return try readPage(limit: limit * 2, visit: visit) }  // one command longer than a page
-            decoded.removeSubrange((whole + 1)...)
-        }
+    /// Records read but not yet visited: the rows of a command cut by a page's end (their
+    /// records say "more follow"), checked and visited with the next page, never taken for a
+    /// torn tail.
+    struct Carry {
         var bytes: [UInt8] = []
-        var links: [[UInt8]] = []
         var starts: [Int] = []
-        for (record, link) in decoded {
-            starts.append(bytes.count)
-            bytes += record.readableBytesView
-            links.append(Array(link.readableBytesView))
+        var links: [UInt8] = []
+    }
+
+    /// Reads the rows after the last one read, a page at a time, checking each page as one
+    /// stretch of a journal file. The next page is asked for before this one is checked, so the
+    /// server reads it while the records are hashed and decoded here.
+    func readNew(visit: JournalFile.Visitor) throws(JournalError) {
+        let limit = pageRows
+        var from = recordCount
+        var next = try session.send(Self.pageQuery(from: from, limit: limit))
+        var carry = Carry()
+        while true {
+            let rows = try session.wait(next)
+            guard let row = rows.first, let (count, first, last, blob) = try? row.decode((Int64, Int64, Int64, ByteBuffer).self) else {
+                throw .io(path: path, operation: "read", reason: "the server did not answer with a page of onderdak_events")
+            }
+            guard count == 0 || (first == Int64(from) && last - first + 1 == count) else {
+                throw .corrupt(path: path, record: from, offset: 0, reason: "the rows of onderdak_events are not numbered without gaps")
+            }
+            let full = count == Int64(limit)
+            if full {
+                from += limit
+                next = try session.send(Self.pageQuery(from: from, limit: limit))
+            }
+            try take(blob, rows: Int(count), carry: &carry, more: full, visit: visit)
+            if !full { return }
         }
+    }
+
+    /// Checks and visits a page's records after those carried over; with `more` (a full page),
+    /// the records after the last whole command are carried to the next page.
+    func take(_ blob: ByteBuffer, rows: Int, carry: inout Carry, more: Bool, visit: JournalFile.Visitor) throws(JournalError) {
+        var bytes = carry.bytes, starts = carry.starts, links = carry.links
+        carry = Carry()
+        bytes.reserveCapacity(bytes.count + blob.readableBytes)
+        starts.reserveCapacity(starts.count + rows + 1)
+        links.reserveCapacity(links.count + rows * 32)
+        let whole = blob.withUnsafeReadableBytes { b -> Bool in
+            var o = 0
+            for _ in 0..<rows {
+                guard o + 36 <= b.count else { return false }
+                let n = Int(b[o]) << 24 | Int(b[o + 1]) << 16 | Int(b[o + 2]) << 8 | Int(b[o + 3])
+                guard o + 36 + n <= b.count else { return false }
+                links.append(contentsOf: UnsafeRawBufferPointer(rebasing: b[(o + 4)..<(o + 36)]))
+                starts.append(bytes.count)
+                bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: b[(o + 36)..<(o + 36 + n)]))
+                o += 36 + n
+            }
+            return o == b.count
+        }
+        guard whole else { throw .corrupt(path: path, record: recordCount, offset: 0, reason: "a page of onderdak_events is damaged") }
+        guard !starts.isEmpty else { return }
+        var end = starts.count
+        if more {
+            // Bytes 6–7 of a record: its flags; bit 0 says more records of its command follow.
+            let lastWhole = starts.indices.last { i in
+                let s = starts[i], e = i + 1 < starts.count ? starts[i + 1] : bytes.count
+                return e - s < RecordFormat.headerSize || bytes[s + 6] & UInt8(RecordFormat.flagContinued) == 0
+            }
+            end = lastWhole.map { $0 + 1 } ?? 0
+            if end < starts.count {
+                let cut = starts[end]
+                carry.bytes = Array(bytes[cut...])
+                carry.starts = starts[end...].map { $0 - cut }
+                carry.links = Array(links[(end * 32)...])
+            }
+            if end == 0 { return }  // one command longer than the page: all of it waits for the next
+        }
+        let stop = end < starts.count ? starts[end] : bytes.count
         // Each link must be its record's hash: the next record's link to the previous says so
         // (the scan checks the chain), the last is hashed here.
-        for i in links.indices {
+        for i in 0..<end {
+            let link = links[(i * 32)..<(i * 32 + 32)]
             let ok: Bool
-            if i + 1 < links.count {
+            if i + 1 < starts.count {
                 let prev = starts[i + 1] + RecordFormat.headerSize
-                ok = bytes.count >= prev + 32 && bytes[prev..<(prev + 32)].elementsEqual(links[i])
+                ok = bytes.count >= prev + 32 && bytes[prev..<(prev + 32)].elementsEqual(link)
             } else {
-                ok = bytes[starts[i]...].withUnsafeBytes { RecordFormat.sha256($0) } == links[i]
+                ok = bytes[starts[i]..<stop].withUnsafeBytes { RecordFormat.sha256($0) }.elementsEqual(link)
             }
             guard ok else { throw .corrupt(path: path, record: recordCount + i, offset: 0, reason: "its link column is not the hash of its record") }
-            if let u = unconfirmed, links[i] == u { unconfirmed = nil; settled = true }
+            if let u = unconfirmed, link.elementsEqual(u) { unconfirmed = nil; settled = true }
         }
         let first = recordCount
         var decodedHeader: JournalHeader?
         let result: JournalScanner.Result
         do {
-            result = try bytes.withUnsafeBytes { buf in
-                try JournalScanner.scan(buf, baseOffset: 0, firstIndex: first, previousHash: headHash, verifyChain: true) { index, _, payload in
+            result = try bytes.withUnsafeBytes { all in
+                try JournalScanner.scan(UnsafeRawBufferPointer(rebasing: all[0..<stop]), baseOffset: 0, firstIndex: first, previousHash: headHash, verifyChain: true) { index, _, payload in
                     if index == 0 {
                         guard let h = try? JournalHeader.decode(payload) else { throw JournalError.notAJournal(path: path) }
                         if SystemClock.isOverridden, !h.isDemo { throw JournalError.clockOverride(path: path) }
@@ -194,7 +247,6 @@ public final class PostgresJournal: JournalBackend {
         if let problem = result.problem {
             throw .corrupt(path: path, record: recordCount, offset: 0, reason: "\(problem)")
         }
-        return rows.count == limit
     }
 
     public func withExclusiveLock<T>(visit: JournalFile.Visitor, _ body: () throws -> T) throws -> T {

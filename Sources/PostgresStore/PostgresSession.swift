@@ -129,6 +129,26 @@ final class PostgresSession: @unchecked Sendable {
         }
     }
 
+    /// A query sent and not yet waited for (`send`, then `wait`): the next page of a catch-up
+    /// travels while the caller checks this one.
+    struct Sent {
+        let connection: PostgresConnection
+        let answer: EventLoopFuture<PostgresQueryResult>
+    }
+
+    /// Sends a query now; its rows are taken with `wait`.
+    func send(_ q: PostgresQuery) throws(JournalError) -> Sent {
+        let c = try connected()
+        return Sent(connection: c, answer: c.query(q, logger: logger))
+    }
+
+    /// The rows of a query sent with `send`.
+    func wait(_ sent: Sent) throws(JournalError) -> [PostgresRow] {
+        do { return Array(try sent.answer.wait().rows) } catch {
+            throw failure(sent.connection, "query", error)
+        }
+    }
+
     /// Sends a query without waiting for its answer (errors ignored): nothing when disconnected.
     func sendWithoutWaiting(_ q: PostgresQuery) {
         guard let c = current() else { return }
