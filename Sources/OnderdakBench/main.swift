@@ -1,5 +1,6 @@
 // onderdak-bench [events] [appends] [search clients] [search names]
 // onderdak-bench --replay PATH | --verify PATH   (one replay or verify, for callgrind)
+// onderdak-bench --postgres JOURNAL NIGHT   (only the PostgreSQL figures, on an existing journal)
 // Journal, search and city benchmarks, each printed beside a reference measured in the same run
 // (sha256sum over the same file; a bare write+fsync of the same size on the same file system;
 // sqlite3 on our own export; bare SQL on the same PostgreSQL server). Every ratio is the median of interleaved pairs (reference, ours,
@@ -20,6 +21,17 @@ if args.count == 3, args[1] == "--replay" || args[1] == "--verify" {
         _ = try JournalVerifier.verify(path: args[2], deep: false)
     }
     exit(0)
+}
+if args.count == 4, args[1] == "--postgres" {
+    // The PostgreSQL figures alone, on a journal already made (a city from `onderdak demo
+    // --scale city`), so that a change to the store can be measured without the whole bench.
+    let bin = ProcessInfo.processInfo.environment["ONDERDAK_BIN"] ?? ".build/release/onderdak"
+    let work = "/tmp/onderdak-bench-pg-\(getpid())"
+    try? FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+    postgresBench(journal: args[2], night: args[3], appends: 500, onderdak: bin, dir: work)
+    try? FileManager.default.removeItem(atPath: work)
+    Report.write(to: ProcessInfo.processInfo.environment["BENCH_RESULTS"] ?? ".build/bench/results-postgres.json")
+    exit(Report.failed.isEmpty ? 0 : 1)
 }
 let events = args.count > 1 ? Int(args[1]) ?? 1_000_000 : 1_000_000
 let appends = args.count > 2 ? Int(args[2]) ?? 500 : 500

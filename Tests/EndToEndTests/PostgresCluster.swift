@@ -91,6 +91,11 @@ final class PostgresCluster {
         try Self.check(sh("\(Self.asUser) '\(try Self.program("pg_ctl"))' -D '\(data)' -m fast -w -t 60 stop"), "pg_ctl stop")
     }
 
+    /// `pg_ctl restart -m fast`: sessions are ended, the server comes back on the same socket.
+    func restart() throws {
+        try Self.check(sh("\(Self.asUser) '\(try Self.program("pg_ctl"))' -D '\(data)' -l '\(dir)/server.log' -m fast -w -t 60 restart"), "pg_ctl restart")
+    }
+
     /// `pg_ctl promote` on a standby: it becomes a primary taking writes.
     func promote() throws {
         try Self.check(sh("\(Self.asUser) '\(try Self.program("pg_ctl"))' -D '\(data)' -w -t 60 promote"), "pg_ctl promote")
