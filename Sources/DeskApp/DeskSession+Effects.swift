@@ -265,7 +265,7 @@ extension DeskSession {
     func boardDone(_ command: Command, night: Day) {
         guard let st = store?.state else { return }
         switch command {
-        case .assignBed, .checkIn, .checkOut, .releaseReservation(_, _, true), .releaseNoShows: undoableHere = true
+        case .assignBed, .assignHouseholdBeds, .checkIn, .checkOut, .releaseReservation(_, _, true), .releaseNoShows: undoableHere = true
         case .cancelReservation, .undoLastAction: undoableHere = false
         default: break
         }
@@ -287,6 +287,14 @@ extension DeskSession {
             switch e {
             case let .reservationCancelled(n, bed, c, _, inError):
                 message = named(inError ? "undo.assigned" : "board.cancelled", bed: bed, client: c, night: n)
+                // A household's beds taken back together: every one named.
+                if inError, lastEvents.count > 1 {
+                    let list = lastEvents.compactMap { r -> String? in
+                        guard case let .reservationCancelled(_, b, who, _, _) = r.event else { return nil }
+                        return "\(st.beds[b]?.label ?? "") → \(st.clients[who]?.fullName ?? "") (#\(who))"
+                    }
+                    message = strings.fill("undo.household", strings.shortNight(n), list.joined(separator: ", "))
+                }
             case let .checkInUndone(n, bed, c): message = named("undo.checkedIn", bed: bed, client: c, night: n)
             case let .noShowUndone(n, bed, c): message = named("undo.noShow", bed: bed, client: c, night: n)
             case let .checkOutUndone(n, bed, c): message = named("undo.checkedOut", bed: bed, client: c, night: n)

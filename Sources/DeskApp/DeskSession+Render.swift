@@ -14,7 +14,7 @@ extension DeskSession {
     /// Help (F1) for this screen: its own keys first — the very list its hint bar is cut from, so
     /// the two never drift apart — then the global keys not already listed.
     func helpText(screenKeys: [String]) -> String {
-        let own = screenKeys.filter { $0 != strings["hint.allKeys"] && $0 != strings["hint.help"] }
+        let own = screenKeys.filter { $0 != strings["hint.allKeys"] && $0 != strings["hint.help"] && $0 != strings["hint.more"] }
         // A short list one key a line; a long one (the board's) as one wrapped paragraph, so it fits 80×24.
         var lines = [strings["help.screen"]] + (own.count <= 8 ? own.map { "  " + $0 } : ["  " + own.joined(separator: " · ")])
         if user != nil {
@@ -131,7 +131,7 @@ extension DeskSession {
                 ? [strings["hint.next"], strings["hint.save"], strings["hint.fields"], strings["hint.back"], strings["hint.quit"]]
                 : [strings["staff.hint.add"], strings["staff.hint.role"], strings["staff.hint.deactivate"], strings["hint.back"], strings["hint.quit"]]
             if let id = st.confirmDeactivate, let name = store?.state.staff[id]?.displayName {
-                KeyHintBar.render(into: &buf, hints: hints)
+                KeyHintBar.render(into: &buf, hints: hints, more: strings["hint.more"])
                 Dialog.render(into: &buf, title: strings["staff.confirm.title"],
                               message: strings["staff.confirm.body"].replacingOccurrences(of: "%s", with: name),
                               hints: strings["staff.confirm.hint"], style: .warning)
@@ -142,7 +142,7 @@ extension DeskSession {
         // A dropped connection to the server outranks any message: every screen shows the last known state.
         if let offlineLine { StatusBar.render(into: &buf, text: offlineLine, style: .error) }
         if buf.cursor != nil, overlay != nil { buf.cursor = nil }
-        KeyHintBar.render(into: &buf, hints: hints)
+        KeyHintBar.render(into: &buf, hints: hints, more: hints.contains(strings["hint.help"]) || hints.contains(strings["hint.allKeys"]) ? nil : strings["hint.more"])
         switch overlay {
         case .help?:
             Dialog.render(into: &buf, title: strings["help.title"], message: helpText(screenKeys: hints), hints: strings["help.hint"])

@@ -23,8 +23,10 @@ extension Decider {
             let held = s.nights[a.night]?.byBed[a.bed]
             switch a.kind {
             case .assigned:
-                guard held == BedNight(clientID: a.client, status: .reserved) else { throw .undoOutdated }
-                return [.reservationCancelled(night: a.night, bed: a.bed, client: a.client, reason: "", inError: true)]
+                // A household's beds all together, or none: each still reserved as given.
+                let placed = a.alsoAssigned + [UndoableAction.Placement(bed: a.bed, client: a.client)]
+                for p in placed where s.nights[a.night]?.byBed[p.bed] != BedNight(clientID: p.client, status: .reserved) { throw .undoOutdated }
+                return placed.reversed().map { .reservationCancelled(night: a.night, bed: $0.bed, client: $0.client, reason: "", inError: true) }
             case .checkedIn:
                 guard held == BedNight(clientID: a.client, status: .checkedIn) else { throw .undoOutdated }
                 return [.checkInUndone(night: a.night, bed: a.bed, client: a.client)]

@@ -4,8 +4,16 @@ extension ShelterState {
     mutating func noteBedAction(_ r: RecordedEvent) {
         let kind: UndoableAction.Kind, night: Day, bed: BedID, client: ClientID
         var stayStart: Day?
+        var also: [UndoableAction.Placement] = []
         switch r.event {
-        case let .bedAssigned(n, b, c): kind = .assigned; night = n; bed = b; client = c
+        case let .bedAssigned(n, b, c):
+            kind = .assigned; night = n; bed = b; client = c
+            // Beds given to a household together (one command: the same moment, the same night,
+            // members of one household) are taken back together.
+            if let prev = lastBedAction[r.actor], prev.kind == .assigned, prev.at == r.timestamp, prev.night == n,
+               let h = care.household(of: c), h.member(prev.client) != nil {
+                also = prev.alsoAssigned + [UndoableAction.Placement(bed: prev.bed, client: prev.client)]
+            }
         case let .checkedIn(n, b, c): kind = .checkedIn; night = n; bed = b; client = c
         case let .reservationReleased(n, b, c, true): kind = .noShow; night = n; bed = b; client = c
         case let .checkedOut(n, b, c, _): kind = .checkedOut; night = n; bed = b; client = c
@@ -19,7 +27,8 @@ extension ShelterState {
             return
         default: return
         }
-        lastBedAction[r.actor] = UndoableAction(kind: kind, night: night, bed: bed, client: client, at: r.timestamp, stayStart: stayStart)
+        lastBedAction[r.actor] = UndoableAction(kind: kind, night: night, bed: bed, client: client, at: r.timestamp, stayStart: stayStart,
+                                                alsoAssigned: also)
     }
 
     /// Applies a cancellation or an undo (tags 45–49).

@@ -13,7 +13,7 @@ public enum StateSnapshot {
     /// 33: the care term of the retention policy and care data erased by it; 34–35: the assessments
     /// and each file's history in sections of their own, by client, read per client on demand; no set of
     /// closed waiting-list ids.)
-    public static let foldVersion: UInt8 = 35
+    public static let foldVersion: UInt8 = 36
 
     static func body(_ e: Event, _ w: inout ByteWriter) { EventCodec.encodeBody(e, into: &w) }
     static func read(_ tag: UInt16, _ r: inout ByteReader) throws(CodecError) -> Event {
@@ -137,6 +137,7 @@ public enum StateSnapshot {
         for (staff, a) in s.lastBedAction.sorted(by: { $0.key < $1.key }) {
             w.int(staff); w.u8(a.kind.rawValue); w.day(a.night); w.int(a.bed); w.int(a.client); w.int(a.at.milliseconds)
             w.bool(a.stayStart != nil); if let d = a.stayStart { w.day(d) }
+            w.varint(UInt64(a.alsoAssigned.count)); for p in a.alsoAssigned { w.int(p.bed); w.int(p.client) }
         }
         w.varint(UInt64(s.erasures.count))
         for e in s.erasures.values.sorted(by: { $0.client < $1.client }) {
@@ -390,7 +391,9 @@ public enum StateSnapshot {
             guard let kind = UndoableAction.Kind(rawValue: try r.u8()) else { throw .malformed("unknown undoable action") }
             let night = try r.day(), bed = try r.int32(), client = try r.int32(), at = Timestamp(milliseconds: try r.int64())
             let stayStart: Day? = try r.bool() ? try r.day() : nil
-            s.lastBedAction[staff] = UndoableAction(kind: kind, night: night, bed: bed, client: client, at: at, stayStart: stayStart)
+            var also: [UndoableAction.Placement] = []
+            for _ in 0..<(try count(&r)) { also.append(UndoableAction.Placement(bed: try r.int32(), client: try r.int32())) }
+            s.lastBedAction[staff] = UndoableAction(kind: kind, night: night, bed: bed, client: client, at: at, stayStart: stayStart, alsoAssigned: also)
         }
         for _ in 0..<(try count(&r)) {
             let e = Erasure(client: try r.int32(), at: Timestamp(milliseconds: try r.int64()), by: try r.int32(), reason: try r.string(), automatic: try r.bool())

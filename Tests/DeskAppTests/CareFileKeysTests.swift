@@ -77,7 +77,8 @@ struct CareFileKeysTests {
 
     @Test("H on a household member's bed proposes beds beside them for the others (a child only in a family bed), naming everyone; j gives them all at once", arguments: ["nl", "en"])
     func householdBedsTogether(_ lang: String) throws {
-        let (s, dir) = try Fixtures.demoSession("care-household-beds", lang: lang)
+        let clock = TestClock()
+        let (s, dir) = try Fixtures.demoSession("care-household-beds", lang: lang, clock: clock)
         let nl = lang == "nl"
         let st = { s.store!.state }
         let today = Day.parseISO("2026-11-23")!, tomorrow = today.adding(days: 1)
@@ -91,6 +92,7 @@ struct CareFileKeysTests {
         #expect(CareScreensTests.text(s).contains(nl ? "Iedereen uit dit huishouden heeft deze nacht al een bed." : "Everyone in this household already has a bed this night."))
         s.handle(.char("t"))  // Daniela: the same bed tomorrow
         #expect(st().bed(of: mother, on: tomorrow) == g.first)
+        clock.advance(minutes: 1)  // a desk's next action comes a moment later
         s.handle(.right)
         s.handle(.char("j")); Self.type(s, "G1"); s.handle(.enter)
         s.handle(.char("H"))
@@ -102,6 +104,15 @@ struct CareFileKeysTests {
         s.handle(.char(nl ? "j" : "y"))
         #expect(children.map { st().bed(of: $0, on: tomorrow) } == Array(g.dropFirst()))
         #expect(CareScreensTests.text(s, 120, 24).contains(nl ? "Huishouden samen, nacht" : "Household together, night"))
+        // Given in error: u takes the whole household's beds back at once, naming each, and nothing else.
+        s.handle(.char("u"))
+        #expect(children.allSatisfy { st().bed(of: $0, on: tomorrow) == nil })
+        #expect(st().bed(of: mother, on: tomorrow) == g.first, "the bed given before the household's stays")
+        let undone = CareScreensTests.text(s, 160, 24)
+        #expect(undone.contains(nl ? "de bedden van het huishouden" : "the household's beds"))
+        #expect(undone.contains("G2 → Andrei Rusu") && undone.contains("G3 → Sofia Rusu"))
+        s.handle(.char("H")); s.handle(.char(nl ? "j" : "y"))
+        #expect(children.map { st().bed(of: $0, on: tomorrow) } == Array(g.dropFirst()))
         // A third child: the family room is full, and a child gets no other bed.
         var ana = Client(id: 0, givenNames: "Ana", familyNames: "Rusu", birth: .exact(Day.parseISO("2020-04-04")!), gender: .woman, nationality: "RO")
         ana.details.consent = Consent(status: .given, purposeExplained: true, language: "ro", date: today)

@@ -169,6 +169,36 @@ struct CareTests {
         #expect(f.state.bed(of: 4, on: n) == 5 && f.state.bed(of: 5, on: n) == 6)
     }
 
+    @Test("Undo after a household's beds takes them all back together, in one write; or none when one bed changed since")
+    func undoHouseholdBeds() throws {
+        var f = try Self.withFamily()
+        let n = f.tonight
+        try f.run(.registerClientWithAdult(Self.consented("Ana", "Lungu", .woman, born: "2016-05-01", on: n), responsibleAdult: 4, relation: .child), as: 3)
+        try f.run(.assignHouseholdBeds(night: n, beds: [(client: 4, bed: 5), (client: 5, bed: 6)]), as: 3)
+        #expect(f.state.lastBedAction[3]?.alsoAssigned == [UndoableAction.Placement(bed: 5, client: 4)])
+        // The cache keeps the whole placement, so an undo after reopening still takes both back.
+        let restored = try StateSnapshot.decode(StateSnapshot.encode(f.state))
+        #expect(restored.lastBedAction == f.state.lastBedAction)
+        let events = try f.run(.undoLastAction, as: 3)
+        #expect(events == [.reservationCancelled(night: n, bed: 6, client: 5, reason: "", inError: true),
+                           .reservationCancelled(night: n, bed: 5, client: 4, reason: "", inError: true)])
+        #expect(f.state.bed(of: 4, on: n) == nil && f.state.bed(of: 5, on: n) == nil)
+        #expect(throws: DomainError.nothingToUndo) { try f.run(.undoLastAction, as: 3) }
+
+        // Placed again; the child is checked in by a colleague: the placement is no longer what was given.
+        try f.run(.assignHouseholdBeds(night: n, beds: [(client: 4, bed: 5), (client: 5, bed: 6)]), as: 3)
+        try f.run(.checkIn(night: n, client: 4), as: 2)
+        #expect(throws: DomainError.undoOutdated) { try f.run(.undoLastAction, as: 3) }
+        #expect(f.state.bed(of: 5, on: n) == 6, "nothing was taken back")
+
+        // Two people who are not one household, given beds one after the other at the same moment: only the last is undone.
+        var g = try DomainFixture.standard()
+        try g.run(.assignBed(night: g.tonight, bed: 1, client: 1), as: 3)
+        try g.run(.assignBed(night: g.tonight, bed: 4, client: 3), as: 3)
+        #expect(try g.run(.undoLastAction, as: 3).count == 1)
+        #expect(g.state.bed(of: 1, on: g.tonight) == 1)
+    }
+
     @Test("Forming a household: two members at least, nobody twice or in two households, a minor names an adult member")
     func formHousehold() throws {
         var f = try DomainFixture.standard()

@@ -78,4 +78,23 @@ struct KeyHintBarTests {
         #expect(KeyHintBar.fitted(hints, width: 20) == "F10 Afsluiten")
         #expect(KeyHintBar.fitted(hints, width: 24).hasSuffix("F10 Afsluiten"))
     }
+
+    @Test("A hint dropped for lack of room leaves the help key that lists every key in its place")
+    func moreWhenDropped() {
+        let file = ["e Wijzig", "o Notitie", "a Gezocht c Sluit", "r Terugkeer i IND", "x Vertrek", "F3 Checklist",
+                    "s Status t Tolk h Huishouden", "z Zelfredzaamheid", "U Ongedaan (5 min)", "Esc Terug"]
+        // Everything fits: no marker.
+        #expect(KeyHintBar.fitted(file, width: 400, more: "F1 meer") == file.joined(separator: "  "))
+        // At 80 columns the later keys go, and F1 stands before Esc.
+        let line = KeyHintBar.fitted(file, width: 78, more: "F1 meer")
+        #expect(line.hasPrefix("e Wijzig  o Notitie"))
+        #expect(line.hasSuffix("F1 meer  Esc Terug"))
+        #expect(!line.contains("Zelfredzaamheid"))
+        #expect(TextWidth.width(of: line) <= 78)
+        // Already in the list: not twice.
+        let board = ["n Nacht", "F1 meer", "x Vertrek", "Esc Terug"]
+        #expect(KeyHintBar.fitted(board, width: 30, more: "F1 meer").components(separatedBy: "F1").count <= 2)
+        // Too narrow for both: the last hint alone.
+        #expect(KeyHintBar.fitted(file, width: 12, more: "F1 meer") == "Esc Terug")
+    }
 }
