@@ -22,8 +22,9 @@ struct Onderdak: ParsableCommand {
             FileHandle.standardError.write(Data("onderdak: \(problem)\n".utf8))
             Foundation.exit(2)
         }
-        // `postgresql://` locations open the journal on PostgreSQL (LISTEN: the desk refreshes on NOTIFY).
-        PostgresJournals.install(listen: true)
+        // `postgresql://` locations open the journal on PostgreSQL. Commands read and write once
+        // and need no NOTIFY; the desk (TUICommand) installs a listening backend of its own.
+        PostgresJournals.install()
         // As ArgumentParser's own `main`, but its messages (which quote the arguments) are escaped.
         do {
             var command = try parseAsRoot()
