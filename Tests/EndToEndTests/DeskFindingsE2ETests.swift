@@ -193,7 +193,16 @@ struct DeskFindingsE2ETests {
         t.resize(60, 16)
         t.send("F4")
         #expect(t.waitFor(en ? "Beds · night" : "Bedden · nacht"))
-        let lines = t.screen().split(separator: "\n").map(String.init)
+        // The board may first be drawn at the old width (F4 read before the resize was): wait
+        // for the frame at 60 columns, whose hint bar ends in the quit key.
+        let quit = en ? "F10 Quit" : "F10 Afsluiten"
+        let deadline = Date().addingTimeInterval(15)
+        var lines: [String] = []
+        repeat {
+            lines = t.screen().split(separator: "\n").map(String.init)
+            if lines.last?.hasSuffix(quit) == true, lines.contains(where: { $0.contains("…") }) { break }
+            usleep(50_000)
+        } while Date() < deadline
         #expect(lines.contains { $0.contains("…") }, "cut text ends in …:\n\(lines.joined(separator: "\n"))")
         #expect(!lines.contains { $0.range(of: "[0-9]/[0-9]+[▼▲]", options: .regularExpression) != nil }, "no marker on a digit")
         Self.quit(t)
