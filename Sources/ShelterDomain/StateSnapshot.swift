@@ -12,7 +12,7 @@ public enum StateSnapshot {
     /// and each person's last contact; 31: undo, care and privacy together; 32: an exit can be undone;
     /// 33: the care term of the retention policy and care data erased by it; 34–35: the assessments
     /// and each file's history in sections of their own, by client, read per client on demand; no set of
-    /// closed waiting-list ids.)
+    /// closed waiting-list ids; 36: the undo memory keeps the beds a household was given together.)
     public static let foldVersion: UInt8 = 36
 
     static func body(_ e: Event, _ w: inout ByteWriter) { EventCodec.encodeBody(e, into: &w) }
