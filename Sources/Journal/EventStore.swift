@@ -98,11 +98,12 @@ public final class EventStore {
         if let r = remote(for: path) { return try openRemote(r, path: path, writable: writable, clock: clock, useSnapshot: useSnapshot) }
         var ignored: String?
         if useSnapshot {
-            let checked = checkedSnapshot(base: path)
+            var checked = checkedSnapshot(base: path)
             ignored = checked.notice
-            if let snap = checked.snapshot {
+            if var snap = checked.snapshot {
+                checked.snapshot = nil
                 let keys = try PersonalKeyStore.open(journal: path)
-                if let store = try resume(snap, keys: keys, base: path, writable: writable, clock: clock, open: { (snap, visit) throws(JournalError) in
+                if let store = try resume(&snap, keys: keys, base: path, writable: writable, clock: clock, open: { (snap, visit) throws(JournalError) in
                     try? JournalFile.open(path: path, writable: writable, io: io, resume: snap, visit: visit)
                 }) { return store }
             }
@@ -145,10 +146,11 @@ public final class EventStore {
         let keys = try r.keys(path)
         var ignored: String?
         if let base {
-            let checked = checkedSnapshot(base: base)
+            var checked = checkedSnapshot(base: base)
             ignored = checked.notice
-            if let snap = checked.snapshot {
-                if let store = try resume(snap, keys: keys, base: base, writable: writable, clock: clock, open: { (snap, visit) throws(JournalError) in
+            if var snap = checked.snapshot {
+                checked.snapshot = nil
+                if let store = try resume(&snap, keys: keys, base: base, writable: writable, clock: clock, open: { (snap, visit) throws(JournalError) in
                     try r.open(path, writable: writable, resume: snap, visit: visit)
                 }) { return store }
             }
@@ -181,7 +183,7 @@ public final class EventStore {
     /// records after it, their chain checked from the snapshot's head); nil when the journal does
     /// not continue it. Erasures folded from the newer records rewrite the cache at once (the old
     /// one still held the person's data).
-    static func resume(_ snap: SnapshotFile, keys: PersonalKeyStore, base: String, writable: Bool, clock: @escaping () -> Timestamp,
+    static func resume(_ snap: inout SnapshotFile, keys: PersonalKeyStore, base: String, writable: Bool, clock: @escaping () -> Timestamp,
                        open: (SnapshotFile, JournalFile.Visitor) throws(JournalError) -> (any JournalBackend)?) throws(JournalError) -> EventStore? {
         // A snapshot taken with a key store: that store (not an older copy) must be there.
         if !snap.keyStoreID.isEmpty {
@@ -190,8 +192,10 @@ public final class EventStore {
         }
         let missing = MissingKeys()
         let decode = decoder(keys, missing)
-        let fold = PipelinedFold(snap.state)
         let erasedBefore = snap.state.erasures.count
+        // The fold gets the only copy of the state (taken out of the snapshot, which the caller
+        // holds no other copy of): the newer records change it in place.
+        let fold = PipelinedFold(snap.takeState())
         let opened = Result { () throws(JournalError) in try open(snap, { _, payload in fold.add(try decode(payload)) }) }
         let state = fold.finish()
         guard let journal = try opened.get() else { return nil }
@@ -260,7 +264,7 @@ public final class EventStore {
             if case let .clientsMerged(_, absorbed, _) = e.event { subjects.insert(absorbed) }
             if case let .duplicateDismissed(_, b) = e.event { subjects.insert(b) }
         }
-        if !subjects.isSubset(of: snap.state.clients.keys) {
+        if !subjects.allSatisfy(snap.state.clients.contains) {
             guard let again = SnapshotFile.readBoardView(journal: base, night: night, also: subjects), again.records == snap.records else { return nil }
             snap = again
         }

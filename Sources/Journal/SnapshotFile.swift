@@ -25,6 +25,14 @@ public struct SnapshotFile {
     public var headHash: [UInt8]
     public var headerPayload: [UInt8]
     public var state: ShelterState
+
+    /// Moves the state out, leaving an empty one: the caller then holds the only copy, so
+    /// folding newer records into it changes it in place instead of copying its collections.
+    public mutating func takeState() -> ShelterState {
+        var taken = ShelterState.initial
+        swap(&taken, &state)
+        return taken
+    }
     /// The id of the key store the state was read with (empty: none), and how many keys it had:
     /// a snapshot is never used with another or an older key store (see `EventStore.resume`).
     public var keyStoreID: [UInt8] = []

@@ -40,7 +40,7 @@ extension ShelterState {
             _ = previousBed
             if let other = displaced { removeNight(night, of: other) }
             insertNight(night, of: client)
-            if let i = clients.index(forKey: client), clients.values[i].stayStart == nil { clients.values[i].stayStart = night }
+            if clients[client]?.stayStart == nil { clients[client]?.stayStart = night }
         case let .checkedIn(night, bed, client):
             let (displaced, _) = nights[night, default: NightBoard()].place(client: client, bed: bed, status: .checkedIn)
             if let other = displaced { removeNight(night, of: other) }

@@ -40,9 +40,8 @@ extension ShelterState {
             nights[night]?.bedOfClient[client] = nil
             removeNight(night, of: client)
             // A stay begun by this reservation alone did not begin.
-            if let i = clients.index(forKey: client), clients.values[i].stayStart == night,
-               (clientNights[client]?.last).map({ $0 < night }) ?? true {
-                clients.values[i].stayStart = nil
+            if clients[client]?.stayStart == night, (clientNights[client]?.last).map({ $0 < night }) ?? true {
+                clients[client]?.stayStart = nil
             }
         case let .checkInUndone(night, bed, client):
             if nights[night]?.byBed[bed]?.clientID == client { nights[night]?.byBed[bed]?.status = .reserved }

@@ -10,7 +10,7 @@ public struct ShelterState: Hashable, Sendable {
     public internal(set) var beds: [BedID: Bed] = [:]
     /// Beds in the order they were added (board order).
     public internal(set) var bedOrder: [BedID] = []
-    public internal(set) var clients: [ClientID: Client] = [:]
+    public internal(set) var clients = ClientTable()
     public internal(set) var nights: [Day: NightBoard] = [:]
     /// Nights each client holds a bed (reserved or checked in), ascending.
     public internal(set) var clientNights: [ClientID: [Day]] = [:]
