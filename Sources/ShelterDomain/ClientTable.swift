@@ -54,6 +54,7 @@ public struct ClientTable: Hashable, Sendable, Sequence, ExpressibleByDictionary
     public subscript(id: ClientID) -> Client? {
         get { position(of: id).map { storage[$0] } }
         set {
+            if let newValue, storage.last.map({ $0.id < id }) ?? true { insert(newValue, as: id); return }
             if let i = position(of: id) {
                 if let newValue { storage[i] = newValue } else { storage.remove(at: i) }
             } else if let newValue {
@@ -71,6 +72,15 @@ public struct ClientTable: Hashable, Sendable, Sequence, ExpressibleByDictionary
                 if let value { insert(value, as: id) }
             }
         }
+    }
+
+    /// Changes the client with this number in place, without copying the record out and back
+    /// (what `table[id]?.field = x` does); nil, and nothing done, when there is none. For the
+    /// fold's hot paths (every reservation looks at the stay's start).
+    @inline(__always) @discardableResult
+    public mutating func update<R>(_ id: ClientID, _ change: (inout Client) -> R) -> R? {
+        guard let i = position(of: id) else { return nil }
+        return change(&storage[i])
     }
 
     /// A client not in the table yet: appended (the usual case, a new number), or put in its

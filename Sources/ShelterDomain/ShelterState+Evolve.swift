@@ -40,7 +40,7 @@ extension ShelterState {
             _ = previousBed
             if let other = displaced { removeNight(night, of: other) }
             insertNight(night, of: client)
-            if clients[client]?.stayStart == nil { clients[client]?.stayStart = night }
+            clients.update(client) { if $0.stayStart == nil { $0.stayStart = night } }
         case let .checkedIn(night, bed, client):
             let (displaced, _) = nights[night, default: NightBoard()].place(client: client, bed: bed, status: .checkedIn)
             if let other = displaced { removeNight(night, of: other) }
@@ -61,16 +61,14 @@ extension ShelterState {
             extensions[id]?.approvedUntil = approved ? until : nil
             extensions[id]?.decidedBy = r.actor
         case let .stayEnded(client, night, outflow):
-            clients[client]?.stayStart = nil
-            clients[client]?.lastOutflow = outflow
+            clients.update(client) { $0.stayStart = nil; $0.lastOutflow = outflow }
             history[client, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .stayEnded(night: night, outflow: outflow)))
         case let .outflowOverridden(client, night, _, reason):
             history[client, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .outflowOverride(night: night, reason: reason)))
         case let .absencePolicySet(location, nights):
             absenceNights[location] = nights
         case let .stayClosedForAbsence(client, lastNight, closedOn, _):
-            clients[client]?.stayStart = nil
-            clients[client]?.lastOutflow = .leftWithoutNotice
+            clients.update(client) { $0.stayStart = nil; $0.lastOutflow = .leftWithoutNotice }
             history[client, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .stayEnded(night: lastNight, outflow: .leftWithoutNotice)))
             history[client, default: []].append(ClientHistoryItem(at: r.timestamp, by: r.actor, kind: .absenceClosure(night: lastNight, on: closedOn)))
         case let .outflowCorrected(client, night, outflow, _):
@@ -222,7 +220,7 @@ extension ShelterState {
               case let .stayEnded(_, old) = items[i].kind else { return }
         history[client]![i].kind = .stayEnded(night: night, outflow: outflow)
         let latest = items.lastIndex { if case .stayEnded = $0.kind { true } else { false } }
-        if latest == i { clients[client]?.lastOutflow = outflow }
+        if latest == i { clients.update(client) { $0.lastOutflow = outflow } }
         history[client]!.append(ClientHistoryItem(at: at, by: by, kind: .outflowCorrected(night: night, from: old, to: outflow)))
     }
 
@@ -237,7 +235,7 @@ extension ShelterState {
         c.stayStart = [old.stayStart, other.stayStart].compactMap { $0 }.min()
         c.lastOutflow = old.lastOutflow ?? other.lastOutflow
         clients[survivor] = c
-        clients[absorbed]?.mergedInto = survivor
+        clients.update(absorbed) { $0.mergedInto = survivor }
         for night in clientNights[absorbed] ?? [] {
             if let bed = nights[night]?.bedOfClient[absorbed] {
                 nights[night]?.bedOfClient[absorbed] = nil

@@ -40,8 +40,8 @@ extension ShelterState {
             nights[night]?.bedOfClient[client] = nil
             removeNight(night, of: client)
             // A stay begun by this reservation alone did not begin.
-            if clients[client]?.stayStart == night, (clientNights[client]?.last).map({ $0 < night }) ?? true {
-                clients[client]?.stayStart = nil
+            if (clientNights[client]?.last).map({ $0 < night }) ?? true {
+                clients.update(client) { if $0.stayStart == night { $0.stayStart = nil } }
             }
         case let .checkInUndone(night, bed, client):
             if nights[night]?.byBed[bed]?.clientID == client { nights[night]?.byBed[bed]?.status = .reserved }
@@ -49,7 +49,7 @@ extension ShelterState {
             if nights[night]?.byBed[bed]?.clientID == client { nights[night]?.byBed[bed]?.status = .checkedIn }
         case let .exitUndone(client, night, stayStart):
             // The stay is open again; its exit no longer counts (the journal keeps both events).
-            clients[client]?.stayStart = stayStart
+            clients.update(client) { $0.stayStart = stayStart }
             var items = history[client] ?? []
             if let i = items.lastIndex(where: { if case .stayEnded(night, _) = $0.kind { true } else { false } }) { items.remove(at: i) }
             history[client] = items
