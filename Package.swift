@@ -34,10 +34,12 @@ let package = Package(
             resources: [.copy("data")]
         ),
         .target(name: "ShelterDomain"),
+        // CRC-32C and SHA-256 on the processor's own instructions (SSE 4.2, SHA extensions).
+        .target(name: "CFastHash"),
         .target(
             name: "Journal",
             dependencies: [
-                "ShelterDomain", "OnderdakResources",
+                "ShelterDomain", "OnderdakResources", "CFastHash",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -93,7 +95,7 @@ let package = Package(
             dependencies: ["Journal", "ShelterDomain", "PostgresStore", .product(name: "PostgresNIO", package: "postgres-nio")]
         ),
         .testTarget(name: "ShelterDomainTests", dependencies: ["ShelterDomain", "OnderdakResources"]),
-        .testTarget(name: "JournalTests", dependencies: ["Journal", "ShelterDomain"]),
+        .testTarget(name: "JournalTests", dependencies: ["Journal", "ShelterDomain", "CFastHash", .product(name: "Crypto", package: "swift-crypto")]),
         // What the screen tests share: the demo in memory (a journal kept in an array), sessions
         // on it or on a journal file, rendering with the per-run parts masked, the golden files.
         .target(

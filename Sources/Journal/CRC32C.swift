@@ -1,5 +1,11 @@
-/// CRC-32C (Castagnoli), slicing-by-8: the checksum of every journal record.
+import CFastHash
+
+/// CRC-32C (Castagnoli): the checksum of every journal record. On the processor's crc32
+/// instruction where it has one (SSE 4.2, about three times faster), else slicing-by-8.
 public enum CRC32C {
+    /// Whether this machine's crc32 instruction is used (read once).
+    public static let hardware = onderdak_crc32c_hw_available() != 0
+
     static let table: [UInt32] = {
         var t = [UInt32](repeating: 0, count: 8 * 256)
         for i in 0..<256 {
@@ -15,6 +21,12 @@ public enum CRC32C {
     }()
 
     public static func checksum(_ bytes: UnsafeRawBufferPointer, seed: UInt32 = 0) -> UInt32 {
+        if hardware, let base = bytes.baseAddress { return onderdak_crc32c_hw(seed, base, bytes.count) }
+        return portable(bytes, seed: seed)
+    }
+
+    /// The table-driven checksum (any processor; the reference the instruction is tested against).
+    public static func portable(_ bytes: UnsafeRawBufferPointer, seed: UInt32 = 0) -> UInt32 {
         var crc = ~seed
         table.withUnsafeBufferPointer { t in
             var p = 0

@@ -1,3 +1,4 @@
+import CFastHash
 import Crypto
 #if canImport(Glibc)
 import Glibc
@@ -55,13 +56,28 @@ public enum RecordFormat {
         UInt32(p[o]) | UInt32(p[o + 1]) << 8 | UInt32(p[o + 2]) << 16 | UInt32(p[o + 3]) << 24
     }
 
+    /// Whether the processor's SHA extensions hash the records (read once). Swift Crypto uses
+    /// them too, but its per-call set-up weighed as much as the hashing of a short record.
+    public static let sha256Hardware = onderdak_sha256_hw_available() != 0
+
     public static func sha256(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
-        Array(SHA256.hash(data: bytes))
+        if sha256Hardware {
+            return [UInt8](unsafeUninitializedCapacity: 32) { out, n in
+                onderdak_sha256_hw(bytes.baseAddress, bytes.count, out.baseAddress!); n = 32
+            }
+        }
+        return Array(SHA256.hash(data: bytes))
     }
 
     /// True when the SHA-256 of `record` equals the 32 bytes at `expected` (no allocation).
     @inline(__always)
     public static func sha256(_ record: UnsafeRawBufferPointer, equals expected: UnsafeRawBufferPointer) -> Bool {
+        if sha256Hardware {
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { out in
+                onderdak_sha256_hw(record.baseAddress, record.count, out.baseAddress!)
+                return memcmp(out.baseAddress!, expected.baseAddress!, 32) == 0
+            }
+        }
         var h = SHA256()
         h.update(bufferPointer: record)
         return h.finalize().withUnsafeBytes { memcmp($0.baseAddress!, expected.baseAddress!, 32) == 0 }
