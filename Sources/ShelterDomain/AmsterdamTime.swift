@@ -4,6 +4,29 @@
 public enum AmsterdamTime {
     /// The UTC offset in seconds in force at `t`.
     public static func utcOffsetSeconds(at t: Timestamp) -> Int {
+        // From the table of changes (every event of a replay asks: working out the last Sundays
+        // each time was 3% of it); outside the table's years, worked out.
+        let ms = t.milliseconds, table = changes
+        if ms >= table[0], ms < table[table.count - 1] {
+            var lo = 0, hi = table.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if table[mid] <= ms { lo = mid + 1 } else { hi = mid }
+            }
+            // `lo` changes have happened: an odd number means summer time began and has not ended.
+            return lo % 2 == 1 ? 7200 : 3600
+        }
+        return computedOffset(at: t)
+    }
+
+    /// The moments (UTC milliseconds) summer time begins and ends, 1970–2199, in order.
+    static let changes: [Int64] = (1970...2199).flatMap { year in
+        [Timestamp(utcDay: lastSunday(year: year, month: 3), seconds: 3600).milliseconds,
+         Timestamp(utcDay: lastSunday(year: year, month: 10), seconds: 3600).milliseconds]
+    }
+
+    /// The offset at `t` from its year's last Sundays of March and October.
+    static func computedOffset(at t: Timestamp) -> Int {
         let (day, _) = t.utcDayAndSeconds
         let year = day.year
         let start = Timestamp(utcDay: lastSunday(year: year, month: 3), seconds: 3600)

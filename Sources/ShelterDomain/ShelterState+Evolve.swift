@@ -6,9 +6,7 @@ extension ShelterState {
         noteBedAction(r)
         if let c = r.event.contactClient {
             let night = AmsterdamTime.night(of: r.timestamp)
-            if let i = lastContactNight.index(forKey: c) {
-                if lastContactNight.values[i] < night { lastContactNight.values[i] = night }
-            } else { lastContactNight[c] = night }
+            if let last = lastContactNight[c], last >= night {} else { lastContactNight[c] = night }
         }
         switch r.event {
         case .reservationCancelled, .checkInUndone, .noShowUndone, .checkOutUndone, .exitUndone:

@@ -13,7 +13,7 @@ public struct ShelterState: Hashable, Sendable {
     public internal(set) var clients = ClientTable()
     public internal(set) var nights: [Day: NightBoard] = [:]
     /// Nights each client holds a bed (reserved or checked in), ascending.
-    public internal(set) var clientNights: [ClientID: [Day]] = [:]
+    public internal(set) var clientNights = PerClient<[Day]>()
     public internal(set) var extensions: [RequestID: ExtensionRequest] = [:]
     /// Every assessment with its answers, per client (read per client: files, reports, exports).
     public internal(set) var assessments = ClientBook<Assessment>()
@@ -81,7 +81,7 @@ public struct ShelterState: Hashable, Sendable {
     public internal(set) var erasures: [ClientID: Erasure] = [:]
     /// Each person's last contact (the night of the latest event about them that they took part
     /// in: not staff reading their file, not automatic closures) — the retention policy's clock.
-    public internal(set) var lastContactNight: [ClientID: Day] = [:]
+    public internal(set) var lastContactNight = PerClient<Day>()
     /// The retention policy in force (the default until a supervisor sets one).
     public internal(set) var retention = RetentionPolicy.standard
     public internal(set) var lastSequence: UInt64 = 0

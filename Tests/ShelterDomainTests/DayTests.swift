@@ -43,6 +43,19 @@ struct DayTests {
         #expect(Day.parseISO("1969-12-31")!.iso == "1969-12-31")
     }
 
+    @Test("The table of daylight-saving changes gives the offset the rule gives, at and around each change, 1960–2210")
+    func offsetTable() {
+        for year in 1960...2210 {
+            for month in [3, 10] {
+                let change = Timestamp(utcDay: AmsterdamTime.lastSunday(year: year, month: month), seconds: 3600).milliseconds
+                for delta: Int64 in [-86_400_000, -1, 0, 1, 3_600_000, 40 * 86_400_000] {
+                    let t = Timestamp(milliseconds: change + delta)
+                    #expect(AmsterdamTime.utcOffsetSeconds(at: t) == AmsterdamTime.computedOffset(at: t), "\(year)-\(month) \(delta)")
+                }
+            }
+        }
+    }
+
     @Test("Nights in Europe/Amsterdam across the daylight-saving changes")
     func nightsAcrossDST() {
         func t(_ iso: String, _ h: Int, _ m: Int = 0) -> Timestamp { Timestamp(utcDay: Day.parseISO(iso)!, seconds: h * 3600 + m * 60) }
