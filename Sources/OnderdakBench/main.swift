@@ -188,5 +188,7 @@ if missed.isEmpty {
     print("every median within its target · results in \(resultsPath)")
 } else {
     print("\(missed.count) median(s) missed the target: \(missed.map(\.name).joined(separator: ", ")) · results in \(resultsPath)")
+    // `exit` skips the `defer` above: the work files (800 MB with the city) go first.
+    try? FileManager.default.removeItem(atPath: dir)
     exit(1)
 }
