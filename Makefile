@@ -4,7 +4,7 @@ JOURNAL ?=
 PREFIX ?= /usr/local
 DESTDIR ?=
 
-.PHONY: run test bench reliability deps build release clean install uninstall
+.PHONY: run test test-clocks bench reliability deps build release clean install uninstall
 
 # System packages: installed with apt-get when missing and running as root; otherwise the
 # exact command to run is printed.
@@ -35,6 +35,11 @@ run: release
 
 test: deps
 	bash Tests/with-postgres.sh bash Tests/run-all.sh
+
+# The whole suite at other moments and in other time zones, under libfaketime (issue #15).
+test-clocks: deps
+	@command -v faketime >/dev/null 2>&1 || { if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq faketime; else echo "For the clock runs: sudo apt-get install -y faketime"; exit 1; fi; }
+	bash Tests/with-postgres.sh bash Tests/clock-matrix.sh
 
 bench: deps
 	@command -v valgrind >/dev/null 2>&1 || { if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq valgrind; else echo "For the instruction counts: sudo apt-get install -y valgrind"; fi; }

@@ -107,10 +107,10 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["ScreenTestSupport", "TerminalUI", "DeskApp", "Services", "OnderdakResources", "ShelterDomain", "Journal"], exclude: ["Golden"]),
         // The desk's screens with no journal on disk: a state in memory in, a buffer out (goldens in TerminalUITests/Golden).
         .testTarget(name: "DeskAppTests", dependencies: ["ScreenTestSupport", "TerminalUI", "DeskApp", "Services", "OnderdakResources", "ShelterDomain", "Journal"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Journal", "ShelterDomain"]),
-        .testTarget(name: "PostgresStoreTests", dependencies: ["PostgresStore", "Journal", "ShelterDomain"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Journal", "ShelterDomain", "CommandSupport"]),
+        .testTarget(name: "PostgresStoreTests", dependencies: ["PostgresStore", "Journal", "ShelterDomain", "CommandSupport"]),
         .testTarget(name: "ArchitectureTests"),
-        .testTarget(name: "ExportTests", dependencies: ["DeskApp", "Services", "Journal", "ShelterDomain"]),
+        .testTarget(name: "ExportTests", dependencies: ["DeskApp", "Services", "Journal", "ShelterDomain", "CommandSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -17,22 +17,16 @@ struct ManualCommand: ParsableCommand {
     func run() throws {
         // The parser describes itself through `--experimental-dump-help`: ask this same binary.
         let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: me)
-        process.arguments = ["--experimental-dump-help"]
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "ONDERDAK_NOW")
-        process.environment = env
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        do { try process.run() } catch {
+        let described: (status: Int32, stdout: Data, stderr: Data)
+        do { described = try ChildProcess.run(me, ["--experimental-dump-help"], environment: env) } catch {
             throw fail("could not run \(me) to describe its commands: \(error)")
         }
-        let json = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw fail("\(me) --experimental-dump-help exited with \(process.terminationStatus)")
+        guard described.status == 0 else {
+            throw fail("\(me) --experimental-dump-help exited with \(described.status)")
         }
+        let json = described.stdout
         let day = date ?? Self.buildDay(of: me)
         do {
             let page = try ManualPage.render(toolInfo: json, date: day, version: Onderdak.version)

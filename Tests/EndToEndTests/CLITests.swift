@@ -1,3 +1,4 @@
+import CommandSupport
 import Foundation
 import Testing
 
@@ -99,20 +100,11 @@ struct CLITests {
         #expect(help.code == 0)
         #expect(help.stdout.contains("verify") && help.stdout.contains("export"))
         #expect(!help.stdout.contains("stress"))
-        let direct = Process()
-        direct.executableURL = URL(fileURLWithPath: Harness.binary)
-        direct.arguments = ["stress-register", "--count", "1"]
-        direct.standardError = FileHandle.nullDevice; direct.standardOutput = FileHandle.nullDevice
-        try direct.run(); direct.waitUntilExit()
-        #expect(direct.terminationStatus != 0, "onderdak itself no longer has stress-register")
+        let direct = try ChildProcess.run(Harness.binary, ["stress-register", "--count", "1"])
+        #expect(direct.status != 0, "onderdak itself no longer has stress-register")
         let dev = try Harness.run(["stress-fuzz", "--help"])
         #expect(dev.code == 0)
-        let devHelp = Process(), out = Pipe()
-        devHelp.executableURL = URL(fileURLWithPath: Harness.devBinary)
-        devHelp.arguments = ["--help"]; devHelp.standardOutput = out
-        try devHelp.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        devHelp.waitUntilExit()
+        let text = String(decoding: try ChildProcess.run(Harness.devBinary, ["--help"]).stdout, as: UTF8.self)
         for tool in ["stress-bitflip", "stress-fuzz", "stress-ui", "stress-frames", "stress-register", "stress-assign", "stress-tamper"] {
             #expect(text.contains(tool), "onderdak-dev --help lists \(tool)")
         }
@@ -177,18 +169,12 @@ struct BenchSmokeTests {
         let dir = Harness.tempDir()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let results = dir + "/results.json"
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: bench)
-        p.arguments = ["3000", "10", "2000", "20"]
         // The city and the callgrind counts belong to make bench; here only the journal and search figures.
-        p.environment = ["BENCH_CITY_YEARS": "0", "BENCH_CALLGRIND": "0", "BENCH_RESULTS": results, "PATH": "/usr/bin:/bin"]
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
+        let p = try ChildProcess.run(bench, ["3000", "10", "2000", "20"],
+                                     environment: ["BENCH_CITY_YEARS": "0", "BENCH_CALLGRIND": "0", "BENCH_RESULTS": results, "PATH": "/usr/bin:/bin"])
+        let text = String(decoding: p.stdout, as: UTF8.self)
         // 0: every median met its target; 1: one missed it (a tiny data set is all process start-up).
-        #expect(p.terminationStatus == 0 || p.terminationStatus == 1, "exit \(p.terminationStatus)")
+        #expect(p.status == 0 || p.status == 1, "exit \(p.status)")
         for figure in ["replay", "verify", "durable append p50", "durable append p99", "search p50", "search p99"] {
             #expect(text.split(separator: "\n").contains { $0.hasPrefix(figure) && ($0.contains("PASS") || $0.contains("FAIL")) && $0.contains("–") }, "\(figure)")
         }
@@ -200,7 +186,7 @@ struct BenchSmokeTests {
             for key in ["name", "value", "unit", "reference", "ratio", "target", "pass"] { #expect(entry[key] != nil, "\(key) in \(entry)") }
         }
         let failed = json.filter { ($0["pass"] as? Bool) == false }
-        #expect((p.terminationStatus == 1) == !failed.isEmpty, "the exit code says whether a median missed its target")
+        #expect((p.status == 1) == !failed.isEmpty, "the exit code says whether a median missed its target")
     }
 }
 
@@ -296,17 +282,10 @@ struct RaceTests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let j = dir + "/race.onderdak"
         #expect(try Harness.run(["demo", "--journal", j, "--today", "2026-11-01"]).code == 0)
-        let a = Process(), b = Process()
-        let outA = Pipe(), outB = Pipe()
-        for (p, seed, out) in [(a, "1", outA), (b, "2", outB)] {
-            p.executableURL = URL(fileURLWithPath: Harness.devBinary)
-            p.arguments = ["stress-assign", "--journal", j, "--count", "1000", "--seed", seed, "--from", "2026-12-01"]
-            p.standardOutput = out
-            try p.run()
-        }
-        let textA = String(decoding: outA.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let textB = String(decoding: outB.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        a.waitUntilExit(); b.waitUntilExit()
+        let (a, b) = (try ChildProcess(Harness.devBinary, ["stress-assign", "--journal", j, "--count", "1000", "--seed", "1", "--from", "2026-12-01"], stderr: .inherit),
+                      try ChildProcess(Harness.devBinary, ["stress-assign", "--journal", j, "--count", "1000", "--seed", "2", "--from", "2026-12-01"], stderr: .inherit))
+        let textA = String(decoding: a.standardOutput, as: UTF8.self)
+        let textB = String(decoding: b.standardOutput, as: UTF8.self)
         #expect(a.terminationStatus == 0 && b.terminationStatus == 0)
         func assigned(_ s: String) -> Int { Int(s.split(separator: " ").dropFirst().first ?? "") ?? -1 }
         // 6 beds × 10 nights: at most 60 assignments can ever succeed, whoever wins.
@@ -384,12 +363,8 @@ struct CityDemoSmokeTests {
         #expect(try Harness.run(["verify", "--deep", "--journal", j]).code == 0)
         let sqlite = dir + "/city.sqlite"
         #expect(try Harness.run(["export", "--journal", j, "--format", "sqlite", "--out", sqlite]).code == 0)
-        let q = Process(); let out = Pipe()
-        q.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        q.arguments = [sqlite, "SELECT COUNT(*) > 1000, COUNT(DISTINCT outcome) >= 3 FROM assessments;"]
-        q.standardOutput = out
-        try q.run(); q.waitUntilExit()
-        #expect(String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) == "1|1")
+        let q = try ChildProcess.run("/usr/bin/sqlite3", [sqlite, "SELECT COUNT(*) > 1000, COUNT(DISTINCT outcome) >= 3 FROM assessments;"])
+        #expect(String(decoding: q.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) == "1|1")
         let frames = try Harness.run(["stress-frames", "--journal", j, "--keys", "60"])
         #expect(frames.code == 0 && frames.stdout.contains("first frame") && frames.stdout.contains("rss MB after open"))
     }

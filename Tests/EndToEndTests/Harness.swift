@@ -1,3 +1,4 @@
+import CommandSupport
 import Foundation
 import Testing
 
@@ -38,30 +39,13 @@ enum Harness {
 
     /// Runs the binary with arguments and optional standard input; waits for it.
     static func run(_ args: [String], stdin: String? = nil, env: [String: String] = [:]) throws -> Output {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: executable(for: args))
-        p.arguments = args
-        p.environment = environment(env)
-        let out = Pipe(), err = Pipe(), inp = Pipe()
-        p.standardOutput = out; p.standardError = err; p.standardInput = inp
-        try p.run()
-        if let stdin { inp.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try inp.fileHandleForWriting.close()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let r = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Output(code: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: r, as: UTF8.self))
+        let r = try ChildProcess.run(executable(for: args), args, environment: environment(env), stdin: stdin.map { Data($0.utf8) } ?? Data())
+        return Output(code: r.status, stdout: String(decoding: r.stdout, as: UTF8.self), stderr: String(decoding: r.stderr, as: UTF8.self))
     }
 
-    /// Starts the binary in the background (for concurrent runs).
-    static func start(_ args: [String], env: [String: String] = [:]) throws -> Process {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: executable(for: args))
-        p.arguments = args
-        p.environment = environment(env)
-        p.standardOutput = FileHandle.nullDevice
-        try p.run()
-        return p
+    /// Starts the binary in the background (for concurrent runs); its output is thrown away.
+    static func start(_ args: [String], env: [String: String] = [:]) throws -> ChildProcess {
+        try ChildProcess(executable(for: args), args, environment: environment(env), stdout: .discard, stderr: .inherit)
     }
 
     static func tempDir() -> String {

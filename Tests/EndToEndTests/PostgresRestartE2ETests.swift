@@ -1,3 +1,4 @@
+import CommandSupport
 import Foundation
 import Testing
 #if canImport(Glibc)
@@ -29,15 +30,8 @@ struct PostgresRestartE2ETests {
         let before = try #require(try Self.lastSequence(cluster.url))
 
         let out = dir + "/sim"
-        FileManager.default.createFile(atPath: out, contents: nil)
-        let h = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: Harness.binary)
-        p.arguments = ["simulate", "--store", cluster.url, "--seconds", "8", "--seed", "7", "--print-acks"]
-        p.environment = Harness.environment([:])
-        p.standardOutput = h
-        p.standardError = h
-        try p.run()
+        let p = try ChildProcess(Harness.binary, ["simulate", "--store", cluster.url, "--seconds", "8", "--seed", "7", "--print-acks"],
+                                 environment: Harness.environment([:]), stdout: .file(out), stderr: .sameAsStandardOutput)
         func acked() -> [Int] { Self.acks((try? String(contentsOfFile: out, encoding: .utf8)) ?? "") }
         // Until the desk is appending (opening takes seconds in a debug build on a loaded machine).
         let deadline = Date().addingTimeInterval(60)
@@ -45,7 +39,6 @@ struct PostgresRestartE2ETests {
         try cluster.restart()
         let mid = try Self.lastSequence(cluster.url) ?? Int.max
         p.waitUntilExit()
-        try h.close()
         let all = acked()
         let last = try #require(try Self.lastSequence(cluster.url))
         #expect(all.allSatisfy { $0 <= last }, "every ack (max \(all.max() ?? 0)) is in the journal (last \(last))")

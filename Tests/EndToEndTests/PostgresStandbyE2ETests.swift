@@ -1,3 +1,4 @@
+import CommandSupport
 import Foundation
 import Testing
 #if canImport(Glibc)
@@ -34,14 +35,8 @@ struct PostgresStandbyE2ETests {
         let out = "/tmp/odpg-sim-" + UUID().uuidString
         FileManager.default.createFile(atPath: out, contents: nil)
         defer { unlink(out) }
-        let h = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: Harness.binary)
-        p.arguments = ["simulate", "--store", primary.url, "--seconds", "60", "--seed", "3", "--print-acks", "--print-heads"]
-        p.environment = Harness.environment([:])
-        p.standardOutput = h
-        p.standardError = FileHandle.nullDevice
-        try p.run()
+        let p = try ChildProcess(Harness.binary, ["simulate", "--store", primary.url, "--seconds", "60", "--seed", "3", "--print-acks", "--print-heads"],
+                                 environment: Harness.environment([:]), stdout: .file(out), stderr: .discard)
         // Until the desk is appending (opening takes seconds in a debug build on a loaded machine).
         let deadline = Date().addingTimeInterval(60)
         func acknowledged() -> Int { ((try? String(contentsOfFile: out, encoding: .utf8)) ?? "").components(separatedBy: "head ").count - 1 }
@@ -51,7 +46,6 @@ struct PostgresStandbyE2ETests {
         sleep(1)
         kill(p.processIdentifier, SIGKILL)
         p.waitUntilExit()
-        try h.close()
         let lines = ((try? String(contentsOfFile: out, encoding: .utf8)) ?? "").split(separator: "\n")
         let heads = lines.filter { $0.hasPrefix("head ") }.map { $0.split(separator: " ") }.filter { $0.count == 3 }
         try #require(heads.count >= 20, "the desk acknowledged appends before the primary stopped (\(heads.count))")

@@ -1,3 +1,4 @@
+import CommandSupport
 import Foundation
 import Testing
 #if canImport(Glibc)
@@ -99,14 +100,7 @@ struct TrustCLITests {
 
     /// Runs the binary, killing it after `seconds` (then the exit code is -1).
     static func runWithTimeout(_ args: [String], seconds: Double = 20) throws -> Int32 {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: Harness.executable(for: args))
-        p.arguments = args
-        p.environment = Harness.environment([:])
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        p.standardInput = FileHandle.nullDevice
-        try p.run()
+        let p = try ChildProcess(Harness.executable(for: args), args, environment: Harness.environment([:]), stdout: .discard, stderr: .discard)
         let deadline = Date().addingTimeInterval(seconds)
         while p.isRunning, Date() < deadline { usleep(20_000) }
         if p.isRunning { p.terminate(); p.waitUntilExit(); return -1 }

@@ -1,3 +1,4 @@
+import CommandSupport
 import Crypto
 import Foundation
 import Journal
@@ -62,20 +63,12 @@ struct ExportTests {
         // k = 1: two persons cannot be 5-anonymous; this test is about SQLite and CSV, not generalisation.
         let tables = ExportBuilder.tables(s.state, identifiable: false, key: try ExportKey.load(forJournal: s.path), today: Day.parseISO("2026-11-23")!, k: 1)
         try ExportWriter.write(tables, format: "sqlite", to: dir + "/e.sqlite", pseudonymised: true, excel: false)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        p.arguments = [dir + "/e.sqlite", "SELECT nationality, COUNT(*) FROM persons GROUP BY nationality ORDER BY nationality;"]
-        let pipe = Pipe(); p.standardOutput = pipe
-        try p.run(); p.waitUntilExit()
-        let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let p = try ChildProcess.run("/usr/bin/sqlite3", [dir + "/e.sqlite", "SELECT nationality, COUNT(*) FROM persons GROUP BY nationality ORDER BY nationality;"])
+        let out = String(decoding: p.stdout, as: UTF8.self)
         #expect(out == "BG|1\nPL|1\n")
         // The board of one night is answered from an index, for analysts as for our benchmark.
-        let plan = Process(), planOut = Pipe()
-        plan.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        plan.arguments = [dir + "/e.sqlite", "EXPLAIN QUERY PLAN SELECT bed FROM bed_nights WHERE night = '2026-11-23';"]
-        plan.standardOutput = planOut
-        try plan.run(); plan.waitUntilExit()
-        let planText = String(decoding: planOut.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let plan = try ChildProcess.run("/usr/bin/sqlite3", [dir + "/e.sqlite", "EXPLAIN QUERY PLAN SELECT bed FROM bed_nights WHERE night = '2026-11-23';"])
+        let planText = String(decoding: plan.stdout, as: UTF8.self)
         #expect(planText.contains("USING INDEX bed_nights_night"), "\(planText)")
         try ExportWriter.write(tables, format: "csv", to: dir + "/csv", pseudonymised: true, excel: true)
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: dir + "/csv/bed_nights.csv")))

@@ -1,3 +1,4 @@
+import CommandSupport
 import Foundation
 import Testing
 
@@ -79,21 +80,13 @@ struct PostgresCLITests {
     func racingDesks() throws {
         let (db, dir) = try Self.demoDatabase()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let procs = (1...3).map { seed -> (Process, Pipe) in
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: Self.bin)
-            p.arguments = ["simulate", "--store", db.url, "--operations", "150", "--seed", "\(seed)", "--print-acks"]
-            p.environment = ProcessInfo.processInfo.environment.merging(Self.now) { $1 }
-            let pipe = Pipe()
-            p.standardOutput = pipe
-            p.standardError = pipe
-            try? p.run()
-            return (p, pipe)
+        let procs = try (1...3).map { seed in
+            try ChildProcess(Self.bin, ["simulate", "--store", db.url, "--operations", "150", "--seed", "\(seed)", "--print-acks"],
+                             environment: ProcessInfo.processInfo.environment.merging(Self.now) { $1 }, stderr: .sameAsStandardOutput)
         }
         var all: [Int] = []
-        for (p, pipe) in procs {
-            let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            p.waitUntilExit()
+        for p in procs {
+            let out = String(decoding: p.standardOutput, as: UTF8.self)
             #expect(p.terminationStatus == 0, "\(out.suffix(400))")
             all += Self.acks(out)
         }
@@ -109,25 +102,17 @@ struct PostgresCLITests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         var acked: [Int] = []
         for round in 0..<5 {
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: Self.bin)
-            p.arguments = ["simulate", "--store", db.url, "--seconds", "30", "--seed", "\(round + 10)", "--print-acks"]
-            p.environment = ProcessInfo.processInfo.environment.merging(Self.now) { $1 }
             // Output to a file, read while it runs: the kill comes while the desk is appending
             // (opening the store takes seconds in a debug build on a loaded machine).
             let out = NSTemporaryDirectory() + "kill-\(UUID().uuidString)"
-            FileManager.default.createFile(atPath: out, contents: nil)
             defer { try? FileManager.default.removeItem(atPath: out) }
-            let h = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
-            p.standardOutput = h
-            p.standardError = FileHandle.nullDevice
-            try p.run()
+            let p = try ChildProcess(Self.bin, ["simulate", "--store", db.url, "--seconds", "30", "--seed", "\(round + 10)", "--print-acks"],
+                                     environment: ProcessInfo.processInfo.environment.merging(Self.now) { $1 }, stdout: .file(out), stderr: .discard)
             let deadline = Date().addingTimeInterval(30)
             while Date() < deadline, !((try? String(contentsOfFile: out, encoding: .utf8)) ?? "").contains("ack ") { usleep(20_000) }
             usleep(UInt32(100_000 + round * 150_000))
             kill(p.processIdentifier, SIGKILL)
             p.waitUntilExit()
-            try h.close()
             acked += Self.acks((try? String(contentsOfFile: out, encoding: .utf8)) ?? "")
         }
         #expect(!acked.isEmpty, "the desks acknowledged appends before they were killed")

@@ -1,3 +1,4 @@
+import CommandSupport
 import Foundation
 import Journal
 import ShelterDomain
@@ -13,20 +14,9 @@ struct PostgresSnapshotCacheTests {
     static func onderdak(_ args: [String], cache: String, stdin: String? = nil) -> (Int32, String) {
         let env = PostgresCLITests.now.merging(["ONDERDAK_CACHE_DIR": cache]) { $1 }
         guard let stdin else { return TestDatabase.run(PostgresCLITests.bin, args, env: env) }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: PostgresCLITests.bin)
-        p.arguments = args
-        p.environment = ProcessInfo.processInfo.environment.merging(env) { $1 }
-        let input = Pipe(), output = Pipe()
-        p.standardInput = input
-        p.standardOutput = output
-        p.standardError = output
-        try? p.run()
-        input.fileHandleForWriting.write(Data(stdin.utf8))
-        try? input.fileHandleForWriting.close()
-        let out = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        return (p.terminationStatus, out)
+        guard let r = try? ChildProcess.run(PostgresCLITests.bin, args, environment: ProcessInfo.processInfo.environment.merging(env) { $1 },
+                                            stdin: Data(stdin.utf8), mergingStandardError: true) else { return (-1, "cannot start \(PostgresCLITests.bin)") }
+        return (r.status, String(decoding: r.stdout, as: UTF8.self))
     }
 
     /// The one snapshot in a desk's cache directory (its path base), if any.

@@ -1,3 +1,4 @@
+import CommandSupport
 import Foundation
 import Journal
 import PostgresStore
@@ -50,19 +51,10 @@ final class TestDatabase {
 
     /// Runs a program; its exit status and its standard output and error together.
     static func run(_ exe: String, _ args: [String], env: [String: String] = [:]) -> (Int32, String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: exe)
-        p.arguments = args
         var e = ProcessInfo.processInfo.environment
         for (k, v) in env { e[k] = v }
-        p.environment = e
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardError = pipe
-        try? p.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+        guard let r = try? ChildProcess.run(exe, args, environment: e, mergingStandardError: true) else { return (-1, "cannot start \(exe)") }
+        return (r.status, String(decoding: r.stdout, as: UTF8.self))
     }
 }
 

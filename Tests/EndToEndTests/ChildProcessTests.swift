@@ -1,0 +1,36 @@
+import CommandSupport
+import Foundation
+import Testing
+
+/// How the tests and `onderdak manual` run programs: exit codes, signals, input, output larger
+/// than a pipe holds, merged standard error, another working directory and environment.
+@Suite("Child processes (posix_spawn, waitpid)")
+struct ChildProcessTests {
+    @Test("Exit status, input given whole, and 1 MB of output that would fill a pipe")
+    func statusInputOutput() throws {
+        let r = try ChildProcess.run("/bin/sh", ["-c", "cat; head -c 1000000 /dev/zero; echo oops >&2; exit 3"], stdin: Data("Łukasz\n".utf8))
+        #expect(r.status == 3)
+        #expect(r.stdout.count == "Łukasz\n".utf8.count + 1_000_000)
+        #expect(String(decoding: r.stdout.prefix(8), as: UTF8.self) == "Łukasz\n")
+        #expect(String(decoding: r.stderr, as: UTF8.self) == "oops\n")
+    }
+
+    @Test("Standard error merged into standard output in the order written; directory and environment")
+    func mergedDirectoryEnvironment() throws {
+        let r = try ChildProcess.run("/bin/sh", ["-c", "echo a; echo b >&2; echo c; pwd; echo \"$X\""],
+                                     environment: ["X": "Győző", "PATH": "/usr/bin:/bin"], directory: "/tmp", mergingStandardError: true)
+        #expect(r.status == 0)
+        #expect(String(decoding: r.stdout, as: UTF8.self) == "a\nb\nc\n/tmp\nGyőző\n")
+    }
+
+    @Test("A child stopped by a signal reports the signal; isRunning follows it; a missing program is an error")
+    func signalsAndMissing() throws {
+        let c = try ChildProcess("/bin/sleep", ["30"], stdout: .discard, stderr: .discard)
+        #expect(c.isRunning)
+        c.terminate()
+        c.waitUntilExit()
+        #expect(!c.isRunning)
+        #expect(c.endedBySignal && c.terminationStatus == SIGTERM)
+        #expect(throws: ChildProcess.SpawnError.self) { try ChildProcess.run("/nonexistent/onderdak", []) }
+    }
+}
