@@ -78,21 +78,43 @@ public final class ChildProcess: @unchecked Sendable {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
 
         let env = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
-        // Another working directory through env(1) (`env -C`): glibc's posix_spawn has no chdir
-        // action that Swift can see, and changing this process's directory would race its threads.
-        let program = directory == nil ? path : "/usr/bin/env"
-        let words = directory.map { ["/usr/bin/env", "-C", $0, path] } ?? [path]
-        let argv: [UnsafeMutablePointer<CChar>?] = (words + arguments).map { strdup($0) } + [nil]
+        // glibc has the two actions below (2.29 and 2.34) but Swift's Glibc module does not
+        // show them: they are looked up by name. Without `closefrom` the child would inherit
+        // every descriptor this process has open without close-on-exec: a file another thread
+        // is writing, and an exec of that file would fail with "text file busy".
+        if let directory {
+            guard let chdir = Self.addChdir else { throw SpawnError(program: path, code: ENOSYS) }
+            _ = directory.withCString { chdir(&actions, $0) }
+        }
+        if let closeFrom = Self.addCloseFrom {
+            _ = closeFrom(&actions, 3)
+        } else {
+            // Older C libraries: close what is open now (a descriptor opened meanwhile by another
+            // thread may still reach the child).
+            for fd in Self.openDescriptors() where fd > 2 { posix_spawn_file_actions_addclose(&actions, fd) }
+        }
+        let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
         let envp: [UnsafeMutablePointer<CChar>?] = env.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) }; envp.forEach { free($0) } }
         var pid: pid_t = 0
-        let rc = posix_spawn(&pid, program, &actions, &attributes, argv, envp)
+        let rc = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
         guard rc == 0 else {
             if let outPath { unlink(outPath) }
             if let errPath { unlink(errPath) }
             throw SpawnError(program: path, code: rc)
         }
         processIdentifier = pid
+    }
+
+    private typealias FileAction = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+    private typealias PathAction = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
+    nonisolated(unsafe) private static let addCloseFrom: FileAction? =
+        dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np").map { unsafeBitCast($0, to: FileAction.self) }
+    nonisolated(unsafe) private static let addChdir: PathAction? =
+        dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addchdir_np").map { unsafeBitCast($0, to: PathAction.self) }
+
+    private static func openDescriptors() -> [Int32] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []).compactMap { Int32($0) }
     }
 
     /// Runs a program to its end and returns its exit status (or the number of the signal that

@@ -10,6 +10,9 @@ final class PipelinedFold: @unchecked Sendable {
     static let inFlight = 4
     /// Touched only on `queue` until `finish()` has drained it.
     private var state: ShelterState
+    /// The last-contact nights, kept on the adding (decoding) thread: they depend on the events
+    /// only, and the fold thread is the one that limits a replay.
+    private var contacts: PerClient<Day>
     private var chunk: [RecordedEvent] = []
     private let queue = DispatchQueue(label: "onderdak.replay.fold")
     private let slots = DispatchSemaphore(value: PipelinedFold.inFlight)
@@ -17,12 +20,15 @@ final class PipelinedFold: @unchecked Sendable {
     /// Takes the state over (`consuming`): a copy still held elsewhere would make the first
     /// event that touches a collection copy all of it (the clients of a city: 34 MB).
     init(_ initial: consuming ShelterState) {
-        state = initial
+        var s = initial
+        contacts = s.takeLastContacts()
+        state = s
         chunk.reserveCapacity(Self.chunkSize)
     }
 
     /// Queues one decoded event (in journal order).
     func add(_ event: RecordedEvent) {
+        ShelterState.noteContact(event, in: &contacts)
         chunk.append(event)
         if chunk.count == Self.chunkSize { handOver() }
     }
@@ -34,7 +40,7 @@ final class PipelinedFold: @unchecked Sendable {
         chunk.reserveCapacity(Self.chunkSize)
         slots.wait()
         queue.async {
-            for e in batch { self.state.evolve(e) }
+            for e in batch { self.state.evolveExceptContact(e) }
             self.slots.signal()
         }
     }
@@ -42,6 +48,10 @@ final class PipelinedFold: @unchecked Sendable {
     /// Folds what is left and returns the state (also after the scan failed half-way).
     func finish() -> ShelterState {
         handOver()
-        return queue.sync { state }
+        return queue.sync {
+            state.restoreLastContacts(contacts)
+            contacts = PerClient()
+            return state
+        }
     }
 }

@@ -1,6 +1,7 @@
 // onderdak-bench [events] [appends] [search clients] [search names]
 // onderdak-bench --replay PATH | --verify PATH   (one replay or verify, for callgrind)
 // onderdak-bench --postgres JOURNAL NIGHT   (only the PostgreSQL figures, on an existing journal)
+// onderdak-bench --synthetic PATH   (only write the 1M-event synthetic journal, for profiling)
 // Journal, search and city benchmarks, each printed beside a reference measured in the same run
 // (sha256sum over the same file; a bare write+fsync of the same size on the same file system;
 // sqlite3 on our own export; bare SQL on the same PostgreSQL server). Every ratio is the median of interleaved pairs (reference, ours,
@@ -33,6 +34,7 @@ if args.count == 4, args[1] == "--postgres" {
     Report.write(to: ProcessInfo.processInfo.environment["BENCH_RESULTS"] ?? ".build/bench/results-postgres.json")
     exit(Report.failed.isEmpty ? 0 : 1)
 }
+let syntheticOnly = args.count == 3 && args[1] == "--synthetic" ? args[2] : nil
 let events = args.count > 1 ? Int(args[1]) ?? 1_000_000 : 1_000_000
 let appends = args.count > 2 ? Int(args[2]) ?? 500 : 500
 let searchClients = args.count > 3 ? Int(args[3]) ?? 100_000 : 100_000
@@ -84,6 +86,13 @@ while seq < UInt64(events) {
 }
 try flush()
 let genSeconds = now() - gen0
+if let syntheticOnly {
+    try? FileManager.default.removeItem(atPath: syntheticOnly)
+    try FileManager.default.moveItem(atPath: path, toPath: syntheticOnly)
+    try? FileManager.default.removeItem(atPath: dir)
+    print("\(seq) events in \(syntheticOnly) (\(String(format: "%.1f", genSeconds)) s)")
+    exit(0)
+}
 let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
 let mb = Double(size) / 1e6
 

@@ -8,6 +8,8 @@ public struct NightBoard: Hashable, Sendable {
     /// Puts `client` in `bed` (leaving any other bed they had this night). Returns the client who
     /// held `bed` before, if it was someone else, and the bed `client` left, if any.
     mutating func place(client: ClientID, bed: BedID, status: BedNightStatus) -> (displaced: ClientID?, previousBed: BedID?) {
+        // The same person in the same bed (a check-in after the reservation): only the status changes.
+        if byBed.updateValue(forKey: bed, where: { $0.clientID == client }, { $0.status = status }) { return (nil, nil) }
         var previousBed: BedID?
         if let p = bedOfClient[client], p != bed { byBed[p] = nil; previousBed = p }
         var displaced: ClientID?

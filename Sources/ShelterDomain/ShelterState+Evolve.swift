@@ -2,12 +2,38 @@ extension ShelterState {
     /// Applies one recorded event. Total: never fails (decide has checked the rules; `verify --deep`
     /// checks that the journal obeys them).
     public mutating func evolve(_ r: RecordedEvent) {
-        lastSequence = r.sequence
-        noteBedAction(r)
+        Self.noteContact(r, in: &lastContactNight)
+        evolveExceptContact(r)
+    }
+
+    /// The night of each client's last contact, as `evolve` keeps it in `lastContactNight`. It
+    /// depends on the events alone, never on the rest of the state, so a replay can keep it on
+    /// the thread that decodes (`takeLastContacts`, `evolveExceptContact`, `restoreLastContacts`).
+    @inline(__always)
+    public static func noteContact(_ r: RecordedEvent, in contacts: inout PerClient<Day>) {
         if let c = r.event.contactClient {
             let night = AmsterdamTime.night(of: r.timestamp)
-            if let last = lastContactNight[c], last >= night {} else { lastContactNight[c] = night }
+            if let last = contacts[c], last >= night {} else { contacts[c] = night }
         }
+    }
+
+    /// Moves the last-contact nights out of the state (leaving none), for a replay that notes
+    /// contacts itself; give them back with `restoreLastContacts` before the state is used.
+    public mutating func takeLastContacts() -> PerClient<Day> {
+        var taken = PerClient<Day>()
+        swap(&taken, &lastContactNight)
+        return taken
+    }
+
+    /// Puts back the last-contact nights taken with `takeLastContacts`, with what was noted since.
+    public mutating func restoreLastContacts(_ contacts: consuming PerClient<Day>) {
+        lastContactNight = contacts
+    }
+
+    /// `evolve` without the last-contact night: for a replay that notes it with `noteContact`.
+    public mutating func evolveExceptContact(_ r: RecordedEvent) {
+        lastSequence = r.sequence
+        noteBedAction(r)
         switch r.event {
         case .reservationCancelled, .checkInUndone, .noShowUndone, .checkOutUndone, .exitUndone:
             evolveUndo(r)
@@ -279,6 +305,7 @@ extension ShelterState {
 
     static func insertSorted(_ night: Day, into list: inout [Day]) {
         guard let last = list.last, last >= night else { list.append(night); return }
+        if last == night { return }  // a check-in on the night of its reservation
         var lo = 0, hi = list.count
         while lo < hi { let mid = (lo + hi) / 2; if list[mid] < night { lo = mid + 1 } else { hi = mid } }
         if lo < list.count, list[lo] == night { return }

@@ -56,6 +56,16 @@ public struct SortedMap<Key: Comparable & Hashable & Sendable, Value: Hashable &
         }
     }
 
+    /// Changes the value at `key` in place when there is one and `condition` holds for it;
+    /// returns whether it did (one search, no copy of the value).
+    @inline(__always)
+    mutating func updateValue(forKey key: Key, where condition: (Value) -> Bool, _ change: (inout Value) -> Void) -> Bool {
+        let (i, found) = index(of: key)
+        guard found, condition(values[i]) else { return false }
+        change(&values[i])
+        return true
+    }
+
     @discardableResult
     public mutating func removeValue(forKey key: Key) -> Value? {
         let old = self[key]

@@ -23,6 +23,19 @@ struct ChildProcessTests {
         #expect(String(decoding: r.stdout, as: UTF8.self) == "a\nb\nc\n/tmp\nGyőző\n")
     }
 
+    @Test("The child inherits no descriptor but 0, 1 and 2 (a file being written here stays ours)")
+    func noInheritedDescriptors() throws {
+        let path = NSTemporaryDirectory() + "child-fd-\(UUID().uuidString)"
+        let fd = open(path, O_WRONLY | O_CREAT, 0o600)  // without O_CLOEXEC, on purpose
+        try #require(fd > 2)
+        defer { close(fd); unlink(path) }
+        // What the shell has open, read by readlink from outside it.
+        let r = try ChildProcess.run("/bin/sh", ["-c", "readlink /proc/$$/fd/*"])
+        let targets = String(decoding: r.stdout, as: UTF8.self)
+        #expect(targets.contains("/dev/null"), "stdin is /dev/null: \(targets)")  // (the glob's own descriptor is gone: exit 1)
+        #expect(!targets.contains(path), "the file open here reached the child: \(targets)")
+    }
+
     @Test("A child stopped by a signal reports the signal; isRunning follows it; a missing program is an error")
     func signalsAndMissing() throws {
         let c = try ChildProcess("/bin/sleep", ["30"], stdout: .discard, stderr: .discard)
