@@ -6,10 +6,10 @@ extension DeskSession {
     var escapeDiscards: Bool {
         switch mode {
         case .intake(let i): i.candidates.isEmpty && i.adultPicker == nil && i.editing == nil && i.form.hasInput
-        case .returnPlan(let r, _): r.cancelReason == nil && r.planID == nil && r.form.hasInput
+        case .returnPlan(let r): r.cancelReason == nil && r.planID == nil && r.form.hasInput
         case .search(let sc): sc.opened != nil && sc.file?.action != nil && sc.file?.form.hasInput == true
         case .staff(let st): st.hasInput
-        case .checklist(let w, _): w.history.isEmpty && !w.answered.isEmpty
+        case .checklist(let w): w.history.isEmpty && !w.answered.isEmpty
         default: false
         }
     }
@@ -28,10 +28,9 @@ extension DeskSession {
     /// Throws away the form on screen (after staff said so) and goes where Esc would have gone.
     func discardInput() {
         switch mode {
-        case .intake(let i):
-            if let id = i.editing { var sc = SearchScreen(); sc.opened = id; mode = .search(sc) } else { mode = .home }
-        case .returnPlan(_, let back), .checklist(_, let back):
-            mode = .search(back)
+        case .intake, .returnPlan, .checklist:
+            // Where Esc goes: the file underneath, or home.
+            if !router.pop() { router.open(.home) }
         case .search(var sc):
             sc.file?.action = nil
             mode = .search(sc)

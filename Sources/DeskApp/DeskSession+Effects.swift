@@ -13,22 +13,21 @@ extension DeskSession {
             quitRequested = true
             return false
         case .back:
+            // Back to the screen underneath; a screen restored alone (after a lock) goes home.
+            if router.pop() { break }
             switch mode {
-            case .setup: mode = .choose
-            case .intake(let i) where i.editing != nil:
-                var sc = SearchScreen(); sc.opened = i.editing; mode = .search(sc)
-            case .staff, .search, .intake, .board, .approvals, .inventory, .returns, .occupancy, .audit: mode = .home
-            case .pickClient(_, _, let back): mode = .board(back)
-            case .checklist(_, let back), .merge(_, let back), .returnPlan(_, let back): mode = .search(back)
+            case .setup: router.reset(.choose)
+            case .staff, .search, .intake, .board, .approvals, .inventory, .returns, .occupancy, .audit,
+                 .checklist, .merge, .returnPlan, .pickClient: router.open(.home)
             default: break
             }
         case .startSetup:
-            mode = .setup(SetupWizard(strings: strings))
+            router.push(.setup(SetupWizard(strings: strings)))
         case .createDemo:
             do {
                 _ = try DemoGenerator.write(path: path, seed: 1, today: AmsterdamTime.night(of: clock()), rules: rules)
                 store = try EventStore.open(path: path, clock: clock)
-                mode = .rolePicker
+                router.reset(.rolePicker)
             } catch {
                 overlay = .error("\(error)")
             }
@@ -39,7 +38,7 @@ extension DeskSession {
                 try s.execute(.configureShelter(name: d.shelter, municipality: d.municipality), actor: systemActor)
                 try s.execute(.addStaff(username: d.username, displayName: d.name, role: .supervisor, credential: PinHasher.make(pin: d.pin)),
                               actor: systemActor)
-                mode = .login(LoginScreen(strings: strings, username: d.username))
+                router.reset(.login(LoginScreen(strings: strings, username: d.username)))
             } catch let e as StoreError {
                 overlay = .error(e.text(strings.lang))
             } catch let e as JournalError {
@@ -63,14 +62,14 @@ extension DeskSession {
             guard case .search(let sc) = mode, let id = sc.opened, let client = store?.state.clients[id] else {
                 if case .checklist = mode { break }
                 message = strings["cl.pickClient"]
-                if case .search = mode {} else { mode = .search(SearchScreen()) }
+                if case .search = mode {} else { router.open(.search(SearchScreen())) }
                 break
             }
             guard let rules else { overlay = .error(strings["cl.noRules"]); break }
             let current = rules.withNorms(store?.state.assistanceNorms ?? [])
             // A re-assessment starts from the previous answers (each marked as such).
-            mode = .checklist(ChecklistWizard(client: client, today: AmsterdamTime.local(clock()).day, rules: current,
-                                              previous: store?.state.assessments[id]?.last?.answers, lang: strings.lang), returnTo: sc)
+            router.push(.checklist(ChecklistWizard(client: client, today: AmsterdamTime.local(clock()).day, rules: current,
+                                                   previous: store?.state.assessments[id]?.last?.answers, lang: strings.lang)))
         case .reserveAllTomorrow(let night):
             guard let store, let id = user else { break }
             var done = 0, refused: [String] = []
@@ -88,10 +87,10 @@ extension DeskSession {
             message = strings.format("board.reservedAll", done, refused.count)
             if !refused.isEmpty { overlay = .error(refused.joined(separator: "\n")) }
         case .openApprovals:
-            mode = .approvals(ApprovalsScreen())
+            router.open(.approvals(ApprovalsScreen()))
         case .openInventory:
             guard staff?.role == .supervisor else { message = strings["file.onlySupervisor"]; break }
-            mode = .inventory(InventoryScreen())
+            router.open(.inventory(InventoryScreen()))
         case .requestExtension:
             guard let r = limitRefusal, case .board(var b) = mode else { break }
             limitRefusal = nil
@@ -107,63 +106,63 @@ extension DeskSession {
             if case .board = mode { break }
             var b = BoardScreen(night: AmsterdamTime.night(of: clock()))
             b.location = user.flatMap { boardLocation[$0] }  // Oost staff see Oost again
-            mode = .board(b)
+            router.open(.board(b))
         case let .pickClient(night, bed):
-            guard case .board(let b) = mode, let st = store?.state else { break }
+            guard case .board = mode, let st = store?.state else { break }
             var sc = SearchScreen()
             sc.picking = true
             if let bed { sc.setSuggestions(BedSuggestions.clients(for: bed, night: night, state: st)) }
-            mode = .pickClient(sc, bed: bed, returnTo: b)
+            router.push(.pickClient(sc, bed: bed, night: night))
         case .picked(let client):
-            guard case let .pickClient(_, bed, back) = mode else { break }
+            guard case let .pickClient(_, bed, night) = mode else { break }
             guard let bed else {
-                if execute(.addToWaitlist(night: back.night, client: client, note: "")) {
-                    mode = .board(back)
+                if execute(.addToWaitlist(night: night, client: client, note: "")) {
+                    router.pop()
                     message = strings["wait.added"]
                 }
                 break
             }
-            if execute(.assignBed(night: back.night, bed: bed, client: client)) {
-                mode = .board(back)
+            if execute(.assignBed(night: night, bed: bed, client: client)) {
+                router.pop()
                 undoableHere = true
                 // Name who and what: the bed, its location, the person with number, the night.
                 let st = store?.state
                 let label = st?.beds[bed]?.label ?? "", loc = st?.beds[bed].flatMap { st?.locations[$0.locationID]?.name } ?? ""
-                message = strings.fill("board.assignedTo", label, loc, st?.clients[client]?.fullName ?? "", String(client), strings.shortNight(back.night))
-            } else if offerRefusalAction(client: client, bed: bed, night: back.night) {
-                mode = .board(back)
+                message = strings.fill("board.assignedTo", label, loc, st?.clients[client]?.fullName ?? "", String(client), strings.shortNight(night))
+            } else if offerRefusalAction(client: client, bed: bed, night: night) {
+                router.pop()
             }
         case .openIntake(let prefill):
-            mode = .intake(IntakeScreen(strings: strings, prefill: prefill))
+            router.open(.intake(IntakeScreen(strings: strings, prefill: prefill)))
         case .openClient(let id):
             var sc = SearchScreen()
             sc.opened = id
-            mode = .search(sc)
+            router.open(.search(sc))
         case .openSearch:
             if case .search(var sc) = mode { sc.opened = nil; mode = .search(sc); break }
-            mode = .search(SearchScreen())
+            router.open(.search(SearchScreen()))
         case .openStaff:
             guard staff?.role == .supervisor else { message = strings["staff.onlySupervisors"]; break }
-            mode = .staff(StaffScreen())
+            router.open(.staff(StaffScreen()))
         case .editClient(let id):
             guard let c = store?.state.clients[id] else { break }
-            mode = .intake(IntakeScreen(strings: strings, editing: c))
+            router.push(.intake(IntakeScreen(strings: strings, editing: c)))
         case let .openMerge(survivor, absorbed):
-            guard case .search(let sc) = mode, let st = store?.state, let a = st.clients[survivor] else { break }
+            guard case .search = mode, let st = store?.state, let a = st.clients[survivor] else { break }
             guard let b = st.clients[absorbed], absorbed != survivor else { message = DomainError.unknownClient(absorbed).text(strings.lang); break }
-            mode = .merge(MergeScreen(survivor: a, absorbed: b, strings: strings), returnTo: sc)
+            router.push(.merge(MergeScreen(survivor: a, absorbed: b, strings: strings)))
         case .openReturnPlan(let id):
-            guard case .search(let sc) = mode, let st = store?.state, let c = st.clients[id] else { break }
-            mode = .returnPlan(ReturnPlanScreen(client: c, plan: st.activeReturnPlan(of: id) ?? st.latestReturnPlan(of: id),
-                                                today: AmsterdamTime.local(clock()).day, strings: strings), returnTo: sc)
+            guard case .search = mode, let st = store?.state, let c = st.clients[id] else { break }
+            router.push(.returnPlan(ReturnPlanScreen(client: c, plan: st.activeReturnPlan(of: id) ?? st.latestReturnPlan(of: id),
+                                                     today: AmsterdamTime.local(clock()).day, strings: strings)))
         case .openReturns:
-            mode = .returns(ReturnsOverview())
+            router.open(.returns(ReturnsOverview()))
         case .openOccupancy:
             guard staff?.role.permissions.contains(.viewReports) == true else { message = strings["occ.notForDesk"]; break }
-            mode = .occupancy(OccupancyScreen())
+            router.open(.occupancy(OccupancyScreen()))
         case .openAudit:
             guard staff?.role == .supervisor, store != nil else { message = strings["file.onlySupervisor"]; break }
-            do { mode = .audit(AuditScreen(events: try allEvents())) } catch { overlay = .error("\(error)") }
+            do { router.open(.audit(AuditScreen(events: try allEvents()))) } catch { overlay = .error("\(error)") }
         case .toggleLanguage:
             guard let id = user else { break }
             let next = strings.lang == "nl" ? "en" : "nl"
@@ -192,8 +191,8 @@ extension DeskSession {
                 st.adding = nil; st.message = nil
                 mode = .staff(st)
                 message = strings["staff.saved"]
-            case .checklist(_, let back):
-                mode = .search(back)
+            case .checklist:
+                router.pop()
                 message = strings["cl.recorded"]
             case .board(var b):
                 b.request = nil; b.cancelFor = nil
@@ -212,15 +211,15 @@ extension DeskSession {
                     message = undoneExitMessage() ?? strings["file.saved"]
                 default: message = strings["file.saved"]
                 }
-            case .merge(_, let back):
-                mode = .search(back)
+            case .merge:
+                router.pop()
                 message = strings["merge.done"]
-            case .returnPlan(var r, let back):
+            case .returnPlan(var r):
                 r.cancelReason = nil
                 if r.advanceAfterSave, case .updateReturnPlan(let p) = command, let next = store?.state.returnPlans[p.id]?.status.next {
                     // `>` with edits on screen: saved, now the step itself.
                     r.advanceAfterSave = false
-                    mode = .returnPlan(r, returnTo: back)
+                    mode = .returnPlan(r)
                     return run(.execute(.moveReturnPlan(plan: p.id, to: next, note: "")))
                 }
                 r.advanceAfterSave = false
@@ -230,7 +229,7 @@ extension DeskSession {
                 case .withdrawReturnConsent: strings["ret.withdrawn"]
                 default: strings["file.saved"]
                 }
-                mode = .returnPlan(r, returnTo: back)
+                mode = .returnPlan(r)
             case .inventory(var inv):
                 inv.action = nil
                 mode = .inventory(inv)
@@ -242,12 +241,16 @@ extension DeskSession {
                 mode = .approvals(a)
                 _ = run(said)
             case .intake(let i):
-                // Open the client's file (the new one, or the one corrected).
-                var sc = SearchScreen()
-                sc.opened = i.editing ?? store?.state.clients.keys.max()
-                sc.closeToHome = i.editing == nil
-                mode = .search(sc)
-                message = i.editing == nil ? registeredMessage(sc.opened) : strings["intake.updated"]
+                // Back to the file corrected, or the new client's file in place of the form.
+                if i.editing != nil, case .search? = router.below {
+                    router.pop()
+                } else {
+                    var sc = SearchScreen()
+                    sc.opened = i.editing ?? store?.state.clients.keys.max()
+                    sc.closeToHome = i.editing == nil
+                    mode = .search(sc)
+                }
+                message = i.editing == nil ? registeredMessage(store?.state.clients.keys.max()) : strings["intake.updated"]
             default: break
             }
         }

@@ -83,7 +83,7 @@ extension DeskSession {
             if let s = store?.state { sc.render(into: &buf, state: s, night: night, role: staff?.role ?? .desk, strings: strings) }
             hints = sc.opened == nil ? [strings["hint.type"], "↑↓", strings["hint.open"], strings["hint.back"], strings["hint.quit"]]
                 : sc.file?.hints(strings, role: staff?.role ?? .desk) ?? []
-        case .returnPlan(var r, _):
+        case .returnPlan(var r):
             if let s = store?.state { r.render(into: &buf, state: s, today: AmsterdamTime.local(clock()).day, strings: strings) }
             hints = store.map { r.hints(strings, state: $0.state) } ?? []
         case .occupancy(var o):
@@ -95,7 +95,7 @@ extension DeskSession {
         case .returns(var o):
             if let c = screenContext { o.render(into: &buf, context: c) }
             hints = o.keyHints(strings)
-        case .merge(var m, _):
+        case .merge(var m):
             if let s = store?.state { m.render(into: &buf, state: s, strings: strings) }
             hints = [strings["hint.fields"], "← →", strings["merge.hint"], strings["hint.back"]]
         case .board(var b):
@@ -107,11 +107,11 @@ extension DeskSession {
         case .approvals(var a):
             if let c = screenContext { a.render(into: &buf, context: c) }
             hints = a.keyHints(strings)
-        case .pickClient(var sc, let bed, let back):
+        case .pickClient(var sc, let bed, let pickNight):
             if let s = store?.state {
-                sc.render(into: &buf, state: s, night: back.night, strings: strings)
+                sc.render(into: &buf, state: s, night: pickNight, strings: strings)
                 let title = bed.map { strings["board.pick"].replacingOccurrences(of: "%s", with: s.beds[$0]?.label ?? "") } ?? strings["wait.pick"]
-                buf.draw(title + " · \(strings.shortNight(back.night))",
+                buf.draw(title + " · \(strings.shortNight(pickNight))",
                          x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
             }
             hints = [strings["hint.type"], "↑↓", strings["hint.choose"], strings["hint.back"], strings["hint.quit"]]
@@ -119,7 +119,7 @@ extension DeskSession {
             if let s = store?.state { i.render(into: &buf, state: s, today: AmsterdamTime.local(clock()).day, strings: strings) }
             hints = i.adultPicker != nil ? [strings["hint.type"], "↑↓", strings["hint.choose"], strings["hint.back"], strings["hint.quit"]]
                 : [strings["intake.hint.next"], strings["intake.hint.save"], strings["hint.fields"], strings["hint.back"], strings["hint.quit"]]
-        case .checklist(let w, _):
+        case .checklist(let w):
             let name = store?.state.clients[w.clientID]?.fullName ?? ""
             // Whoever runs the checklist talks to the person: their interpreter need beside the name.
             let need = store?.state.care.interpreter[w.clientID].map { " · " + CareSummary.interpreter($0, strings: strings) } ?? ""

@@ -17,7 +17,13 @@ public final class DeskSession {
     public internal(set) var store: EventStore? { didSet { store?.outflows = ShippedOutflows.catalog } }
     public internal(set) var notices: [String] = []
     public internal(set) var quitRequested = false
-    public internal(set) var mode: DeskMode
+    /// The screens open, the one shown on top (Esc goes back down the stack).
+    public internal(set) var router = ScreenRouter(.choose)
+    /// The screen shown; setting it replaces the top of the stack.
+    public internal(set) var mode: DeskMode {
+        get { router.top }
+        set { router.top = newValue }
+    }
     public internal(set) var overlay: Overlay?
     /// The member of staff logged in, if any.
     public internal(set) var user: StaffID?
@@ -31,8 +37,8 @@ public final class DeskSession {
     var boardLocation: [StaffID: LocationID] = [:]
     /// This desk made a bed action since logging in that `u` may take back.
     var undoableHere = false
-    /// The screen kept underneath an inactivity lock, restored when the same person logs in.
-    var suspended: (user: StaffID, mode: DeskMode)?
+    /// The screens kept underneath an inactivity lock, restored when the same person logs in.
+    var suspended: (user: StaffID, screens: ScreenRouter)?
     var message: String?
     /// A person just refused a bed because of the stay limit: `e` in the dialog files a request.
     /// The events the last command recorded.
@@ -54,13 +60,12 @@ public final class DeskSession {
         self.path = path; self.strings = Strings(lang: lang); self.defaultLang = lang; self.clock = clock; self.rules = rules
         lastActivity = clock()
         syncedAt = lastActivity
-        mode = .choose
         do {
             let s = try EventStore.open(path: path, clock: clock)
             s.outflows = ShippedOutflows.catalog
             store = s
             notices = s.journal.notices
-            mode = s.header.isDemo ? .rolePicker : .login(LoginScreen(strings: strings))
+            router = ScreenRouter(s.header.isDemo ? .rolePicker : .login(LoginScreen(strings: strings)))
         } catch .notFound {
             store = nil
         } catch .missingDirectory {
@@ -78,7 +83,7 @@ public final class DeskSession {
         path = store.path; strings = t; defaultLang = lang; self.clock = clock; self.rules = rules
         lastActivity = clock()
         syncedAt = lastActivity
-        mode = store.header.isDemo ? .rolePicker : .login(LoginScreen(strings: t))
+        router = ScreenRouter(store.header.isDemo ? .rolePicker : .login(LoginScreen(strings: t)))
         store.outflows = ShippedOutflows.catalog
         self.store = store
         notices = store.journal.notices
@@ -102,10 +107,10 @@ public final class DeskSession {
         case .setup(let w): w.form.hasInput
         case .login(let l): l.form.fields[1].input.isEmpty == false
         case .staff(let st): st.hasInput
-        case .checklist(let w, _): !w.answered.isEmpty
+        case .checklist(let w): !w.answered.isEmpty
         case .intake(let i): i.form.hasInput && i.editing == nil
         case .search(let sc): sc.file?.action != nil && sc.file?.form.hasInput == true
-        case .returnPlan(let r, _): r.planID == nil && r.form.hasInput
+        case .returnPlan(let r): r.planID == nil && r.form.hasInput
         default: false
         }
     }
@@ -167,7 +172,7 @@ public final class DeskSession {
                 overlay = nil; limitRefusal = nil; checklistFirst = nil
                 var sc = SearchScreen()
                 sc.opened = client
-                mode = .search(sc)
+                router.open(.search(sc))
                 return run(.openChecklist)
             default: break
             }
@@ -243,14 +248,14 @@ public final class DeskSession {
             guard let st = store?.state else { return true }
             effect = sc.update(key, index: clientIndex(), state: st, role: staff?.role ?? .desk, today: AmsterdamTime.local(clock()).day, strings: strings)
             mode = .search(sc)
-        case .merge(var m, let back):
+        case .merge(var m):
             guard let st = store?.state else { return true }
             effect = m.update(key, state: st)
-            mode = .merge(m, returnTo: back)
-        case .returnPlan(var r, let back):
+            mode = .merge(m)
+        case .returnPlan(var r):
             guard let st = store?.state else { return true }
             effect = r.update(key, state: st, strings: strings)
-            mode = .returnPlan(r, returnTo: back)
+            mode = .returnPlan(r)
         case .returns(var o):
             guard let c = screenContext else { return true }
             effect = o.update(.key(key), context: c)
@@ -263,9 +268,9 @@ public final class DeskSession {
             guard let c = screenContext else { return true }
             effect = a.update(.key(key), context: c)
             mode = .audit(a)
-        case .checklist(var w, let back):
+        case .checklist(var w):
             effect = w.update(key, strings: strings)
-            mode = .checklist(w, returnTo: back)
+            mode = .checklist(w)
         case .board(var b):
             guard let st = store?.state else { return true }
             effect = b.update(key, state: st, strings: strings, now: clock())
@@ -279,10 +284,10 @@ public final class DeskSession {
             guard let c = screenContext else { return true }
             effect = a.update(.key(key), context: c)
             mode = .approvals(a)
-        case .pickClient(var sc, let bed, let back):
+        case .pickClient(var sc, let bed, let night):
             guard let st = store?.state else { return true }
             effect = sc.update(key, index: clientIndex(), state: st)
-            mode = .pickClient(sc, bed: bed, returnTo: back)
+            mode = .pickClient(sc, bed: bed, night: night)
         case .intake(var i):
             guard let st = store?.state else { return true }
             effect = i.update(key, today: AmsterdamTime.local(clock()).day, index: clientIndex(), state: st, strings: strings)
@@ -365,11 +370,11 @@ public final class DeskSession {
         return index
     }
 
-    func loggedIn(_ id: StaffID, restoring: DeskMode?) {
+    func loggedIn(_ id: StaffID, restoring: ScreenRouter?) {
         if restoring == nil { undoableHere = false }
         user = id
         strings = Strings(lang: store?.state.staff[id]?.language ?? defaultLang)
-        mode = restoring ?? .home
+        router = restoring ?? ScreenRouter(.home)
         closeAbsentStays(as: id)
     }
 
@@ -388,7 +393,7 @@ public final class DeskSession {
         do {
             let events = try store.execute(.recordLogin(staff: id, success: ok), actor: id)
             if ok {
-                let restore = suspended.flatMap { $0.user == id ? $0.mode : nil }
+                let restore = suspended.flatMap { $0.user == id ? $0.screens : nil }
                 suspended = nil
                 loggedIn(id, restoring: restore)
                 return
@@ -410,7 +415,7 @@ public final class DeskSession {
         user = nil
         suspended = nil
         strings = Strings(lang: defaultLang)
-        mode = store?.header.isDemo == true ? .rolePicker : .login(LoginScreen(strings: strings))
+        router.reset(store?.header.isDemo == true ? .rolePicker : .login(LoginScreen(strings: strings)))
     }
 
     /// Called on a short timer: folds in appends made by other processes, and locks the screen
@@ -430,19 +435,19 @@ public final class DeskSession {
                 switch mode {
                 case .search(var sc) where sc.opened == nil:
                     sc.rerun(index: clientIndex(), state: store.state); mode = .search(sc)
-                case .pickClient(var sc, let bed, let back):
-                    sc.rerun(index: clientIndex(), state: store.state); mode = .pickClient(sc, bed: bed, returnTo: back)
+                case .pickClient(var sc, let bed, let night):
+                    sc.rerun(index: clientIndex(), state: store.state); mode = .pickClient(sc, bed: bed, night: night)
                 default: break
                 }
             }
         }
         if store?.journal.isOnline == true { syncedAt = clock() }
         if let u = user, clock().milliseconds - lastActivity.milliseconds > inactivityLimitMs, store?.header.isDemo == false {
-            suspended = (u, mode)
+            suspended = (u, router)
             user = nil
             var l = LoginScreen(strings: strings, username: store?.state.staff[u]?.username ?? "")
             l.message = strings["login.inactive"]; l.messageIsError = false
-            mode = .login(l)
+            router.reset(.login(l))
             overlay = nil
         }
     }

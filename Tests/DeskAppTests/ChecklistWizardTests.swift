@@ -30,7 +30,7 @@ struct ChecklistWizardTests {
 
     /// The wizard's current question, or "" when it is not open.
     static func current(_ s: DeskSession) -> String {
-        if case .checklist(let w, _) = s.mode { return w.current }
+        if case .checklist(let w) = s.mode { return w.current }
         return ""
     }
 
@@ -51,7 +51,7 @@ struct ChecklistWizardTests {
                 case "j": s.handle(.char("j"))
                 case "n": s.handle(.char("n"))
                 case "?":
-                    for _ in 0..<3 { if case .checklist(let w, _) = s.mode, !w.unknownChoice { s.handle(.left) } }
+                    for _ in 0..<3 { if case .checklist(let w) = s.mode, !w.unknownChoice { s.handle(.left) } }
                     s.handle(.enter)
                 default: s.handle(.enter)  // keeps what is shown: the previous answer, or "don't know"
                 }
@@ -68,7 +68,7 @@ struct ChecklistWizardTests {
     func worker(_ lang: String) throws {
         let (s, dir) = try Self.atCard("cl-worker", lang: lang, client: "ionut")  // Ionuț Constantinescu, RO
         s.handle(.function(3))
-        guard case .checklist(let w0, _) = s.mode else { Issue.record("wizard not open: \(s.mode)"); return }
+        guard case .checklist(let w0) = s.mode else { Issue.record("wizard not open: \(s.mode)"); return }
         #expect(w0.input.text == "RO", "nationality pre-filled from intake")
         #expect(w0.prefilled["nationality"] == "intake")
         Self.shot(s, dir, "first-question", lang)
@@ -78,7 +78,7 @@ struct ChecklistWizardTests {
         #expect(asked.contains("absent_over_two_years") && asked.contains("family_of_entitled"))
         #expect(!asked.contains("monthly_income_eur"), "30 hours is enough: income cannot change the outcome")
         #expect(Self.current(s) == "evidence")
-        guard case .checklist(let w, _) = s.mode else { return }
+        guard case .checklist(let w) = s.mode else { return }
         #expect(w.documents.contains("payslips") && w.documents.contains("brp"), "documents of both grounds whose conditions hold: \(w.documents)")
         // Tick the ID and payslips only.
         var at = 0
@@ -89,14 +89,14 @@ struct ChecklistWizardTests {
         }
         Self.shot(s, dir, "documents", lang)
         s.handle(.enter)
-        guard case .checklist(let w2, _) = s.mode else { return }
+        guard case .checklist(let w2) = s.mode else { return }
         #expect(w2.result?.outcome == .likely && w2.result?.ground == "worker" && w2.result?.ruleSet == "2024.2")
         Self.shot(s, dir, "outcome-likely", lang)
         let before = s.store!.state.assessments[15]?.count ?? 0
         let seq = s.store!.state.lastSequence
         s.handle(.enter)                       // Enter alone: records nothing, says how
         #expect(s.store!.state.lastSequence == seq, "Enter on the outcome screen records nothing")
-        guard case .checklist(let w3, _) = s.mode else { Issue.record("the wizard closed on Enter"); return }
+        guard case .checklist(let w3) = s.mode else { Issue.record("the wizard closed on Enter"); return }
         #expect(w3.problem != nil)
         s.handle(.ctrl("s"))                   // the labelled key records
         #expect(s.store!.state.assessments[15]?.count == before + 1)
@@ -121,15 +121,15 @@ struct ChecklistWizardTests {
         s.handle(.char(" "))                   // the ID
         s.handle(.down)
         s.handle(.enter)                       // to the outcome
-        guard case .checklist(let w2, _) = s.mode else { Issue.record("wizard not open: \(s.mode)"); return }
+        guard case .checklist(let w2) = s.mode else { Issue.record("wizard not open: \(s.mode)"); return }
         #expect(w2.result?.outcome == .furtherInquiry)
         #expect(w2.result?.missingEvidence == ["contract|payslips"])
         Self.shot(s, dir, "outcome-further-inquiry", lang)
         s.handle(.escape)                      // back to the documents: the cursor stays on row 2
-        guard case .checklist(let w3, _) = s.mode else { return }
+        guard case .checklist(let w3) = s.mode else { return }
         #expect(w3.current == "evidence" && w3.documentList.selected == 1 && w3.answers.evidence == ["id"])
         s.handle(.escape)                      // back through the questions: answers kept
-        guard case .checklist(let w4, _) = s.mode else { return }
+        guard case .checklist(let w4) = s.mode else { return }
         #expect(w4.answered.contains("hours_per_week") && w4.answers.hoursPerWeek == 30)
     }
 
@@ -139,7 +139,7 @@ struct ChecklistWizardTests {
         s.handle(.function(3))
         let asked = Self.answer(s, ["arrived_nl": "01-10-2026", "work_history_months": "0"])
         #expect(!asked.contains("registered_jobseeker_uwv"), "in the first three months nothing after rule 7 matters")
-        guard case .checklist(let w, _) = s.mode else { Issue.record("wizard not open: \(s.mode)"); return }
+        guard case .checklist(let w) = s.mode else { Issue.record("wizard not open: \(s.mode)"); return }
         #expect(w.result?.ground == "first_three_months")
         let text = Fixtures.render(s, 80, 24, dir: dir).lines.joined(separator: "\n").lowercased()
         #expect(!text.contains("no right") && !text.contains("geen recht"))
@@ -157,18 +157,18 @@ struct ChecklistWizardTests {
         let (s, dir) = try Self.atCard("cl-na", lang: lang, client: "jonas")
         s.handle(.function(3))
         s.handle(.ctrl("u")); Self.type(s, "U"); s.handle(.enter)
-        guard case .checklist(let w, _) = s.mode else { Issue.record("wizard not open: \(s.mode)"); return }
+        guard case .checklist(let w) = s.mode else { Issue.record("wizard not open: \(s.mode)"); return }
         #expect(w.current == "nationality" && w.problem != nil && w.input.text == "U")
         Self.type(s, "S"); s.handle(.enter)
         Self.answer(s, [:])                    // family member of an EU citizen? no
-        guard case .checklist(let w2, _) = s.mode else { Issue.record("wizard not open: \(s.mode)"); return }
+        guard case .checklist(let w2) = s.mode else { Issue.record("wizard not open: \(s.mode)"); return }
         #expect(w2.result?.outcome == .notApplicable)
         Self.shot(s, dir, "outcome-not-applicable", lang)
         // Impossible date.
         let (t, dir2) = try Self.atCard("cl-date", lang: lang, client: "jonas")
         t.handle(.function(3)); t.handle(.enter)
         t.handle(.ctrl("u")); Self.type(t, "31-02-2026"); t.handle(.enter)
-        guard case .checklist(let w3, _) = t.mode else { Issue.record("wizard not open: \(t.mode)"); return }
+        guard case .checklist(let w3) = t.mode else { Issue.record("wizard not open: \(t.mode)"); return }
         #expect(w3.current == "arrived_nl" && w3.problem != nil && w3.input.text == "31-02-2026")
         // F10 with answers asks first.
         t.handle(.function(10))
@@ -183,10 +183,10 @@ struct ChecklistWizardTests {
         s.handle(.enter); s.handle(.ctrl("s"))
         #expect(s.store!.state.assessments[15]?.count == 1)
         s.handle(.function(3))
-        guard case .checklist(let w, _) = s.mode else { Issue.record("wizard not open: \(s.mode)"); return }
+        guard case .checklist(let w) = s.mode else { Issue.record("wizard not open: \(s.mode)"); return }
         #expect(w.prefilled["working_now"] == "previous" && w.answers.hoursPerWeek == 24)
         Self.answer(s, [:])
-        guard case .checklist(let w2, _) = s.mode, w2.current == "evidence" else { Issue.record("not at the documents"); return }
+        guard case .checklist(let w2) = s.mode, w2.current == "evidence" else { Issue.record("not at the documents"); return }
         #expect(w2.answers.workingNow && w2.answers.hoursPerWeek == 24, "Enter through kept the previous answers")
     }
 

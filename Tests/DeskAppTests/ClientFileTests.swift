@@ -75,14 +75,14 @@ struct ClientFileTests {
         #expect(s.store!.state.clients[38]?.alias == "Lukas")
         Self.open(s, 1)
         s.handle(.char("M")); Self.type(s, "38"); s.handle(.ctrl("s"))
-        guard case .merge(let m, _) = s.mode else { Issue.record("merge not opened: \(s.mode)"); return }
+        guard case .merge(let m) = s.mode else { Issue.record("merge not opened: \(s.mode)"); return }
         #expect(m.fields.contains("alias"))
         Golden.check(Fixtures.render(s, 80, 24, dir: dir), "merge-en-80x24")
         let shared = Set(s.store!.state.clientNights[1] ?? []).intersection(s.store!.state.clientNights[38] ?? [])
         #expect(!shared.isEmpty, "in the demo both records slept here on the same nights")
         // ^S asks first, naming both records; n keeps the screen and merges nothing.
         s.handle(.ctrl("s"))
-        guard case .merge(let asking, _) = s.mode, asking.confirming else { Issue.record("merge did not ask first"); return }
+        guard case .merge(let asking) = s.mode, asking.confirming else { Issue.record("merge did not ask first"); return }
         let question = Fixtures.render(s, 80, 24, dir: dir)
         let asked = question.lines.joined(separator: "\n")
         #expect(asked.contains("Merge?") && asked.contains("(#38,") && asked.contains("(#1,"))
@@ -104,7 +104,7 @@ struct ClientFileTests {
         s.handle(.escape)
         Self.open(s, 1)
         s.handle(.char("M")); Self.type(s, String(new)); s.handle(.ctrl("s"))
-        guard case .merge(let m2, _) = s.mode else { Issue.record("merge not opened"); return }
+        guard case .merge(let m2) = s.mode else { Issue.record("merge not opened"); return }
         let aliasRow = m2.fields.firstIndex(of: "alias")!
         for _ in 0..<aliasRow { s.handle(.tab) }
         s.handle(.right)

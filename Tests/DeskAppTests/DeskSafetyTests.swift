@@ -147,8 +147,8 @@ struct DeskSafetyTests {
         })
         s.handle(.char("2")); s.handle(.char("/")); BoardTests.type(s, String(plan.clientID)); s.handle(.enter); s.handle(.char("r"))
         func focus(_ row: Int) {
-            guard case .returnPlan(var r, let back) = s.mode else { return }
-            r.form.setFocus(row); s.mode = .returnPlan(r, returnTo: back)
+            guard case .returnPlan(var r) = s.mode else { return }
+            r.form.setFocus(row); s.mode = .returnPlan(r)
         }
         focus(ReturnPlanScreen.mode); s.handle(.right)
         focus(ReturnPlanScreen.travelDate); BoardTests.type(s, "30-11-2026")

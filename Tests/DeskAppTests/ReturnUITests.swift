@@ -24,7 +24,7 @@ struct ReturnUITests {
         Golden.check(Fixtures.render(s, 60, 16, dir: dir), "returns-overview-\(lang)-60x16")
         s.handle(.escape); s.handle(.char("/")); Self.type(s, String(booked.clientID)); s.handle(.enter)
         s.handle(.char("r"))
-        guard case .returnPlan(let r, _) = s.mode else { Issue.record("plan not opened"); return }
+        guard case .returnPlan(let r) = s.mode else { Issue.record("plan not opened"); return }
         #expect(r.planID == booked.id)
         Golden.check(Fixtures.render(s, 80, 24, dir: dir), "return-plan-\(lang)-80x24")
         Golden.check(Fixtures.render(s, 60, 16, dir: dir), "return-plan-\(lang)-60x16")

@@ -79,6 +79,16 @@ struct FirstRunTests {
         #expect(l.form[0] == "ineke")
         Fixtures.type(s, "24680246"); s.handle(.enter)
         #expect(s.mode == .home && s.user == 1)
+        // Locked on the staff screen: back on it after the PIN, and Esc still goes home.
+        s.handle(.char("m"))
+        guard case .staff = s.mode else { Issue.record("no staff screen: \(s.mode)"); return }
+        clock.advance(minutes: 11)
+        s.tick()
+        #expect(s.router.stack.count == 1, "the login screen alone while locked")
+        Fixtures.type(s, "24680246"); s.handle(.enter)
+        guard case .staff = s.mode else { Issue.record("the staff screen was not restored: \(s.mode)"); return }
+        s.handle(.escape)
+        #expect(s.mode == .home)
     }
 
     @Test("10,000 random keys and resizes: no crash, the journal still verifies")
