@@ -97,7 +97,16 @@ public final class ChildProcess: @unchecked Sendable {
         let envp: [UnsafeMutablePointer<CChar>?] = env.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) }; envp.forEach { free($0) } }
         var pid: pid_t = 0
-        let rc = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
+        var rc = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
+        // A program just written (a copied binary) is "busy" while a child another thread is
+        // starting still holds the writer's descriptor, between its fork and its closefrom:
+        // that passes within milliseconds, so try again a few times before giving up.
+        var busyRetries = 0
+        while rc == ETXTBSY, busyRetries < 50 {
+            busyRetries += 1
+            usleep(UInt32(min(busyRetries, 10)) * 2_000)
+            rc = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
+        }
         guard rc == 0 else {
             if let outPath { unlink(outPath) }
             if let errPath { unlink(errPath) }

@@ -393,3 +393,31 @@ public struct ChecklistWizard: Equatable {
         }
     }
 }
+
+extension ChecklistWizard: Screen {
+    /// A key; or the outcome of recording the assessment: recorded goes back to the file and
+    /// says so; refused keeps every answer.
+    public mutating func update(_ message: ScreenMessage, context c: ScreenContext) -> DeskEffect {
+        switch message {
+        case .key(let key): return update(key, strings: c.strings)
+        case .recorded: return .backSaying(c.strings["cl.recorded"])
+        case .tick, .refused: return .none
+        }
+    }
+
+    /// The questions under the person's name, with their interpreter need beside it: whoever
+    /// runs the checklist talks to the person.
+    public mutating func render(into buf: inout Buffer, context c: ScreenContext) {
+        let name = c.state.clients[clientID]?.fullName ?? ""
+        let need = c.state.care.interpreter[clientID].map { " · " + CareSummary.interpreter($0, strings: c.strings) } ?? ""
+        render(into: &buf, clientName: name + need, strings: c.strings)
+    }
+
+    public func keyHints(_ t: Strings) -> [String] { hints(t) }
+
+    /// Answers are typed (dates, hours, amounts), so every letter is text.
+    public var capturesText: Bool { true }
+    public var hasUnsavedInput: Bool { !answered.isEmpty }
+    /// Esc goes back one question; only at the first does it leave with the answers.
+    public var escapeDiscards: Bool { history.isEmpty && !answered.isEmpty }
+}

@@ -6,6 +6,8 @@ public enum DeskEffect {
     case none
     case quit
     case back
+    /// Go back, and say `text` on the screen underneath (a form whose command was recorded).
+    case backSaying(String)
     case startSetup
     case createDemo
     case submitSetup(SetupData)

@@ -4,12 +4,11 @@ import TerminalUI
 extension DeskSession {
     /// True where Esc would leave a form and throw typed input away (it asks first instead).
     var escapeDiscards: Bool {
-        switch mode {
+        if let screen = mode.screen { return screen.escapeDiscards }
+        return switch mode {
         case .intake(let i): i.candidates.isEmpty && i.adultPicker == nil && i.editing == nil && i.form.hasInput
         case .returnPlan(let r): r.cancelReason == nil && r.planID == nil && r.form.hasInput
         case .search(let sc): sc.opened != nil && sc.file?.action != nil && sc.file?.form.hasInput == true
-        case .staff(let st): st.hasInput
-        case .checklist(let w): w.history.isEmpty && !w.answered.isEmpty
         default: false
         }
     }
@@ -27,16 +26,20 @@ extension DeskSession {
 
     /// Throws away the form on screen (after staff said so) and goes where Esc would have gone.
     func discardInput() {
+        if var screen = mode.screen {
+            let effect = screen.discardInput()
+            mode.replaceScreen(screen)
+            _ = run(effect)
+            message = strings["discard.done"]
+            return
+        }
         switch mode {
-        case .intake, .returnPlan, .checklist:
+        case .intake, .returnPlan:
             // Where Esc goes: the file underneath, or home.
             if !router.pop() { router.open(.home) }
         case .search(var sc):
             sc.file?.action = nil
             mode = .search(sc)
-        case .staff(var st):
-            st.adding = nil
-            mode = .staff(st)
         default:
             break
         }

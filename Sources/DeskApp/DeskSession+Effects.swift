@@ -12,6 +12,9 @@ extension DeskSession {
         case .quit:
             quitRequested = true
             return false
+        case .backSaying(let text):
+            _ = run(.back)
+            message = text
         case .back:
             // Back to the screen underneath; a screen restored alone (after a lock) goes home.
             if router.pop() { break }
@@ -181,19 +184,24 @@ extension DeskSession {
             message = registeredMessage(id)
         case .execute(let command):
             guard execute(command) else {
+                // The screen learns its command was refused (by the typed reason) and keeps its input.
+                if let refusal = lastRefusal, var screen = mode.screen, let c = screenContext {
+                    _ = screen.update(.refused(refusal), context: c)
+                    mode.replaceScreen(screen)
+                }
                 // A bed refused on the board (t: the same bed tomorrow, p: from the waiting list)
                 // offers the same way forward as the picker.
                 if case .board = mode, case let .assignBed(n, bed, client) = command { _ = offerRefusalAction(client: client, bed: bed, night: n) }
                 break
             }
+            // A converted screen learns the outcome of its own command and says what it means.
+            if var screen = mode.screen {
+                guard let c = screenContext else { break }
+                let said = screen.update(.recorded(lastEvents), context: c)
+                mode.replaceScreen(screen)
+                return run(said)
+            }
             switch mode {
-            case .staff(var st):
-                st.adding = nil; st.message = nil
-                mode = .staff(st)
-                message = strings["staff.saved"]
-            case .checklist:
-                router.pop()
-                message = strings["cl.recorded"]
             case .board(var b):
                 b.request = nil; b.cancelFor = nil
                 mode = .board(b)
@@ -211,9 +219,6 @@ extension DeskSession {
                     message = undoneExitMessage() ?? strings["file.saved"]
                 default: message = strings["file.saved"]
                 }
-            case .merge:
-                router.pop()
-                message = strings["merge.done"]
             case .returnPlan(var r):
                 r.cancelReason = nil
                 if r.advanceAfterSave, case .updateReturnPlan(let p) = command, let next = store?.state.returnPlans[p.id]?.status.next {
@@ -230,16 +235,6 @@ extension DeskSession {
                 default: strings["file.saved"]
                 }
                 mode = .returnPlan(r)
-            case .inventory(var inv):
-                inv.action = nil
-                mode = .inventory(inv)
-                message = strings["file.saved"]
-            case .approvals(var a):
-                // The screen learns the outcome of its own command and says what it means.
-                guard let c = screenContext else { break }
-                let said = a.update(.recorded(lastEvents), context: c)
-                mode = .approvals(a)
-                _ = run(said)
             case .intake(let i):
                 // Back to the file corrected, or the new client's file in place of the form.
                 if i.editing != nil, case .search? = router.below {

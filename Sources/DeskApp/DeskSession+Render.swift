@@ -45,7 +45,44 @@ extension DeskSession {
         }
         if let st = staff { right += " · \(st.displayName) (\(strings["role.\(st.role)"]))" }
         HeaderBar.render(into: &buf, title: title, right: right, demo: store?.header.isDemo == true ? strings["header.demo"] : nil)
-        var hints: [String]
+        var hints: [String] = []
+        if var screen = mode.screen {
+            if let c = screenContext { screen.render(into: &buf, context: c) }
+            hints = screen.keyHints(strings)
+            if screen.hasDialog, let c = screenContext {
+                KeyHintBar.render(into: &buf, hints: hints, more: strings["hint.more"])
+                screen.renderDialog(into: &buf, context: c)
+                return
+            }
+        } else {
+            hints = renderRoutedScreen(into: &buf, night: night)
+        }
+        if let message { StatusBar.render(into: &buf, text: message, style: .warning) }
+        // A dropped connection to the server outranks any message: every screen shows the last known state.
+        if let offlineLine { StatusBar.render(into: &buf, text: offlineLine, style: .error) }
+        if buf.cursor != nil, overlay != nil { buf.cursor = nil }
+        KeyHintBar.render(into: &buf, hints: hints, more: hints.contains(strings["hint.help"]) || hints.contains(strings["hint.allKeys"]) ? nil : strings["hint.more"])
+        switch overlay {
+        case .help?:
+            Dialog.render(into: &buf, title: strings["help.title"], message: helpText(screenKeys: hints), hints: strings["help.hint"])
+        case .confirmQuit?:
+            Dialog.render(into: &buf, title: strings["quit.title"], message: strings["quit.body"], hints: strings["quit.hint"], style: .warning)
+        case .error(let text)?:
+            var hint = limitRefusal != nil ? "\(strings["ext.hint.request"])  \(strings["error.hint"])" : strings["error.hint"]
+            if checklistFirst != nil { hint = "\(strings["limit.hint.checklist"])  " + hint }
+            Dialog.render(into: &buf, title: strings["error.title"], message: text, hints: hint, style: .error)
+        case .info(let text)?:
+            Dialog.render(into: &buf, title: strings["info.title"], message: text, hints: strings["error.hint"], style: .warning)
+        case .confirmDiscard?:
+            Dialog.render(into: &buf, title: strings["discard.title"], message: strings["discard.body"], hints: strings["discard.hint"], style: .warning)
+        case nil:
+            break
+        }
+    }
+
+    /// Draws the screens the session still routes itself (not yet `Screen`s); returns their key hints.
+    private func renderRoutedScreen(into buf: inout Buffer, night: Day) -> [String] {
+        var hints: [String] = []
         switch mode {
         case .choose:
             buf.draw(strings["empty.title"], x: 2, y: 3, style: .bold, maxWidth: buf.width - 3)
@@ -86,27 +123,9 @@ extension DeskSession {
         case .returnPlan(var r):
             if let s = store?.state { r.render(into: &buf, state: s, today: AmsterdamTime.local(clock()).day, strings: strings) }
             hints = store.map { r.hints(strings, state: $0.state) } ?? []
-        case .occupancy(var o):
-            if let c = screenContext { o.render(into: &buf, context: c) }
-            hints = o.keyHints(strings)
-        case .audit(var a):
-            if let c = screenContext { a.render(into: &buf, context: c) }
-            hints = a.keyHints(strings)
-        case .returns(var o):
-            if let c = screenContext { o.render(into: &buf, context: c) }
-            hints = o.keyHints(strings)
-        case .merge(var m):
-            if let s = store?.state { m.render(into: &buf, state: s, strings: strings) }
-            hints = [strings["hint.fields"], "← →", strings["merge.hint"], strings["hint.back"]]
         case .board(var b):
             if let s = store?.state { b.render(into: &buf, state: s, strings: strings) }
             hints = b.hints(strings)
-        case .inventory(var inv):
-            if let s = store?.state { inv.render(into: &buf, state: s, night: night, strings: strings) }
-            hints = inv.hints(strings)
-        case .approvals(var a):
-            if let c = screenContext { a.render(into: &buf, context: c) }
-            hints = a.keyHints(strings)
         case .pickClient(var sc, let bed, let pickNight):
             if let s = store?.state {
                 sc.render(into: &buf, state: s, night: pickNight, strings: strings)
@@ -119,45 +138,8 @@ extension DeskSession {
             if let s = store?.state { i.render(into: &buf, state: s, today: AmsterdamTime.local(clock()).day, strings: strings) }
             hints = i.adultPicker != nil ? [strings["hint.type"], "↑↓", strings["hint.choose"], strings["hint.back"], strings["hint.quit"]]
                 : [strings["intake.hint.next"], strings["intake.hint.save"], strings["hint.fields"], strings["hint.back"], strings["hint.quit"]]
-        case .checklist(let w):
-            let name = store?.state.clients[w.clientID]?.fullName ?? ""
-            // Whoever runs the checklist talks to the person: their interpreter need beside the name.
-            let need = store?.state.care.interpreter[w.clientID].map { " · " + CareSummary.interpreter($0, strings: strings) } ?? ""
-            w.render(into: &buf, clientName: name + need, strings: strings)
-            hints = w.hints(strings)
-        case .staff(var st):
-            if let s = store?.state { st.render(into: &buf, state: s, now: clock(), strings: strings) }
-            hints = st.adding != nil
-                ? [strings["hint.next"], strings["hint.save"], strings["hint.fields"], strings["hint.back"], strings["hint.quit"]]
-                : [strings["staff.hint.add"], strings["staff.hint.role"], strings["staff.hint.deactivate"], strings["hint.back"], strings["hint.quit"]]
-            if let id = st.confirmDeactivate, let name = store?.state.staff[id]?.displayName {
-                KeyHintBar.render(into: &buf, hints: hints, more: strings["hint.more"])
-                Dialog.render(into: &buf, title: strings["staff.confirm.title"],
-                              message: strings["staff.confirm.body"].replacingOccurrences(of: "%s", with: name),
-                              hints: strings["staff.confirm.hint"], style: .warning)
-                return
-            }
+        default: break  // the converted screens, drawn by the caller
         }
-        if let message { StatusBar.render(into: &buf, text: message, style: .warning) }
-        // A dropped connection to the server outranks any message: every screen shows the last known state.
-        if let offlineLine { StatusBar.render(into: &buf, text: offlineLine, style: .error) }
-        if buf.cursor != nil, overlay != nil { buf.cursor = nil }
-        KeyHintBar.render(into: &buf, hints: hints, more: hints.contains(strings["hint.help"]) || hints.contains(strings["hint.allKeys"]) ? nil : strings["hint.more"])
-        switch overlay {
-        case .help?:
-            Dialog.render(into: &buf, title: strings["help.title"], message: helpText(screenKeys: hints), hints: strings["help.hint"])
-        case .confirmQuit?:
-            Dialog.render(into: &buf, title: strings["quit.title"], message: strings["quit.body"], hints: strings["quit.hint"], style: .warning)
-        case .error(let text)?:
-            var hint = limitRefusal != nil ? "\(strings["ext.hint.request"])  \(strings["error.hint"])" : strings["error.hint"]
-            if checklistFirst != nil { hint = "\(strings["limit.hint.checklist"])  " + hint }
-            Dialog.render(into: &buf, title: strings["error.title"], message: text, hints: hint, style: .error)
-        case .info(let text)?:
-            Dialog.render(into: &buf, title: strings["info.title"], message: text, hints: strings["error.hint"], style: .warning)
-        case .confirmDiscard?:
-            Dialog.render(into: &buf, title: strings["discard.title"], message: strings["discard.body"], hints: strings["discard.hint"], style: .warning)
-        case nil:
-            break
-        }
+        return hints
     }
 }

@@ -103,11 +103,10 @@ public final class DeskSession {
 
     /// True when the current screen holds typed input that F10 would throw away.
     var hasUnsavedInput: Bool {
-        switch mode {
+        if let screen = mode.screen { return screen.hasUnsavedInput }
+        return switch mode {
         case .setup(let w): w.form.hasInput
         case .login(let l): l.form.fields[1].input.isEmpty == false
-        case .staff(let st): st.hasInput
-        case .checklist(let w): !w.answered.isEmpty
         case .intake(let i): i.form.hasInput && i.editing == nil
         case .search(let sc): sc.file?.action != nil && sc.file?.form.hasInput == true
         case .returnPlan(let r): r.planID == nil && r.form.hasInput
@@ -121,15 +120,12 @@ public final class DeskSession {
     }
 
     var isEditingText: Bool {
-        switch mode {
+        if let screen = mode.screen { return screen.capturesText }
+        return switch mode {
         case .setup, .login: true
-        case .staff(let st): st.adding != nil
-        case .checklist, .intake, .pickClient: true
+        case .intake, .pickClient: true
         case .search(let sc): sc.opened == nil || sc.file?.action != nil
         case .board(let b): b.jump != nil || b.find != nil || b.request != nil || b.cancelFor != nil || b.confirmNoShow != nil || b.confirmCheckOut != nil || b.confirmHousehold != nil
-        case .approvals(let a): a.capturesText
-        case .inventory(let inv): inv.action != nil
-        case .audit(let a): a.capturesText
         case .returnPlan: true
         default: false
         }
@@ -210,6 +206,14 @@ public final class DeskSession {
         default: break
         }
         message = nil
+        if var screen = mode.screen {
+            guard let c = screenContext else { return true }
+            let effect = screen.update(.key(key), context: c)
+            mode.replaceScreen(screen)
+            let result = run(effect)
+            recordMedicalView()
+            return result
+        }
         let effect: DeskEffect
         switch mode {
         case .choose:
@@ -240,50 +244,19 @@ public final class DeskSession {
             case .char("b"), .char("B"): .openInventory
             default: .none
             }
-        case .staff(var st):
-            guard let s = store?.state else { return true }
-            effect = st.update(key, state: s, strings: strings)
-            mode = .staff(st)
         case .search(var sc):
             guard let st = store?.state else { return true }
             effect = sc.update(key, index: clientIndex(), state: st, role: staff?.role ?? .desk, today: AmsterdamTime.local(clock()).day, strings: strings)
             mode = .search(sc)
-        case .merge(var m):
-            guard let st = store?.state else { return true }
-            effect = m.update(key, state: st)
-            mode = .merge(m)
         case .returnPlan(var r):
             guard let st = store?.state else { return true }
             effect = r.update(key, state: st, strings: strings)
             mode = .returnPlan(r)
-        case .returns(var o):
-            guard let c = screenContext else { return true }
-            effect = o.update(.key(key), context: c)
-            mode = .returns(o)
-        case .occupancy(var o):
-            guard let c = screenContext else { return true }
-            effect = o.update(.key(key), context: c)
-            mode = .occupancy(o)
-        case .audit(var a):
-            guard let c = screenContext else { return true }
-            effect = a.update(.key(key), context: c)
-            mode = .audit(a)
-        case .checklist(var w):
-            effect = w.update(key, strings: strings)
-            mode = .checklist(w)
         case .board(var b):
             guard let st = store?.state else { return true }
             effect = b.update(key, state: st, strings: strings, now: clock())
             mode = .board(b)
             if let u = user { boardLocation[u] = b.location }
-        case .inventory(var inv):
-            guard let st = store?.state else { return true }
-            effect = inv.update(key, state: st, today: AmsterdamTime.night(of: clock()), strings: strings)
-            mode = .inventory(inv)
-        case .approvals(var a):
-            guard let c = screenContext else { return true }
-            effect = a.update(.key(key), context: c)
-            mode = .approvals(a)
         case .pickClient(var sc, let bed, let night):
             guard let st = store?.state else { return true }
             effect = sc.update(key, index: clientIndex(), state: st)
@@ -292,6 +265,8 @@ public final class DeskSession {
             guard let st = store?.state else { return true }
             effect = i.update(key, today: AmsterdamTime.local(clock()).day, index: clientIndex(), state: st, strings: strings)
             mode = .intake(i)
+        default:
+            effect = .none  // the converted screens, handled above
         }
         let result = run(effect)
         recordMedicalView()

@@ -120,3 +120,26 @@ public struct InventoryScreen: Equatable {
             : [t["inv.hint.cold"], t["inv.hint.out"], t["inv.hint.back"], t["inv.hint.add"], t["hint.back"], t["hint.quit"]]
     }
 }
+
+extension InventoryScreen: Screen {
+    /// A key; or the outcome of this screen's own command: recorded closes the form and says
+    /// so; refused keeps the form as typed (the session shows why).
+    public mutating func update(_ message: ScreenMessage, context c: ScreenContext) -> DeskEffect {
+        switch message {
+        case .key(let key): return update(key, state: c.state, today: c.night, strings: c.strings)
+        case .recorded:
+            action = nil
+            return .message(c.strings["file.saved"])
+        case .tick, .refused: return .none
+        }
+    }
+
+    public mutating func render(into buf: inout Buffer, context c: ScreenContext) {
+        render(into: &buf, state: c.state, night: c.night, strings: c.strings)
+    }
+
+    public func keyHints(_ t: Strings) -> [String] { hints(t) }
+
+    /// A form (a bed, a period, cold weather) takes typed text.
+    public var capturesText: Bool { action != nil }
+}

@@ -96,3 +96,23 @@ public struct MergeScreen: Equatable {
                       hints: t["merge.confirm.hint"], style: .warning)
     }
 }
+
+extension MergeScreen: Screen {
+    /// A key; or the outcome of the merge: recorded goes back to the file and says so; refused
+    /// (both had a bed on one night) keeps the choices made.
+    public mutating func update(_ message: ScreenMessage, context c: ScreenContext) -> DeskEffect {
+        switch message {
+        case .key(let key): return update(key, state: c.state)
+        case .recorded: return .backSaying(c.strings["merge.done"])
+        case .tick, .refused: return .none
+        }
+    }
+
+    public mutating func render(into buf: inout Buffer, context c: ScreenContext) {
+        render(into: &buf, state: c.state, strings: c.strings)
+    }
+
+    public func keyHints(_ t: Strings) -> [String] {
+        [t["hint.fields"], "← →", t["merge.hint"], t["hint.back"]]
+    }
+}

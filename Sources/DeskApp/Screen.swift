@@ -6,17 +6,32 @@ import TerminalUI
 /// typed text (then `?` and `/` are letters, not help and search) and whether it holds input
 /// that leaving would throw away.
 ///
-/// Converted so far: `OccupancyScreen`, `ReturnsOverview`, `AuditScreen`; the other screens are
-/// still routed by `DeskSession`'s mode switches with their own `update`/`render` signatures.
+/// The session handles every converted screen the same way: keys, ticks and outcomes go in
+/// through `update`, drawing through `render`, and `DeskMode.screen` is the only list of them.
+/// Converted: occupancy, returns overview, audit, approvals, staff, inventory, merge, checklist;
+/// the search/file, board, intake, return plan, set-up and login screens are still routed by
+/// `DeskSession`'s switches with their own `update`/`render` signatures.
 public protocol Screen {
     mutating func update(_ message: ScreenMessage, context: ScreenContext) -> DeskEffect
     mutating func render(into buf: inout Buffer, context: ScreenContext)
     func keyHints(_ t: Strings) -> [String]
     var capturesText: Bool { get }
     var hasUnsavedInput: Bool { get }
+    /// True where Esc would leave and throw typed input away (the session asks first).
+    var escapeDiscards: Bool { get }
+    /// Staff said to throw the input away: what to do (by default, leave the screen).
+    mutating func discardInput() -> DeskEffect
+    /// True while the screen asks a question of its own (a confirmation): it is drawn over
+    /// everything, hint bar included, by `renderDialog`, and the status line is not drawn.
+    var hasDialog: Bool { get }
+    func renderDialog(into buf: inout Buffer, context: ScreenContext)
 }
 
 extension Screen {
     public var capturesText: Bool { false }
     public var hasUnsavedInput: Bool { false }
+    public var escapeDiscards: Bool { hasUnsavedInput }
+    public mutating func discardInput() -> DeskEffect { .back }
+    public var hasDialog: Bool { false }
+    public func renderDialog(into buf: inout Buffer, context: ScreenContext) {}
 }

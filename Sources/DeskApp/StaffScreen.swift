@@ -115,3 +115,46 @@ public struct StaffScreen: Equatable {
         if let message { buf.draw(message, x: 2, y: buf.height - 3, style: .error, maxWidth: buf.width - 3) }
     }
 }
+
+extension StaffScreen: Screen {
+    /// A key; or the outcome of this screen's own command: recorded closes the add form and
+    /// says so; refused keeps everything as typed (the session shows why).
+    public mutating func update(_ message: ScreenMessage, context c: ScreenContext) -> DeskEffect {
+        switch message {
+        case .key(let key): return update(key, state: c.state, strings: c.strings)
+        case .recorded:
+            adding = nil; self.message = nil
+            return .message(c.strings["staff.saved"])
+        case .tick, .refused: return .none
+        }
+    }
+
+    public mutating func render(into buf: inout Buffer, context c: ScreenContext) {
+        render(into: &buf, state: c.state, now: c.now, strings: c.strings)
+    }
+
+    public func keyHints(_ t: Strings) -> [String] {
+        adding != nil ? [t["hint.next"], t["hint.save"], t["hint.fields"], t["hint.back"], t["hint.quit"]]
+            : [t["staff.hint.add"], t["staff.hint.role"], t["staff.hint.deactivate"], t["hint.back"], t["hint.quit"]]
+    }
+
+    /// The add form takes typed text (the list's letters are keys).
+    public var capturesText: Bool { adding != nil }
+    public var hasUnsavedInput: Bool { hasInput }
+
+    /// Thrown away: the add form closes, the list stays.
+    public mutating func discardInput() -> DeskEffect {
+        adding = nil
+        return .none
+    }
+
+    /// "Deactivate <name>?" over the screen and its hint bar.
+    public var hasDialog: Bool { confirmDeactivate != nil }
+
+    public func renderDialog(into buf: inout Buffer, context c: ScreenContext) {
+        guard let id = confirmDeactivate else { return }
+        Dialog.render(into: &buf, title: c.strings["staff.confirm.title"],
+                      message: c.strings["staff.confirm.body"].replacingOccurrences(of: "%s", with: c.state.staff[id]?.displayName ?? "#\(id)"),
+                      hints: c.strings["staff.confirm.hint"], style: .warning)
+    }
+}

@@ -52,4 +52,45 @@ struct ScreenProtocolTests {
         guard case .message(let said) = a.update(.recorded([]), context: c) else { Issue.record("no message after the decision"); return }
         #expect(said == Strings(lang: "en")["appr.approved"] && a.deciding == nil && !a.capturesText)
     }
+
+    @Test("Staff: a recorded addition closes the form and says so, a refusal keeps it, discarding closes only the form; x asks by name over the hint bar")
+    func staffOutcome() throws {
+        let (s, dir) = try Fixtures.demoSession(lang: "en")
+        let t = Strings(lang: "en")
+        let c = ScreenContext(state: s.store!.state, strings: t, role: .supervisor, now: TestClock().now)
+        var st = StaffScreen()
+        _ = st.update(.key(.char("a")), context: c)
+        for ch in "Ola" { _ = st.update(.key(.char(ch)), context: c) }
+        #expect(st.capturesText && st.hasUnsavedInput && st.escapeDiscards)
+        _ = st.update(.refused(.notPermitted(role: .desk, permission: .manageStaff)), context: c)
+        #expect(st.adding?[0] == "Ola", "a refusal keeps what was typed")
+        guard case .none = st.discardInput() else { Issue.record("discarding left the staff screen"); return }
+        #expect(st.adding == nil)
+        _ = st.update(.key(.char("a")), context: c)
+        guard case .message(let said) = st.update(.recorded([]), context: c) else { Issue.record("no message after saving"); return }
+        #expect(said == t["staff.saved"] && st.adding == nil)
+        // Through the session: x on the first member asks with their name, drawn over the hint bar.
+        s.handle(.char("3")); s.handle(.char("m")); s.handle(.char("x"))
+        guard case .staff(let shown) = s.mode else { Issue.record("no staff screen"); return }
+        #expect(shown.hasDialog)
+        let name = try #require(s.store!.state.staff[StaffScreen.ids(s.store!.state)[0]]?.displayName)
+        let text = Fixtures.render(s, 80, 24, dir: dir).lines.joined(separator: "\n")
+        #expect(text.contains(name) && text.contains(t["staff.confirm.title"]))
+    }
+
+    @Test("The checklist and the merge go back to the file saying what was recorded; Esc discards only at the first question")
+    func backSaying() throws {
+        let t = Strings(lang: "en")
+        let (s, _) = try Fixtures.demoSession(lang: "en")
+        let c = ScreenContext(state: s.store!.state, strings: t, role: .desk, now: TestClock().now)
+        let st = s.store!.state
+        let a = try #require(st.clients[1]), b = try #require(st.clients[2])
+        var m = MergeScreen(survivor: a, absorbed: b, strings: t)
+        guard case .backSaying(let merged) = m.update(.recorded([]), context: c) else { Issue.record("merge: not back to the file"); return }
+        #expect(merged == t["merge.done"])
+        var w = ChecklistWizard(client: a, today: c.today, rules: ChecklistTests2024Rules.rules, lang: "en")
+        #expect(!w.hasUnsavedInput && !w.escapeDiscards && w.capturesText)
+        guard case .backSaying(let recorded) = w.update(.recorded([]), context: c) else { Issue.record("checklist: not back to the file"); return }
+        #expect(recorded == t["cl.recorded"])
+    }
 }

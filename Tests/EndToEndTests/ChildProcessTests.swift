@@ -36,6 +36,20 @@ struct ChildProcessTests {
         #expect(!targets.contains(path), "the file open here reached the child: \(targets)")
     }
 
+    @Test("A program still open for writing elsewhere for a moment (text file busy) starts once it is closed")
+    func busyProgramIsRetried() throws {
+        let path = NSTemporaryDirectory() + "busy-true-\(UUID().uuidString)"
+        try FileManager.default.copyItem(atPath: "/bin/true", toPath: path)
+        defer { unlink(path) }
+        chmod(path, 0o700)
+        let fd = open(path, O_WRONLY)  // held as a copying thread (or another child between fork and exec) holds it
+        try #require(fd >= 0)
+        let closer = Thread { usleep(40_000); close(fd) }
+        closer.start()
+        let r = try ChildProcess.run(path, [])
+        #expect(r.status == 0, "started after the writer let go")
+    }
+
     @Test("A child stopped by a signal reports the signal; isRunning follows it; a missing program is an error")
     func signalsAndMissing() throws {
         let c = try ChildProcess("/bin/sleep", ["30"], stdout: .discard, stderr: .discard)
