@@ -6,7 +6,7 @@ extension Assessment: ArchivedRecord {
     }
 
     public static func unarchive(client: ClientID, from r: inout ByteReader) throws(CodecError) -> Assessment {
-        var a = try StateSnapshot.expect(try StateSnapshot.read(15, &r)) { if case .assessmentRecorded(let x) = $0 { x } else { nil } }
+        var a = try StateSnapshot.expect(try StateSnapshot.read(.assessmentRecorded, &r)) { if case .assessmentRecorded(let x) = $0 { x } else { nil } }
         a.recordedBy = try StateSnapshot.optInt(&r); a.recordedAt = try StateSnapshot.ts(&r)
         // Filed under the client that holds it: after a merge that is the survivor, while the
         // assessment still names the merged record (as in the journal).

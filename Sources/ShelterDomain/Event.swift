@@ -113,145 +113,80 @@ public enum Event: Hashable, Sendable {
     /// these medical notes' texts (the referrals' kind, dates and status stay).
     case careDataErased(client: ClientID, referrals: [Int32], notes: [Int32])
 
-    /// Stable numeric tag of each event type in the journal. Never reuse a tag.
-    public var tag: UInt16 {
+    /// The event's type in the catalogue (`EventType`: tag, name, schema version).
+    public var type: EventType {
         switch self {
-        case .shelterConfigured: 1
-        case .staffAdded: 2
-        case .staffRoleChanged: 3
-        case .staffDeactivated: 4
-        case .locationAdded: 5
-        case .roomAdded: 6
-        case .bedAdded: 7
-        case .clientRegistered: 8
-        case .bedAssigned: 9
-        case .checkedIn: 10
-        case .reservationReleased: 11
-        case .extensionRequested: 12
-        case .extensionDecided: 13
-        case .stayEnded: 14
-        case .assessmentRecorded: 15
-        case .loginSucceeded: 16
-        case .loginFailed: 17
-        case .accountLocked: 18
-        case .staffLanguageSet: 19
-        case .assistanceNormSet: 20
-        case .clientUpdated: 21
-        case .noteAdded: 22
-        case .banImposed: 23
-        case .banLifted: 24
-        case .alertRaised: 25
-        case .alertClosed: 26
-        case .clientsMerged: 27
-        case .duplicateDismissed: 28
-        case .bedOutOfService: 29
-        case .bedBackInService: 30
-        case .coldWeatherStarted: 31
-        case .coldWeatherEnded: 32
-        case .waitlisted: 33
-        case .waitlistClosed: 34
-        case .checkedOut: 35
-        case .returnPlanOpened: 36
-        case .returnPlanUpdated: 37
-        case .returnStatusChanged: 38
-        case .returnConsentWithdrawn: 39
-        case .indDecisionRecorded: 40
-        case .exportMade: 41
-        case .medicalNotesViewed: 42
-        case .accessRefused: 43
-        case .bedRefused: 44
-        case .outflowOverridden: 50
-        case .absencePolicySet: 51
-        case .stayClosedForAbsence: 52
-        case .outflowCorrected: 53
-        case .referralMade: 54
-        case .referralAppointmentMade: 55
-        case .referralClosed: 56
-        case .adminStatusChanged: 57
-        case .householdFormed: 58
-        case .householdMemberAdded: 59
-        case .familyPolicySet: 60
-        case .selfRelianceAssessed: 61
-        case .interpreterNeedSet: 62
-        case .reservationCancelled: 45
-        case .checkInUndone: 46
-        case .noShowUndone: 47
-        case .checkOutUndone: 48
-        case .exitUndone: 49
-        case .clientErased: 65
-        case .retentionPolicySet: 66
-        case .careDataErased: 67
+        case .shelterConfigured: .shelterConfigured
+        case .staffAdded: .staffAdded
+        case .staffRoleChanged: .staffRoleChanged
+        case .staffDeactivated: .staffDeactivated
+        case .locationAdded: .locationAdded
+        case .roomAdded: .roomAdded
+        case .bedAdded: .bedAdded
+        case .clientRegistered: .clientRegistered
+        case .bedAssigned: .bedAssigned
+        case .checkedIn: .checkedIn
+        case .reservationReleased: .reservationReleased
+        case .extensionRequested: .extensionRequested
+        case .extensionDecided: .extensionDecided
+        case .stayEnded: .stayEnded
+        case .assessmentRecorded: .assessmentRecorded
+        case .loginSucceeded: .loginSucceeded
+        case .loginFailed: .loginFailed
+        case .accountLocked: .accountLocked
+        case .staffLanguageSet: .staffLanguageSet
+        case .assistanceNormSet: .assistanceNormSet
+        case .clientUpdated: .clientUpdated
+        case .noteAdded: .noteAdded
+        case .banImposed: .banImposed
+        case .banLifted: .banLifted
+        case .alertRaised: .alertRaised
+        case .alertClosed: .alertClosed
+        case .clientsMerged: .clientsMerged
+        case .duplicateDismissed: .duplicateDismissed
+        case .bedOutOfService: .bedOutOfService
+        case .bedBackInService: .bedBackInService
+        case .coldWeatherStarted: .coldWeatherStarted
+        case .coldWeatherEnded: .coldWeatherEnded
+        case .waitlisted: .waitlisted
+        case .waitlistClosed: .waitlistClosed
+        case .checkedOut: .checkedOut
+        case .returnPlanOpened: .returnPlanOpened
+        case .returnPlanUpdated: .returnPlanUpdated
+        case .returnStatusChanged: .returnStatusChanged
+        case .returnConsentWithdrawn: .returnConsentWithdrawn
+        case .indDecisionRecorded: .indDecisionRecorded
+        case .exportMade: .exportMade
+        case .medicalNotesViewed: .medicalNotesViewed
+        case .accessRefused: .accessRefused
+        case .bedRefused: .bedRefused
+        case .outflowOverridden: .outflowOverridden
+        case .absencePolicySet: .absencePolicySet
+        case .stayClosedForAbsence: .stayClosedForAbsence
+        case .outflowCorrected: .outflowCorrected
+        case .referralMade: .referralMade
+        case .referralAppointmentMade: .referralAppointmentMade
+        case .referralClosed: .referralClosed
+        case .adminStatusChanged: .adminStatusChanged
+        case .householdFormed: .householdFormed
+        case .householdMemberAdded: .householdMemberAdded
+        case .familyPolicySet: .familyPolicySet
+        case .selfRelianceAssessed: .selfRelianceAssessed
+        case .interpreterNeedSet: .interpreterNeedSet
+        case .reservationCancelled: .reservationCancelled
+        case .checkInUndone: .checkInUndone
+        case .noShowUndone: .noShowUndone
+        case .checkOutUndone: .checkOutUndone
+        case .exitUndone: .exitUndone
+        case .clientErased: .clientErased
+        case .retentionPolicySet: .retentionPolicySet
+        case .careDataErased: .careDataErased
         }
     }
 
-    /// A short name for logs, audit views and error messages.
-    public var name: String {
-        switch self {
-        case .shelterConfigured: "shelter_configured"
-        case .staffAdded: "staff_added"
-        case .staffRoleChanged: "staff_role_changed"
-        case .staffDeactivated: "staff_deactivated"
-        case .locationAdded: "location_added"
-        case .roomAdded: "room_added"
-        case .bedAdded: "bed_added"
-        case .clientRegistered: "client_registered"
-        case .bedAssigned: "bed_assigned"
-        case .checkedIn: "checked_in"
-        case .reservationReleased: "reservation_released"
-        case .extensionRequested: "extension_requested"
-        case .extensionDecided: "extension_decided"
-        case .stayEnded: "stay_ended"
-        case .assessmentRecorded: "assessment_recorded"
-        case .loginSucceeded: "login_succeeded"
-        case .loginFailed: "login_failed"
-        case .accountLocked: "account_locked"
-        case .staffLanguageSet: "staff_language_set"
-        case .assistanceNormSet: "assistance_norm_set"
-        case .clientUpdated: "client_updated"
-        case .noteAdded: "note_added"
-        case .banImposed: "ban_imposed"
-        case .banLifted: "ban_lifted"
-        case .alertRaised: "alert_raised"
-        case .alertClosed: "alert_closed"
-        case .clientsMerged: "clients_merged"
-        case .duplicateDismissed: "duplicate_dismissed"
-        case .bedOutOfService: "bed_out_of_service"
-        case .bedBackInService: "bed_back_in_service"
-        case .coldWeatherStarted: "cold_weather_started"
-        case .coldWeatherEnded: "cold_weather_ended"
-        case .waitlisted: "waitlisted"
-        case .waitlistClosed: "waitlist_closed"
-        case .checkedOut: "checked_out"
-        case .returnPlanOpened: "return_plan_opened"
-        case .returnPlanUpdated: "return_plan_updated"
-        case .returnStatusChanged: "return_status_changed"
-        case .returnConsentWithdrawn: "return_consent_withdrawn"
-        case .indDecisionRecorded: "ind_decision_recorded"
-        case .exportMade: "export_made"
-        case .medicalNotesViewed: "medical_notes_viewed"
-        case .accessRefused: "access_refused"
-        case .bedRefused: "bed_refused"
-        case .outflowOverridden: "outflow_overridden"
-        case .absencePolicySet: "absence_policy_set"
-        case .stayClosedForAbsence: "stay_closed_for_absence"
-        case .outflowCorrected: "outflow_corrected"
-        case .referralMade: "referral_made"
-        case .referralAppointmentMade: "referral_appointment_made"
-        case .referralClosed: "referral_closed"
-        case .adminStatusChanged: "admin_status_changed"
-        case .householdFormed: "household_formed"
-        case .householdMemberAdded: "household_member_added"
-        case .familyPolicySet: "family_policy_set"
-        case .selfRelianceAssessed: "self_reliance_assessed"
-        case .interpreterNeedSet: "interpreter_need_set"
-        case .reservationCancelled: "reservation_cancelled"
-        case .checkInUndone: "check_in_undone"
-        case .noShowUndone: "no_show_undone"
-        case .checkOutUndone: "check_out_undone"
-        case .exitUndone: "exit_undone"
-        case .clientErased: "client_erased"
-        case .retentionPolicySet: "retention_policy_set"
-        case .careDataErased: "care_data_erased"
-        }
-    }
+    /// The journal tag of the event's type (`EventType.tag`).
+    public var tag: UInt16 { type.rawValue }
+
+    /// The type's stable name, for logs, audit views and error messages (`EventType.name`).
+    public var name: String { type.name }
 }

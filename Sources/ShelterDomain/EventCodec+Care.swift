@@ -68,44 +68,44 @@ extension EventCodec {
         }
     }
 
-    static func decodeCare(tag: UInt16, _ r: inout ByteReader) throws(CodecError) -> Event {
-        switch tag {
-        case 54:
+    static func decodeCare(type: EventType, _ r: inout ByteReader) throws(CodecError) -> Event {
+        switch type {
+        case .referralMade:
             return .referralMade(try decodeReferral(&r))
-        case 55:
+        case .referralAppointmentMade:
             return .referralAppointmentMade(referral: try r.int32(), on: try r.day())
-        case 56:
+        case .referralClosed:
             let id = try r.int32()
             let outcome: ReferralStatus = try code(&r, "referral outcome")
             guard outcome.isClosed else { throw .malformed("a referral outcome must be an end state") }
             return .referralClosed(referral: id, outcome: outcome, on: try r.day(), note: try r.string())
-        case 57:
+        case .adminStatusChanged:
             let client = try r.int32()
             let item: AdminItem = try code(&r, "administrative item")
             return .adminStatusChanged(client: client, change: AdminStatusChange(item: item, old: try r.string(), new: try decodeAdminEntry(&r)))
-        case 58:
+        case .householdFormed:
             let id = try r.int32(), on = try r.day()
             let n = try r.varint()
             guard n <= 64 else { throw .malformed("too many household members") }
             var members: [HouseholdMember] = []
             for _ in 0..<n { members.append(try decodeMember(&r)) }
             return .householdFormed(Household(id: id, members: members, formedOn: on))
-        case 59:
+        case .householdMemberAdded:
             return .householdMemberAdded(household: try r.int32(), member: try decodeMember(&r))
-        case 60:
+        case .familyPolicySet:
             return .familyPolicySet(location: try r.int32(), accepted: try r.bool())
-        case 61:
+        case .selfRelianceAssessed:
             let client = try r.int32(), on = try r.day(), org = try r.string()
             let outcome: SelfRelianceOutcome = try code(&r, "self-reliance outcome")
             return .selfRelianceAssessed(SelfRelianceAssessment(clientID: client, on: on, organisation: org, outcome: outcome))
-        case 62:
+        case .interpreterNeedSet:
             let client = try r.int32()
             guard try r.bool() else { return .interpreterNeedSet(client: client, need: nil) }
             let lang = try r.string()
             let kind: InterpreterNeed.Kind = try code(&r, "interpreter kind")
             return .interpreterNeedSet(client: client, need: InterpreterNeed(language: lang, kind: kind))
         default:
-            throw .unknownEventType(tag)
+            throw .unknownEventType(type.rawValue)
         }
     }
 }

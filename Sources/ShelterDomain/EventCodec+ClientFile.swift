@@ -92,49 +92,49 @@ extension EventCodec {
         }
     }
 
-    static func decodeClientFile(tag: UInt16, _ r: inout ByteReader) throws(CodecError) -> Event {
-        switch tag {
-        case 21:
+    static func decodeClientFile(type: EventType, _ r: inout ByteReader) throws(CodecError) -> Event {
+        switch type {
+        case .clientUpdated:
             let c = try decodeClient(version: 2, &r)
             let n = try r.varint()
             guard n < 64 else { throw .malformed("too many changes") }
             var changes: [FieldChange] = []
             for _ in 0..<n { changes.append(FieldChange(field: try r.string(), old: try r.string(), new: try r.string())) }
             return .clientUpdated(c, changes: changes)
-        case 22:
+        case .noteAdded:
             let id = try r.int32(), client = try r.int32()
             guard let cat = Note.Category(rawValue: try r.u8()) else { throw .malformed("unknown note category") }
             return .noteAdded(Note(id: id, clientID: client, category: cat, text: try r.string()))
-        case 23:
+        case .banImposed:
             return .banImposed(Ban(id: try r.int32(), clientID: try r.int32(), from: try r.day(), until: try r.optionalDay(), reason: try r.string()))
-        case 24:
+        case .banLifted:
             return .banLifted(ban: try r.int32(), on: try r.day(), note: try r.string())
-        case 25:
+        case .alertRaised:
             return .alertRaised(ClientAlert(id: try r.int32(), clientID: try r.int32(), reason: try r.string(), contact: try r.string()))
-        case 26:
+        case .alertClosed:
             return .alertClosed(alert: try r.int32(), note: try r.string())
-        case 27:
+        case .clientsMerged:
             return .clientsMerged(survivor: try r.int32(), absorbed: try r.int32(), merged: try decodeClient(version: 2, &r))
-        case 28:
+        case .duplicateDismissed:
             return .duplicateDismissed(try r.int32(), try r.int32())
-        case 29:
+        case .bedOutOfService:
             return .bedOutOfService(bed: try r.int32(), period: DateRange(from: try r.day(), until: try r.optionalDay(), note: try r.string()))
-        case 30:
+        case .bedBackInService:
             return .bedBackInService(bed: try r.int32(), from: try r.day())
-        case 31:
+        case .coldWeatherStarted:
             return .coldWeatherStarted(DateRange(from: try r.day(), until: try r.optionalDay(), note: try r.string()))
-        case 32:
+        case .coldWeatherEnded:
             return .coldWeatherEnded(lastNight: try r.day())
-        case 33:
+        case .waitlisted:
             return .waitlisted(WaitlistEntry(id: try r.int32(), night: try r.day(), clientID: try r.int32(), note: try r.string()))
-        case 34:
+        case .waitlistClosed:
             let id = try r.int32()
             guard let o = WaitlistEntry.Outcome(rawValue: try r.u8()) else { throw .malformed("unknown waiting-list outcome") }
             return .waitlistClosed(entry: id, outcome: o)
-        case 35:
+        case .checkedOut:
             return .checkedOut(night: try r.day(), bed: try r.int32(), client: try r.int32(), duringNight: try r.bool())
         default:
-            throw .unknownEventType(tag)
+            throw .unknownEventType(type.rawValue)
         }
     }
 }

@@ -20,18 +20,18 @@ extension EventCodec {
         }
     }
 
-    static func decodeOutflow(tag: UInt16, _ r: inout ByteReader) throws(CodecError) -> Event {
-        switch tag {
-        case 50:
+    static func decodeOutflow(type: EventType, _ r: inout ByteReader) throws(CodecError) -> Event {
+        switch type {
+        case .outflowOverridden:
             return .outflowOverridden(client: try r.int32(), night: try r.day(), outflow: try outflow(&r), reason: try r.string())
-        case 51:
+        case .absencePolicySet:
             return .absencePolicySet(location: try r.int32(), nights: try r.int())
-        case 52:
+        case .stayClosedForAbsence:
             return .stayClosedForAbsence(client: try r.int32(), lastNight: try r.day(), closedOn: try r.day(), absentNights: try r.int())
-        case 53:
+        case .outflowCorrected:
             return .outflowCorrected(client: try r.int32(), night: try r.day(), outflow: try outflow(&r), note: try r.string())
         default:
-            throw .unknownEventType(tag)
+            throw .unknownEventType(type.rawValue)
         }
     }
 }

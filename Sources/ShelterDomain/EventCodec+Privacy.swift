@@ -15,19 +15,19 @@ extension EventCodec {
         }
     }
 
-    static func decodePrivacy(tag: UInt16, version: UInt8, _ r: inout ByteReader) throws(CodecError) -> Event {
-        switch tag {
-        case 65:
+    static func decodePrivacy(type: EventType, version: UInt8, _ r: inout ByteReader) throws(CodecError) -> Event {
+        switch type {
+        case .clientErased:
             return .clientErased(client: try r.int32(), reason: try r.string(), automatic: try r.bool())
-        case 66:
+        case .retentionPolicySet:
             let months = try r.int()
             let care = version >= 2 ? try r.int() : min(months, RetentionPolicy.standardCareMonths)
             return .retentionPolicySet(months: months, careMonths: care)
-        case 67:
+        case .careDataErased:
             let client = try r.int32()
             return .careDataErased(client: client, referrals: try ids(&r), notes: try ids(&r))
         default:
-            throw .unknownEventType(tag)
+            throw .unknownEventType(type.rawValue)
         }
     }
 

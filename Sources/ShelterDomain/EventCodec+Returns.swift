@@ -51,25 +51,25 @@ extension EventCodec {
         }
     }
 
-    static func decodeReturns(tag: UInt16, _ r: inout ByteReader) throws(CodecError) -> Event {
-        switch tag {
-        case 36: return .returnPlanOpened(try decodePlan(&r))
-        case 37: return .returnPlanUpdated(try decodePlan(&r))
-        case 38:
+    static func decodeReturns(type: EventType, _ r: inout ByteReader) throws(CodecError) -> Event {
+        switch type {
+        case .returnPlanOpened: return .returnPlanOpened(try decodePlan(&r))
+        case .returnPlanUpdated: return .returnPlanUpdated(try decodePlan(&r))
+        case .returnStatusChanged:
             let id = try r.int32()
             guard let to = ReturnStatus(rawValue: try r.u8()) else { throw .malformed("unknown return status") }
             return .returnStatusChanged(plan: id, to: to, on: try r.day(), note: try r.string())
-        case 39: return .returnConsentWithdrawn(plan: try r.int32(), on: try r.day(), note: try r.string())
-        case 40:
+        case .returnConsentWithdrawn: return .returnConsentWithdrawn(plan: try r.int32(), on: try r.day(), note: try r.string())
+        case .indDecisionRecorded:
             return .indDecisionRecorded(IndDecision(clientID: try r.int32(), decisionDate: try r.day(), notificationDate: try r.day(), deadline: try r.optionalDay()))
-        case 41: return .exportMade(format: try r.string(), identifiable: try r.bool())
-        case 42: return .medicalNotesViewed(client: try r.int32())
-        case 43: return .accessRefused(command: try r.string(), permission: try r.string())
-        case 44:
+        case .exportMade: return .exportMade(format: try r.string(), identifiable: try r.bool())
+        case .medicalNotesViewed: return .medicalNotesViewed(client: try r.int32())
+        case .accessRefused: return .accessRefused(command: try r.string(), permission: try r.string())
+        case .bedRefused:
             let night = try r.day(), bed = try r.int32(), client = try r.int32(), reason = try r.string(), o = try r.string()
             guard o.isEmpty || ChecklistOutcome(rawValue: o) != nil else { throw .malformed("unknown checklist outcome") }
             return .bedRefused(night: night, bed: bed, client: client, reason: reason, outcome: ChecklistOutcome(rawValue: o))
-        default: throw .unknownEventType(tag)
+        default: throw .unknownEventType(type.rawValue)
         }
     }
 }

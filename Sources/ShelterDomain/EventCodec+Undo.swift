@@ -14,15 +14,15 @@ extension EventCodec {
         }
     }
 
-    static func decodeUndo(tag: UInt16, _ r: inout ByteReader) throws(CodecError) -> Event {
-        if tag == 49 { return .exitUndone(client: try r.int32(), night: try r.day(), stayStart: try r.day()) }
+    static func decodeUndo(type: EventType, _ r: inout ByteReader) throws(CodecError) -> Event {
+        if type == .exitUndone { return .exitUndone(client: try r.int32(), night: try r.day(), stayStart: try r.day()) }
         let night = try r.day(), bed = try r.int32(), client = try r.int32()
-        switch tag {
-        case 45: return .reservationCancelled(night: night, bed: bed, client: client, reason: try r.string(), inError: try r.bool())
-        case 46: return .checkInUndone(night: night, bed: bed, client: client)
-        case 47: return .noShowUndone(night: night, bed: bed, client: client)
-        case 48: return .checkOutUndone(night: night, bed: bed, client: client)
-        default: throw .unknownEventType(tag)
+        switch type {
+        case .reservationCancelled: return .reservationCancelled(night: night, bed: bed, client: client, reason: try r.string(), inError: try r.bool())
+        case .checkInUndone: return .checkInUndone(night: night, bed: bed, client: client)
+        case .noShowUndone: return .noShowUndone(night: night, bed: bed, client: client)
+        case .checkOutUndone: return .checkOutUndone(night: night, bed: bed, client: client)
+        default: throw .unknownEventType(type.rawValue)
         }
     }
 }

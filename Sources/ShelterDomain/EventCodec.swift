@@ -14,28 +14,26 @@
 /// - `retention_policy_set` v1: months. v2 adds the care term (medical notes, referral reasons);
 ///   v1 upcasts to the default care term (or `months`, if shorter).
 /// - every other type: v1.
-/// - Tags 45–49 (reservation cancelled, check-in / no-show / check-out / exit undone) are in
-///   `EventCodec+Undo.swift`; 50–53 (outflow override, absence policy, absence
-///   closure, outflow correction) in `EventCodec+Outflow.swift`; 54–62 (referrals,
-///   administrative status, households, family policy, self-reliance, interpreter) in
-///   `EventCodec+Care.swift`; 63 is kept for care work to come.
-/// - Tag 64 is not an event: it frames a sealed record (`SealedRecord` in the Journal target:
-///   the redacted event in clear, the full event under the person's key). 65–66 (erasure,
-///   retention policy) and 67 (care data erased by its shorter term) are in `EventCodec+Privacy.swift`;
-///   68–69 are kept for privacy work.
+///
+/// Which types exist, their tags, names and current versions: `EventType`, the catalogue (the
+/// tags kept free, and 64 the sealed frame, are listed there). The fields of each family are
+/// encoded in its own file: the client file (`EventCodec+ClientFile.swift`), returns and
+/// audit (`+Returns`), undo (`+Undo`), outflow (`+Outflow`), care (`+Care`), privacy (`+Privacy`).
 public enum EventCodec {
-    /// The highest event tag this build knows.
-    public static let maxTag: UInt16 = 67
+    /// The highest event tag this build knows (`EventType.maxTag`).
+    public static let maxTag: UInt16 = EventType.maxTag
 
-    /// The version each event type is written with today.
+    /// The version each event type is written with today (`EventType.currentVersion`; 1 for a
+    /// tag this build does not know).
     public static func currentVersion(of tag: UInt16) -> UInt8 {
-        tag == 15 ? 3 : tag == 2 || tag == 8 || tag == 66 ? 2 : 1
+        EventType(tag: tag)?.currentVersion ?? 1
     }
 
     public static func encode(_ r: RecordedEvent) -> [UInt8] {
         var w = ByteWriter(capacity: 48)
-        w.u16(r.event.tag)
-        w.u8(currentVersion(of: r.event.tag))
+        let type = r.event.type
+        w.u16(type.rawValue)
+        w.u8(type.currentVersion)
         w.varint(r.sequence)
         w.int(r.timestamp.milliseconds)
         w.int(r.actor)
@@ -46,7 +44,7 @@ public enum EventCodec {
     /// Encodes a staff_added event in its old v1 shape (for upcasting tests and fixtures).
     public static func encodeStaffAddedV1(_ s: Staff, sequence: UInt64, timestamp: Timestamp, actor: StaffID) -> [UInt8] {
         var w = ByteWriter()
-        w.u16(2); w.u8(1); w.varint(sequence); w.int(timestamp.milliseconds); w.int(actor)
+        w.u16(EventType.staffAdded.tag); w.u8(1); w.varint(sequence); w.int(timestamp.milliseconds); w.int(actor)
         w.int(s.id); w.string(s.username); w.string(s.displayName); w.u8(s.role.rawValue)
         return w.bytes
     }
@@ -54,7 +52,7 @@ public enum EventCodec {
     /// `assessment_recorded` as schema v1 wrote it (answers as JSON text), for the upcast test.
     public static func encodeAssessmentV1(_ a: Assessment, sequence: UInt64, timestamp: Timestamp, actor: StaffID) -> [UInt8] {
         var w = ByteWriter()
-        w.u16(15); w.u8(1); w.varint(sequence); w.int(timestamp.milliseconds); w.int(actor)
+        w.u16(EventType.assessmentRecorded.tag); w.u8(1); w.varint(sequence); w.int(timestamp.milliseconds); w.int(actor)
         w.int(a.id); w.int(a.clientID)
         w.string(a.answers.json.serialized)
         w.string(a.result.outcome.rawValue); w.string(a.result.ground); w.optionalDay(a.result.validUntil)
@@ -115,7 +113,8 @@ public enum EventCodec {
         case .clientUpdated, .noteAdded, .banImposed, .banLifted, .alertRaised, .alertClosed, .clientsMerged, .duplicateDismissed,
              .bedOutOfService, .bedBackInService, .coldWeatherStarted, .coldWeatherEnded, .waitlisted, .waitlistClosed, .checkedOut:
             encodeClientFile(e, into: &w)
-        case .returnPlanOpened, .returnPlanUpdated, .returnStatusChanged, .returnConsentWithdrawn, .indDecisionRecorded, .exportMade, .medicalNotesViewed, .accessRefused, .bedRefused:
+        case .returnPlanOpened, .returnPlanUpdated, .returnStatusChanged, .returnConsentWithdrawn, .indDecisionRecorded, .exportMade,
+             .medicalNotesViewed, .accessRefused, .bedRefused:
             encodeReturns(e, into: &w)
         case .outflowOverridden, .absencePolicySet, .stayClosedForAbsence, .outflowCorrected:
             encodeOutflow(e, into: &w)
@@ -174,9 +173,9 @@ public enum EventCodec {
         let seq = try r.varint()
         let ts = Timestamp(milliseconds: try r.int64())
         let actor = try r.int32()
-        guard (1...maxTag).contains(tag) else { throw .unknownEventType(tag) }
-        guard version >= 1, version <= currentVersion(of: tag) else { throw .unsupportedVersion(type: tag, version: version) }
-        let event = try decodeBody(tag: tag, version: version, &r)
+        guard let type = EventType(tag: tag) else { throw .unknownEventType(tag) }
+        guard version >= 1, version <= type.currentVersion else { throw .unsupportedVersion(type: tag, version: version) }
+        let event = try decodeBody(type: type, version: version, &r)
         guard r.isAtEnd else { throw .malformed("extra bytes after the event") }
         return RecordedEvent(sequence: seq, timestamp: ts, actor: actor, schemaVersion: version, event: event)
     }
@@ -186,11 +185,11 @@ public enum EventCodec {
         return role
     }
 
-    static func decodeBody(tag: UInt16, version: UInt8, _ r: inout ByteReader) throws(CodecError) -> Event {
-        switch tag {
-        case 1:
+    static func decodeBody(type: EventType, version: UInt8, _ r: inout ByteReader) throws(CodecError) -> Event {
+        switch type {
+        case .shelterConfigured:
             return .shelterConfigured(name: try r.string(), municipality: try r.string())
-        case 2:
+        case .staffAdded:
             var s = Staff(id: try r.int32(), username: try r.string(), displayName: try r.string(), role: try role(&r))
             if version >= 2, try r.bool() {  // v1 had no credential: upcast to "no PIN set"
                 let alg = try r.string()
@@ -199,56 +198,59 @@ public enum EventCodec {
                 s.credential = PinCredential(algorithm: alg, rounds: UInt32(rounds), salt: try r.raw(), hash: try r.raw())
             }
             return .staffAdded(s)
-        case 3:
+        case .staffRoleChanged:
             return .staffRoleChanged(staff: try r.int32(), role: try role(&r))
-        case 4:
+        case .staffDeactivated:
             return .staffDeactivated(staff: try r.int32())
-        case 5:
+        case .locationAdded:
             let id = try r.int32(), name = try r.string(), muni = try r.string()
             let maxN = try r.int(), window = try r.int(), cutoff = try r.int(), needs = try r.bool()
             return .locationAdded(Location(id: id, name: name, municipality: muni,
                                            policy: StayPolicy(maxNights: maxN < 0 ? nil : maxN, windowDays: window,
                                                               checkInCutoffMinutes: cutoff, twentyFourHourNeedsApproval: needs)))
-        case 6:
+        case .roomAdded:
             return .roomAdded(Room(id: try r.int32(), locationID: try r.int32(), name: try r.string()))
-        case 7:
+        case .bedAdded:
             let id = try r.int32(), room = try r.int32(), loc = try r.int32(), label = try r.string()
             let attrs = try r.varint()
             guard attrs <= UInt64(UInt16.max) else { throw .malformed("bed attributes out of range") }
             return .bedAdded(Bed(id: id, roomID: room, locationID: loc, label: label, attributes: BedAttributes(rawValue: UInt16(attrs))))
-        case 8:
+        case .clientRegistered:
             return .clientRegistered(try decodeClient(version: version, &r))
-        case 21...35:
-            return try decodeClientFile(tag: tag, &r)
-        case 36...44:
-            return try decodeReturns(tag: tag, &r)
-        case 50...53:
-            return try decodeOutflow(tag: tag, &r)
-        case 54...62:
-            return try decodeCare(tag: tag, &r)
-        case 45...49:
-            return try decodeUndo(tag: tag, &r)
-        case 65...67:
-            return try decodePrivacy(tag: tag, version: version, &r)
-        case 9:
+        case .clientUpdated, .noteAdded, .banImposed, .banLifted, .alertRaised, .alertClosed, .clientsMerged, .duplicateDismissed,
+             .bedOutOfService, .bedBackInService, .coldWeatherStarted, .coldWeatherEnded, .waitlisted, .waitlistClosed, .checkedOut:
+            return try decodeClientFile(type: type, &r)
+        case .returnPlanOpened, .returnPlanUpdated, .returnStatusChanged, .returnConsentWithdrawn, .indDecisionRecorded, .exportMade,
+             .medicalNotesViewed, .accessRefused, .bedRefused:
+            return try decodeReturns(type: type, &r)
+        case .outflowOverridden, .absencePolicySet, .stayClosedForAbsence, .outflowCorrected:
+            return try decodeOutflow(type: type, &r)
+        case .referralMade, .referralAppointmentMade, .referralClosed, .adminStatusChanged, .householdFormed, .householdMemberAdded,
+             .familyPolicySet, .selfRelianceAssessed, .interpreterNeedSet:
+            return try decodeCare(type: type, &r)
+        case .reservationCancelled, .checkInUndone, .noShowUndone, .checkOutUndone, .exitUndone:
+            return try decodeUndo(type: type, &r)
+        case .clientErased, .retentionPolicySet, .careDataErased:
+            return try decodePrivacy(type: type, version: version, &r)
+        case .bedAssigned:
             return .bedAssigned(night: try r.day(), bed: try r.int32(), client: try r.int32())
-        case 10:
+        case .checkedIn:
             return .checkedIn(night: try r.day(), bed: try r.int32(), client: try r.int32())
-        case 11:
+        case .reservationReleased:
             return .reservationReleased(night: try r.day(), bed: try r.int32(), client: try r.int32(), noShow: try r.bool())
-        case 12:
+        case .extensionRequested:
             let id = try r.int32(), client = try r.int32(), loc = try r.int32()
             guard let reason = ExtensionRequest.Reason(rawValue: try r.u8()) else { throw .malformed("unknown reason") }
             let note = try r.string(), until = try r.day(), by = try r.int32()
             return .extensionRequested(ExtensionRequest(id: id, clientID: client, locationID: loc, reason: reason, note: note,
                                                         requestedUntil: until, requestedBy: by))
-        case 13:
+        case .extensionDecided:
             return .extensionDecided(request: try r.int32(), approved: try r.bool(), until: try r.optionalDay(), note: try r.string())
-        case 14:
+        case .stayEnded:
             let client = try r.int32(), night = try r.day()
             guard let o = Outflow(rawValue: try r.u8()) else { throw .malformed("unknown outflow") }
             return .stayEnded(client: client, night: night, outflow: o)
-        case 15:
+        case .assessmentRecorded:
             let id = try r.int32(), client = try r.int32()
             var answers: ChecklistAnswers
             if version >= 2 {
@@ -275,18 +277,16 @@ public enum EventCodec {
             return .assessmentRecorded(Assessment(id: id, clientID: client, answers: answers,
                                                   result: ChecklistResult(outcome: outcome, ground: ground, validUntil: validUntil,
                                                                           missingEvidence: missing, legalBasis: basis, ruleSet: set)))
-        case 16:
+        case .loginSucceeded:
             return .loginSucceeded(staff: try r.int32())
-        case 17:
+        case .loginFailed:
             return .loginFailed(staff: try r.int32())
-        case 18:
+        case .accountLocked:
             return .accountLocked(staff: try r.int32(), until: Timestamp(milliseconds: try r.int64()))
-        case 20:
+        case .assistanceNormSet:
             return .assistanceNormSet(from: try r.day(), monthlyCents: try r.int(), source: try r.string())
-        case 19:
+        case .staffLanguageSet:
             return .staffLanguageSet(staff: try r.int32(), language: try r.string())
-        default:
-            throw .unknownEventType(tag)
         }
     }
 }

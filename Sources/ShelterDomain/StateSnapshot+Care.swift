@@ -8,7 +8,7 @@ extension StateSnapshot {
 
     static func decodeCareCore(_ r: inout ByteReader, into s: inout ShelterState) throws(CodecError) {
         for _ in 0..<(try count(&r)) {
-            let h = try expect(try read(58, &r)) { if case .householdFormed(let x) = $0 { x } else { nil } }
+            let h = try expect(try read(.householdFormed, &r)) { if case .householdFormed(let x) = $0 { x } else { nil } }
             s.care.households[h.id] = h
             for m in h.members { s.care.householdOf[m.clientID] = h.id }
         }
@@ -38,7 +38,7 @@ extension StateSnapshot {
 
     static func decodeCareRest(_ r: inout ByteReader, into s: inout ShelterState) throws(CodecError) {
         for _ in 0..<(try count(&r)) {
-            var x = try expect(try read(54, &r)) { if case .referralMade(let x) = $0 { x } else { nil } }
+            var x = try expect(try read(.referralMade, &r)) { if case .referralMade(let x) = $0 { x } else { nil } }
             x.referredBy = try r.int32()
             x.status = try EventCodec.code(&r, "referral status")
             x.appointmentOn = try r.optionalDay(); x.outcomeOn = try r.optionalDay(); x.outcomeNote = try r.string()
@@ -46,17 +46,17 @@ extension StateSnapshot {
         }
         for _ in 0..<(try count(&r)) {
             for _ in 0..<(try count(&r)) {
-                let (client, ch) = try expect(try read(57, &r)) { if case let .adminStatusChanged(c, ch) = $0 { (c, ch) } else { nil } }
+                let (client, ch) = try expect(try read(.adminStatusChanged, &r)) { if case let .adminStatusChanged(c, ch) = $0 { (c, ch) } else { nil } }
                 s.care.adminHistory[client, default: []].append(ch)
                 s.care.admin[client, default: [:]][ch.item] = ch.new
             }
         }
         for _ in 0..<(try count(&r)) {
-            let a = try expect(try read(61, &r)) { if case .selfRelianceAssessed(let x) = $0 { x } else { nil } }
+            let a = try expect(try read(.selfRelianceAssessed, &r)) { if case .selfRelianceAssessed(let x) = $0 { x } else { nil } }
             s.care.selfReliance[a.clientID, default: []].append(a)
         }
         for _ in 0..<(try count(&r)) {
-            let (client, need) = try expect(try read(62, &r)) { if case let .interpreterNeedSet(c, n) = $0 { (c, n) } else { nil } }
+            let (client, need) = try expect(try read(.interpreterNeedSet, &r)) { if case let .interpreterNeedSet(c, n) = $0 { (c, n) } else { nil } }
             s.care.interpreter[client] = need
         }
     }

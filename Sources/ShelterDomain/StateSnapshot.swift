@@ -16,8 +16,8 @@ public enum StateSnapshot {
     public static let foldVersion: UInt8 = 36
 
     static func body(_ e: Event, _ w: inout ByteWriter) { EventCodec.encodeBody(e, into: &w) }
-    static func read(_ tag: UInt16, _ r: inout ByteReader) throws(CodecError) -> Event {
-        try EventCodec.decodeBody(tag: tag, version: EventCodec.currentVersion(of: tag), &r)
+    static func read(_ type: EventType, _ r: inout ByteReader) throws(CodecError) -> Event {
+        try EventCodec.decodeBody(type: type, version: type.currentVersion, &r)
     }
     static func ts(_ t: Timestamp?, _ w: inout ByteWriter) { if let t { w.bool(true); w.int(t.milliseconds) } else { w.bool(false) } }
     static func ts(_ r: inout ByteReader) throws(CodecError) -> Timestamp? { try r.bool() ? Timestamp(milliseconds: try r.int64()) : nil }
@@ -330,16 +330,16 @@ public enum StateSnapshot {
         var r = ByteReader(bytes)
         s.shelterName = try r.string(); s.municipality = try r.string()
         for _ in 0..<(try count(&r)) {
-            var st = try expect(try read(2, &r)) { if case .staffAdded(let x) = $0 { x } else { nil } }
+            var st = try expect(try read(.staffAdded, &r)) { if case .staffAdded(let x) = $0 { x } else { nil } }
             st.active = try r.bool()
             let lang = try r.string()
             st.language = try r.bool() ? lang : nil
             s.staff[st.id] = st; s.staffByUsername[st.username] = st.id
         }
-        for _ in 0..<(try count(&r)) { let l = try expect(try read(5, &r)) { if case .locationAdded(let x) = $0 { x } else { nil } }; s.locations[l.id] = l }
-        for _ in 0..<(try count(&r)) { let x = try expect(try read(6, &r)) { if case .roomAdded(let x) = $0 { x } else { nil } }; s.rooms[x.id] = x }
+        for _ in 0..<(try count(&r)) { let l = try expect(try read(.locationAdded, &r)) { if case .locationAdded(let x) = $0 { x } else { nil } }; s.locations[l.id] = l }
+        for _ in 0..<(try count(&r)) { let x = try expect(try read(.roomAdded, &r)) { if case .roomAdded(let x) = $0 { x } else { nil } }; s.rooms[x.id] = x }
         for _ in 0..<(try count(&r)) {
-            let b = try expect(try read(7, &r)) { if case .bedAdded(let x) = $0 { x } else { nil } }
+            let b = try expect(try read(.bedAdded, &r)) { if case .bedAdded(let x) = $0 { x } else { nil } }
             s.beds[b.id] = b; s.bedOrder.append(b.id)
         }
         for _ in 0..<(try count(&r)) {
@@ -427,7 +427,7 @@ public enum StateSnapshot {
         s.clients.reserveCapacity(s.clients.count + (only?.count ?? keys.count))
         for i in keys.indices where only?.contains(keys[i]) ?? true {
             var r = ByteReader(UnsafeRawBufferPointer(rebasing: records[offsets[i]...]))
-            var c = try EventCodec.decodeClient(version: EventCodec.currentVersion(of: 8), &r)
+            var c = try EventCodec.decodeClient(version: EventType.clientRegistered.currentVersion, &r)
             c.registeredAt = Timestamp(milliseconds: try r.int64()); c.stayStart = try r.optionalDay()
             let o = try r.u8(); c.lastOutflow = o == 0 ? nil : Outflow(rawValue: o)
             c.mergedInto = try optInt(&r)
@@ -473,7 +473,7 @@ public enum StateSnapshot {
     static func decodeExtensions(_ bytes: UnsafeRawBufferPointer, into s: inout ShelterState) throws(CodecError) {
         var r = ByteReader(bytes)
         for _ in 0..<(try count(&r)) {
-            var x = try expect(try read(12, &r)) { if case .extensionRequested(let x) = $0 { x } else { nil } }
+            var x = try expect(try read(.extensionRequested, &r)) { if case .extensionRequested(let x) = $0 { x } else { nil } }
             guard let st = ExtensionRequest.Status(rawValue: try r.u8()) else { throw .malformed("extension status") }
             x.status = st; x.approvedUntil = try r.optionalDay(); x.decidedBy = try optInt(&r)
             s.extensions[x.id] = x; s.extensionIDs[x.clientID, default: []].append(x.id)
@@ -483,30 +483,30 @@ public enum StateSnapshot {
     static func decodeRest(_ bytes: UnsafeRawBufferPointer, into s: inout ShelterState) throws(CodecError) {
         var r = ByteReader(bytes)
         for _ in 0..<(try count(&r)) {
-            var n = try expect(try read(22, &r)) { if case .noteAdded(let x) = $0 { x } else { nil } }
+            var n = try expect(try read(.noteAdded, &r)) { if case .noteAdded(let x) = $0 { x } else { nil } }
             n.writtenBy = try r.int32(); n.writtenAt = Timestamp(milliseconds: try r.int64())
             s.notes[n.clientID, default: []].append(n)
         }
         for _ in 0..<(try count(&r)) {
-            var b = try expect(try read(23, &r)) { if case .banImposed(let x) = $0 { x } else { nil } }
+            var b = try expect(try read(.banImposed, &r)) { if case .banImposed(let x) = $0 { x } else { nil } }
             b.setBy = try r.int32(); b.liftedOn = try r.optionalDay()
             s.bans[b.id] = b; s.banIDs[b.clientID, default: []].append(b.id)
         }
         for _ in 0..<(try count(&r)) {
-            var a = try expect(try read(25, &r)) { if case .alertRaised(let x) = $0 { x } else { nil } }
+            var a = try expect(try read(.alertRaised, &r)) { if case .alertRaised(let x) = $0 { x } else { nil } }
             a.raisedBy = try r.int32(); a.raisedAt = Timestamp(milliseconds: try r.int64())
             let closed = try r.bool(), note = try r.string()
             a.closedNote = closed ? note : nil
             s.alerts[a.id] = a
         }
         for _ in 0..<(try count(&r)) {
-            var e = try expect(try read(33, &r)) { if case .waitlisted(let x) = $0 { x } else { nil } }
+            var e = try expect(try read(.waitlisted, &r)) { if case .waitlisted(let x) = $0 { x } else { nil } }
             e.askedAt = Timestamp(milliseconds: try r.int64())
             let o = try r.u8(); e.outcome = o == 0 ? nil : WaitlistEntry.Outcome(rawValue: o)
             s.waitlist[e.id] = e; s.waitlistByNight[e.night, default: []].append(e.id)
         }
         for _ in 0..<(try count(&r)) {
-            var p = try expect(try read(36, &r)) { if case .returnPlanOpened(let x) = $0 { x } else { nil } }
+            var p = try expect(try read(.returnPlanOpened, &r)) { if case .returnPlanOpened(let x) = $0 { x } else { nil } }
             guard let st = ReturnStatus(rawValue: try r.u8()) else { throw .malformed("return status") }
             p.status = st; p.cancelReason = try r.string(); p.consentWithdrawn = try r.optionalDay()
             var steps: [ReturnStep] = []
@@ -517,7 +517,7 @@ public enum StateSnapshot {
             s.returnPlans[p.id] = p; s.returnSteps[p.id] = steps; s.returnPlanIDs[p.clientID, default: []].append(p.id)
         }
         for _ in 0..<(try count(&r)) {
-            let d = try expect(try read(40, &r)) { if case .indDecisionRecorded(let x) = $0 { x } else { nil } }
+            let d = try expect(try read(.indDecisionRecorded, &r)) { if case .indDecisionRecorded(let x) = $0 { x } else { nil } }
             s.indDecisions[d.clientID] = d
         }
         try decodeCareRest(&r, into: &s)
