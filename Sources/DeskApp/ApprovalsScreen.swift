@@ -135,8 +135,9 @@ extension ApprovalsScreen: Screen {
         render(into: &buf, state: c.state, night: c.night, strings: c.strings)
     }
 
-    public func keyHints(_ t: Strings) -> [String] {
-        deciding != nil ? [t["hint.next"], t["hint.save"], t["hint.fields"], t["hint.back"]]
+    public func keyHints(_ c: ScreenContext) -> [String] {
+        let t = c.strings
+        return deciding != nil ? [t["hint.next"], t["hint.save"], t["hint.fields"], t["hint.back"]]
             : ["↑↓", t["appr.hint.approve"], t["appr.hint.decline"], t["hint.back"], t["hint.quit"]]
     }
 

@@ -125,7 +125,7 @@ extension AuditScreen: Screen {
         render(into: &buf, state: c.state, strings: c.strings)
     }
 
-    public func keyHints(_ t: Strings) -> [String] { hints(t) }
+    public func keyHints(_ c: ScreenContext) -> [String] { hints(c.strings) }
 
     /// Typing a filter (a name, a type, a day): its letters are text.
     public var capturesText: Bool { typing != nil }

@@ -413,7 +413,7 @@ extension ChecklistWizard: Screen {
         render(into: &buf, clientName: name + need, strings: c.strings)
     }
 
-    public func keyHints(_ t: Strings) -> [String] { hints(t) }
+    public func keyHints(_ c: ScreenContext) -> [String] { hints(c.strings) }
 
     /// Answers are typed (dates, hours, amounts), so every letter is text.
     public var capturesText: Bool { true }

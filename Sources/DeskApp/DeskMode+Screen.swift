@@ -12,6 +12,7 @@ extension DeskMode {
         case .inventory(let s): s
         case .merge(let s): s
         case .checklist(let s): s
+        case .returnPlan(let s): s
         default: nil
         }
     }
@@ -27,6 +28,7 @@ extension DeskMode {
         case let s as InventoryScreen: self = .inventory(s)
         case let s as MergeScreen: self = .merge(s)
         case let s as ChecklistWizard: self = .checklist(s)
+        case let s as ReturnPlanScreen: self = .returnPlan(s)
         default: assertionFailure("\(type(of: screen)) is not in DeskMode.screen")
         }
     }

@@ -7,7 +7,6 @@ extension DeskSession {
         if let screen = mode.screen { return screen.escapeDiscards }
         return switch mode {
         case .intake(let i): i.candidates.isEmpty && i.adultPicker == nil && i.editing == nil && i.form.hasInput
-        case .returnPlan(let r): r.cancelReason == nil && r.planID == nil && r.form.hasInput
         case .search(let sc): sc.opened != nil && sc.file?.action != nil && sc.file?.form.hasInput == true
         default: false
         }
@@ -34,7 +33,7 @@ extension DeskSession {
             return
         }
         switch mode {
-        case .intake, .returnPlan:
+        case .intake:
             // Where Esc goes: the file underneath, or home.
             if !router.pop() { router.open(.home) }
         case .search(var sc):

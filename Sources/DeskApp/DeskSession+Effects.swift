@@ -219,22 +219,6 @@ extension DeskSession {
                     message = undoneExitMessage() ?? strings["file.saved"]
                 default: message = strings["file.saved"]
                 }
-            case .returnPlan(var r):
-                r.cancelReason = nil
-                if r.advanceAfterSave, case .updateReturnPlan(let p) = command, let next = store?.state.returnPlans[p.id]?.status.next {
-                    // `>` with edits on screen: saved, now the step itself.
-                    r.advanceAfterSave = false
-                    mode = .returnPlan(r)
-                    return run(.execute(.moveReturnPlan(plan: p.id, to: next, note: "")))
-                }
-                r.advanceAfterSave = false
-                if case .openReturnPlan = command, let st = store?.state { r.planID = st.activeReturnPlan(of: r.clientID)?.id }
-                message = switch command {
-                case .moveReturnPlan(_, let to, _): strings.fill("ret.moved", strings["rstatus.\(to.code)"])
-                case .withdrawReturnConsent: strings["ret.withdrawn"]
-                default: strings["file.saved"]
-                }
-                mode = .returnPlan(r)
             case .intake(let i):
                 // Back to the file corrected, or the new client's file in place of the form.
                 if i.editing != nil, case .search? = router.below {

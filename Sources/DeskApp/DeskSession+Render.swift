@@ -47,8 +47,10 @@ extension DeskSession {
         HeaderBar.render(into: &buf, title: title, right: right, demo: store?.header.isDemo == true ? strings["header.demo"] : nil)
         var hints: [String] = []
         if var screen = mode.screen {
-            if let c = screenContext { screen.render(into: &buf, context: c) }
-            hints = screen.keyHints(strings)
+            if let c = screenContext {
+                screen.render(into: &buf, context: c)
+                hints = screen.keyHints(c)
+            }
             if screen.hasDialog, let c = screenContext {
                 KeyHintBar.render(into: &buf, hints: hints, more: strings["hint.more"])
                 screen.renderDialog(into: &buf, context: c)
@@ -120,9 +122,6 @@ extension DeskSession {
             if let s = store?.state { sc.render(into: &buf, state: s, night: night, role: staff?.role ?? .desk, strings: strings) }
             hints = sc.opened == nil ? [strings["hint.type"], "↑↓", strings["hint.open"], strings["hint.back"], strings["hint.quit"]]
                 : sc.file?.hints(strings, role: staff?.role ?? .desk) ?? []
-        case .returnPlan(var r):
-            if let s = store?.state { r.render(into: &buf, state: s, today: AmsterdamTime.local(clock()).day, strings: strings) }
-            hints = store.map { r.hints(strings, state: $0.state) } ?? []
         case .board(var b):
             if let s = store?.state { b.render(into: &buf, state: s, strings: strings) }
             hints = b.hints(strings)

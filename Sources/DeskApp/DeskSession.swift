@@ -109,7 +109,6 @@ public final class DeskSession {
         case .login(let l): l.form.fields[1].input.isEmpty == false
         case .intake(let i): i.form.hasInput && i.editing == nil
         case .search(let sc): sc.file?.action != nil && sc.file?.form.hasInput == true
-        case .returnPlan(let r): r.planID == nil && r.form.hasInput
         default: false
         }
     }
@@ -126,7 +125,6 @@ public final class DeskSession {
         case .intake, .pickClient: true
         case .search(let sc): sc.opened == nil || sc.file?.action != nil
         case .board(let b): b.jump != nil || b.find != nil || b.request != nil || b.cancelFor != nil || b.confirmNoShow != nil || b.confirmCheckOut != nil || b.confirmHousehold != nil
-        case .returnPlan: true
         default: false
         }
     }
@@ -248,10 +246,6 @@ public final class DeskSession {
             guard let st = store?.state else { return true }
             effect = sc.update(key, index: clientIndex(), state: st, role: staff?.role ?? .desk, today: AmsterdamTime.local(clock()).day, strings: strings)
             mode = .search(sc)
-        case .returnPlan(var r):
-            guard let st = store?.state else { return true }
-            effect = r.update(key, state: st, strings: strings)
-            mode = .returnPlan(r)
         case .board(var b):
             guard let st = store?.state else { return true }
             effect = b.update(key, state: st, strings: strings, now: clock())

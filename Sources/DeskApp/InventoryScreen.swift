@@ -138,7 +138,7 @@ extension InventoryScreen: Screen {
         render(into: &buf, state: c.state, night: c.night, strings: c.strings)
     }
 
-    public func keyHints(_ t: Strings) -> [String] { hints(t) }
+    public func keyHints(_ c: ScreenContext) -> [String] { hints(c.strings) }
 
     /// A form (a bed, a period, cold weather) takes typed text.
     public var capturesText: Bool { action != nil }

@@ -112,7 +112,8 @@ extension MergeScreen: Screen {
         render(into: &buf, state: c.state, strings: c.strings)
     }
 
-    public func keyHints(_ t: Strings) -> [String] {
-        [t["hint.fields"], "← →", t["merge.hint"], t["hint.back"]]
+    public func keyHints(_ c: ScreenContext) -> [String] {
+        let t = c.strings
+        return [t["hint.fields"], "← →", t["merge.hint"], t["hint.back"]]
     }
 }

@@ -145,5 +145,5 @@ extension OccupancyScreen: Screen {
         render(into: &buf, state: c.state, night: c.night, strings: c.strings)
     }
 
-    public func keyHints(_ t: Strings) -> [String] { hints(t) }
+    public func keyHints(_ c: ScreenContext) -> [String] { hints(c.strings) }
 }

@@ -196,3 +196,47 @@ public struct ReturnPlanScreen: Equatable {
         return [t["hint.next"], t["hint.save"], t["hint.fields"]] + (active ? [t["ret.hint.next"], t["ret.hint.cancel"], t["ret.hint.withdraw"]] : []) + [t["hint.back"]]
     }
 }
+
+extension ReturnPlanScreen: Screen {
+    /// A key; or the outcome of this screen's own command, read from the events recorded: a plan
+    /// opened is this screen's plan from now on; edits saved by `>` are followed by the step
+    /// itself; a step or a withdrawal is named. A refusal keeps the form as typed and takes
+    /// back a step that was waiting for the save.
+    public mutating func update(_ message: ScreenMessage, context c: ScreenContext) -> DeskEffect {
+        switch message {
+        case .key(let key): return update(key, state: c.state, strings: c.strings)
+        case .tick: return .none
+        case .refused:
+            advanceAfterSave = false
+            return .none
+        case .recorded(let events):
+            cancelReason = nil
+            let first = events.first?.event
+            if advanceAfterSave, case .returnPlanUpdated(let p)? = first, let next = c.state.returnPlans[p.id]?.status.next {
+                // `>` with edits on screen: saved, now the step itself.
+                advanceAfterSave = false
+                return .execute(.moveReturnPlan(plan: p.id, to: next, note: ""))
+            }
+            advanceAfterSave = false
+            if case .returnPlanOpened(let p)? = first { planID = p.id }
+            switch first {
+            case .returnConsentWithdrawn?: return .message(c.strings["ret.withdrawn"])
+            case let .returnStatusChanged(_, to, _, _)?: return .message(c.strings.fill("ret.moved", c.strings["rstatus.\(to.code)"]))
+            default: return .message(c.strings["file.saved"])
+            }
+        }
+    }
+
+    public mutating func render(into buf: inout Buffer, context c: ScreenContext) {
+        render(into: &buf, state: c.state, today: c.today, strings: c.strings)
+    }
+
+    public func keyHints(_ c: ScreenContext) -> [String] { hints(c.strings, state: c.state) }
+
+    /// Every row but the check boxes is typed into, and `c`/`w` are letters on text rows.
+    public var capturesText: Bool { true }
+    /// A new plan with something filled in (an existing plan's edits are its saved values plus changes).
+    public var hasUnsavedInput: Bool { planID == nil && form.hasInput }
+    /// Esc would throw away a new plan's form (not while a cancel reason is being typed: Esc closes that).
+    public var escapeDiscards: Bool { cancelReason == nil && planID == nil && form.hasInput }
+}

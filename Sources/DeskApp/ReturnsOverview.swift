@@ -99,5 +99,5 @@ extension ReturnsOverview: Screen {
         render(into: &buf, state: c.state, today: c.today, strings: c.strings)
     }
 
-    public func keyHints(_ t: Strings) -> [String] { ["↑↓", t["hint.open"], t["hint.back"], t["hint.quit"]] }
+    public func keyHints(_ c: ScreenContext) -> [String] { ["↑↓", c.strings["hint.open"], c.strings["hint.back"], c.strings["hint.quit"]] }
 }

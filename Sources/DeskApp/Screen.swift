@@ -8,13 +8,14 @@ import TerminalUI
 ///
 /// The session handles every converted screen the same way: keys, ticks and outcomes go in
 /// through `update`, drawing through `render`, and `DeskMode.screen` is the only list of them.
-/// Converted: occupancy, returns overview, audit, approvals, staff, inventory, merge, checklist;
-/// the search/file, board, intake, return plan, set-up and login screens are still routed by
+/// Converted: occupancy, returns overview, audit, approvals, staff, inventory, merge, checklist,
+/// return plan; the search/file, board, intake, set-up and login screens are still routed by
 /// `DeskSession`'s switches with their own `update`/`render` signatures.
 public protocol Screen {
     mutating func update(_ message: ScreenMessage, context: ScreenContext) -> DeskEffect
     mutating func render(into buf: inout Buffer, context: ScreenContext)
-    func keyHints(_ t: Strings) -> [String]
+    /// The keys this screen offers now, in the reader's words (the hint bar and help are cut from them).
+    func keyHints(_ context: ScreenContext) -> [String]
     var capturesText: Bool { get }
     var hasUnsavedInput: Bool { get }
     /// True where Esc would leave and throw typed input away (the session asks first).

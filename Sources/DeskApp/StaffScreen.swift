@@ -133,8 +133,9 @@ extension StaffScreen: Screen {
         render(into: &buf, state: c.state, now: c.now, strings: c.strings)
     }
 
-    public func keyHints(_ t: Strings) -> [String] {
-        adding != nil ? [t["hint.next"], t["hint.save"], t["hint.fields"], t["hint.back"], t["hint.quit"]]
+    public func keyHints(_ c: ScreenContext) -> [String] {
+        let t = c.strings
+        return adding != nil ? [t["hint.next"], t["hint.save"], t["hint.fields"], t["hint.back"], t["hint.quit"]]
             : [t["staff.hint.add"], t["staff.hint.role"], t["staff.hint.deactivate"], t["hint.back"], t["hint.quit"]]
     }
 

@@ -93,4 +93,26 @@ struct ScreenProtocolTests {
         guard case .backSaying(let recorded) = w.update(.recorded([]), context: c) else { Issue.record("checklist: not back to the file"); return }
         #expect(recorded == t["cl.recorded"])
     }
+
+    @Test("A return plan learns its outcome from the events: opened is its plan from then on; a refused save drops the step that waited for it")
+    func returnPlanOutcome() throws {
+        let t = Strings(lang: "en")
+        let (s, _) = try Fixtures.demoSession(lang: "en")
+        let st = s.store!.state
+        let c = ScreenContext(state: st, strings: t, role: .coordinator, now: TestClock().now)
+        let client = try #require(st.clients.values.first { st.activeReturnPlan(of: $0.id) == nil && st.latestReturnPlan(of: $0.id) == nil })
+        var r = ReturnPlanScreen(client: client, plan: nil, today: c.today, strings: t)
+        #expect(r.capturesText && r.hasUnsavedInput == r.form.hasInput)
+        let plan = ReturnPlan(id: 99, clientID: client.id, country: "PL")
+        func recorded(_ e: Event) -> ScreenMessage { .recorded([RecordedEvent(sequence: 1, timestamp: c.now, actor: 2, schemaVersion: 1, event: e)]) }
+        guard case .message(let saved) = r.update(recorded(.returnPlanOpened(plan)), context: c) else { Issue.record("no message"); return }
+        #expect(saved == t["file.saved"] && r.planID == 99 && !r.hasUnsavedInput)
+        r.advanceAfterSave = true
+        _ = r.update(.refused(.nothingChanged), context: c)
+        #expect(!r.advanceAfterSave, "a refused save takes back the step that waited for it")
+        guard case .message(let moved) = r.update(recorded(.returnStatusChanged(plan: 99, to: .booked, on: c.today, note: "")), context: c) else {
+            Issue.record("no message after a step"); return
+        }
+        #expect(moved == t.fill("ret.moved", t["rstatus.booked"]))
+    }
 }
