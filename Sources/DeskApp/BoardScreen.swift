@@ -40,6 +40,8 @@ public struct BoardScreen: Equatable {
     /// The bed under the cursor: the cursor stays on it when rows come and go (a filter, a
     /// refresh, another desk's action), not on a row number.
     public var anchor: BedID?
+    /// The command this screen's last action asked for, until its outcome is known (to name it).
+    var asked: Command?
 
     /// The request form: for whom, where, and the fields (reason, until, note).
     public struct RequestForm: Equatable {

@@ -28,6 +28,8 @@ public enum DeskEffect {
     case pickClient(night: Day, bed: BedID?)
     /// Show a short message in the status bar.
     case message(String)
+    /// A message, and a note for staff to read and close (e.g. vulnerable people among the no-shows).
+    case messageWithInfo(String, info: String)
     /// A client chosen in the picker.
     case picked(ClientID)
     case openIntake(prefill: String)

@@ -13,6 +13,7 @@ extension DeskMode {
         case .merge(let s): s
         case .checklist(let s): s
         case .returnPlan(let s): s
+        case .board(let s): s
         default: nil
         }
     }
@@ -29,6 +30,7 @@ extension DeskMode {
         case let s as MergeScreen: self = .merge(s)
         case let s as ChecklistWizard: self = .checklist(s)
         case let s as ReturnPlanScreen: self = .returnPlan(s)
+        case let s as BoardScreen: self = .board(s)
         default: assertionFailure("\(type(of: screen)) is not in DeskMode.screen")
         }
     }

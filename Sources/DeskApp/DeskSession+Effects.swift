@@ -101,6 +101,9 @@ extension DeskSession {
             mode = .board(b)
         case .message(let text):
             message = text
+        case let .messageWithInfo(text, info):
+            message = text
+            overlay = .info(info)
         case .undoLastAction:
             // Only what was done at this desk since logging in (not another terminal's or a demo's history).
             guard undoableHere else { message = strings["undo.nothingHere"]; break }
@@ -194,6 +197,7 @@ extension DeskSession {
                 if case .board = mode, case let .assignBed(n, bed, client) = command { _ = offerRefusalAction(client: client, bed: bed, night: n) }
                 break
             }
+            noteUndoable(command)
             // A converted screen learns the outcome of its own command and says what it means.
             if var screen = mode.screen {
                 guard let c = screenContext else { break }
@@ -202,20 +206,14 @@ extension DeskSession {
                 return run(said)
             }
             switch mode {
-            case .board(var b):
-                b.request = nil; b.cancelFor = nil
-                mode = .board(b)
-                boardDone(command, night: b.night)
             case .search(var sc):
                 sc.file?.action = nil
                 mode = .search(sc)
                 switch command {
                 case let .eraseClient(id, _): message = strings.fill("file.erased", String(id))
                 case let .endStay(c, n, _), let .endStayWithOverride(c, n, _, _):
-                    undoableHere = true
                     message = strings.fill("file.exited", store?.state.clients[c]?.fullName ?? "", String(c), n.shown(strings))
                 case .undoLastAction:
-                    undoableHere = false
                     message = undoneExitMessage() ?? strings["file.saved"]
                 default: message = strings["file.saved"]
                 }
@@ -242,73 +240,14 @@ extension DeskSession {
         return strings.fill("undo.exited", store?.state.clients[c]?.fullName ?? "", String(c), n.shown(strings))
     }
 
-    /// The message after a board action; a freed bed prompts with the top of the waiting list;
-    /// vulnerable no-shows suggest raising an alert (the Marek case).
-    func boardDone(_ command: Command, night: Day) {
-        guard let st = store?.state else { return }
+    /// Whether `u` has something of this desk's to take back: a bed action or an exit recorded
+    /// here since logging in; taken back (or a reservation cancelled) leaves nothing.
+    func noteUndoable(_ command: Command) {
         switch command {
-        case .assignBed, .assignHouseholdBeds, .checkIn, .checkOut, .releaseReservation(_, _, true), .releaseNoShows: undoableHere = true
+        case .assignBed, .assignHouseholdBeds, .checkIn, .checkOut, .releaseReservation(_, _, true), .releaseNoShows, .endStay, .endStayWithOverride:
+            undoableHere = true
         case .cancelReservation, .undoLastAction: undoableHere = false
         default: break
-        }
-        // Name who and what: the bed, its location, the person with number, the night.
-        func named(_ key: String, bed: BedID, client: ClientID, night n: Day) -> String {
-            let label = st.beds[bed]?.label ?? "", loc = st.beds[bed].flatMap { st.locations[$0.locationID]?.name } ?? ""
-            return strings.fill(key, label, loc, st.clients[client]?.fullName ?? "", String(client), strings.shortNight(n))
-        }
-        switch command {
-        case let .checkIn(n, c):
-            message = st.bed(of: c, on: n).map { named("board.checkedInWho", bed: $0, client: c, night: n) } ?? strings["board.checkedIn"]
-        case let .assignBed(n, bed, c):
-            message = named(n == night ? "board.assignedTo" : "board.reservedTomorrowWho", bed: bed, client: c, night: n)
-        case let .assignHouseholdBeds(n, beds):
-            let list = beds.map { "\(st.beds[$0.bed]?.label ?? "") → \(st.clients[$0.client]?.fullName ?? "") (#\($0.client))" }
-            message = strings.fill("board.household.assigned", strings.shortNight(n), list.joined(separator: ", "))
-        case .cancelReservation, .undoLastAction:
-            guard let e = lastEvents.first?.event else { break }
-            switch e {
-            case let .reservationCancelled(n, bed, c, _, inError):
-                message = named(inError ? "undo.assigned" : "board.cancelled", bed: bed, client: c, night: n)
-                // A household's beds taken back together: every one named.
-                if inError, lastEvents.count > 1 {
-                    let list = lastEvents.compactMap { r -> String? in
-                        guard case let .reservationCancelled(_, b, who, _, _) = r.event else { return nil }
-                        return "\(st.beds[b]?.label ?? "") → \(st.clients[who]?.fullName ?? "") (#\(who))"
-                    }
-                    message = strings.fill("undo.household", strings.shortNight(n), list.joined(separator: ", "))
-                }
-            case let .checkInUndone(n, bed, c): message = named("undo.checkedIn", bed: bed, client: c, night: n)
-            case let .noShowUndone(n, bed, c): message = named("undo.noShow", bed: bed, client: c, night: n)
-            case let .checkOutUndone(n, bed, c): message = named("undo.checkedOut", bed: bed, client: c, night: n)
-            case .exitUndone: message = undoneExitMessage()
-            default: break
-            }
-        case let .checkOut(n, c, duringNight):
-            message = st.bed(of: c, on: n).map { named(duringNight ? "board.leftNightWho" : "board.leftWho", bed: $0, client: c, night: n) }
-                ?? (duringNight ? strings["board.leftNight"] : strings["board.left"])
-        case .requestExtension: message = strings["ext.requested"]
-        case .addToWaitlist: message = strings["wait.added"]
-        case .closeWaitlist: message = strings["wait.turnedAwayDone"]
-        case .releaseReservation, .releaseNoShows:
-            message = strings["board.released"]
-            if case .releaseReservation = command, case let .reservationReleased(n, bed, c, _)? = lastEvents.first?.event {
-                message = named("board.releasedWho", bed: bed, client: c, night: n)
-            }
-            if let w = st.waiting(on: night).first, let c = st.clients[w.clientID] {
-                message = strings["wait.prompt"].replacingOccurrences(of: "%s", with: c.fullName)
-            }
-            // Released no-shows of vulnerable people: suggest an alert.
-            let released = lastEvents.compactMap { e -> ClientID? in
-                if case let .reservationReleased(_, _, c, true) = e.event { return c }
-                return nil
-            }
-            let vulnerable = released.compactMap { st.clients[$0] }.filter { !$0.details.vulnerabilities.isEmpty }
-            if case .releaseNoShows = command { message = strings.count("board.releasedN", released.count) }
-            if !vulnerable.isEmpty {
-                overlay = .info(strings["noshow.vulnerable"] + "\n" + vulnerable.map { "• \($0.fullName) (#\($0.id))" }.joined(separator: "\n")
-                                + "\n\n" + strings["noshow.alertHint"])
-            }
-        default: message = strings["board.released"]
         }
     }
 }

@@ -122,9 +122,6 @@ extension DeskSession {
             if let s = store?.state { sc.render(into: &buf, state: s, night: night, role: staff?.role ?? .desk, strings: strings) }
             hints = sc.opened == nil ? [strings["hint.type"], "↑↓", strings["hint.open"], strings["hint.back"], strings["hint.quit"]]
                 : sc.file?.hints(strings, role: staff?.role ?? .desk) ?? []
-        case .board(var b):
-            if let s = store?.state { b.render(into: &buf, state: s, strings: strings) }
-            hints = b.hints(strings)
         case .pickClient(var sc, let bed, let pickNight):
             if let s = store?.state {
                 sc.render(into: &buf, state: s, night: pickNight, strings: strings)

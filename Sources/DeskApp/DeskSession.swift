@@ -124,7 +124,6 @@ public final class DeskSession {
         case .setup, .login: true
         case .intake, .pickClient: true
         case .search(let sc): sc.opened == nil || sc.file?.action != nil
-        case .board(let b): b.jump != nil || b.find != nil || b.request != nil || b.cancelFor != nil || b.confirmNoShow != nil || b.confirmCheckOut != nil || b.confirmHousehold != nil
         default: false
         }
     }
@@ -208,6 +207,8 @@ public final class DeskSession {
             guard let c = screenContext else { return true }
             let effect = screen.update(.key(key), context: c)
             mode.replaceScreen(screen)
+            // The board's location filter is kept per person for this session (Oost staff see Oost again).
+            if case .board(let b) = mode, let u = user { boardLocation[u] = b.location }
             let result = run(effect)
             recordMedicalView()
             return result
@@ -246,11 +247,6 @@ public final class DeskSession {
             guard let st = store?.state else { return true }
             effect = sc.update(key, index: clientIndex(), state: st, role: staff?.role ?? .desk, today: AmsterdamTime.local(clock()).day, strings: strings)
             mode = .search(sc)
-        case .board(var b):
-            guard let st = store?.state else { return true }
-            effect = b.update(key, state: st, strings: strings, now: clock())
-            mode = .board(b)
-            if let u = user { boardLocation[u] = b.location }
         case .pickClient(var sc, let bed, let night):
             guard let st = store?.state else { return true }
             effect = sc.update(key, index: clientIndex(), state: st)
