@@ -14,6 +14,7 @@ extension DeskMode {
         case .checklist(let s): s
         case .returnPlan(let s): s
         case .board(let s): s
+        case .search(let s): s
         default: nil
         }
     }
@@ -31,6 +32,7 @@ extension DeskMode {
         case let s as ChecklistWizard: self = .checklist(s)
         case let s as ReturnPlanScreen: self = .returnPlan(s)
         case let s as BoardScreen: self = .board(s)
+        case let s as SearchScreen: self = .search(s)  // never a picker: `screen` gives none
         default: assertionFailure("\(type(of: screen)) is not in DeskMode.screen")
         }
     }

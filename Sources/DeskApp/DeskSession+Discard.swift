@@ -7,7 +7,6 @@ extension DeskSession {
         if let screen = mode.screen { return screen.escapeDiscards }
         return switch mode {
         case .intake(let i): i.candidates.isEmpty && i.adultPicker == nil && i.editing == nil && i.form.hasInput
-        case .search(let sc): sc.opened != nil && sc.file?.action != nil && sc.file?.form.hasInput == true
         default: false
         }
     }
@@ -36,9 +35,6 @@ extension DeskSession {
         case .intake:
             // Where Esc goes: the file underneath, or home.
             if !router.pop() { router.open(.home) }
-        case .search(var sc):
-            sc.file?.action = nil
-            mode = .search(sc)
         default:
             break
         }

@@ -206,17 +206,6 @@ extension DeskSession {
                 return run(said)
             }
             switch mode {
-            case .search(var sc):
-                sc.file?.action = nil
-                mode = .search(sc)
-                switch command {
-                case let .eraseClient(id, _): message = strings.fill("file.erased", String(id))
-                case let .endStay(c, n, _), let .endStayWithOverride(c, n, _, _):
-                    message = strings.fill("file.exited", store?.state.clients[c]?.fullName ?? "", String(c), n.shown(strings))
-                case .undoLastAction:
-                    message = undoneExitMessage() ?? strings["file.saved"]
-                default: message = strings["file.saved"]
-                }
             case .intake(let i):
                 // Back to the file corrected, or the new client's file in place of the form.
                 if i.editing != nil, case .search? = router.below {
@@ -232,12 +221,6 @@ extension DeskSession {
             }
         }
         return true
-    }
-
-    /// "Exit undone: <name> (#id), stay open again" after an undo that reopened a stay.
-    func undoneExitMessage() -> String? {
-        guard case let .exitUndone(c, n, _)? = lastEvents.first?.event else { return nil }
-        return strings.fill("undo.exited", store?.state.clients[c]?.fullName ?? "", String(c), n.shown(strings))
     }
 
     /// Whether `u` has something of this desk's to take back: a bed action or an exit recorded

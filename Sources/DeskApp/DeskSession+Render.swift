@@ -118,10 +118,6 @@ extension DeskSession {
                 + (staff?.role == .desk ? [] : [strings["hint.approvals"], strings["hint.returns"], strings["hint.occupancy"]])
                 + (staff?.role == .supervisor ? [strings["hint.audit"]] : []) + [strings["hint.intake"], strings["hint.lang"]] + (staff?.role == .supervisor ? [strings["hint.staff"], strings["hint.inventory"]] : [])
                 + [strings["hint.logout"], strings["hint.quit"]]
-        case .search(var sc):
-            if let s = store?.state { sc.render(into: &buf, state: s, night: night, role: staff?.role ?? .desk, strings: strings) }
-            hints = sc.opened == nil ? [strings["hint.type"], "↑↓", strings["hint.open"], strings["hint.back"], strings["hint.quit"]]
-                : sc.file?.hints(strings, role: staff?.role ?? .desk) ?? []
         case .pickClient(var sc, let bed, let pickNight):
             if let s = store?.state {
                 sc.render(into: &buf, state: s, night: pickNight, strings: strings)

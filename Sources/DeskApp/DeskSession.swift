@@ -98,7 +98,8 @@ public final class DeskSession {
 
     /// What a `Screen` reads now: the state, this person's words and role, the moment (nil: no journal yet).
     var screenContext: ScreenContext? {
-        store.map { ScreenContext(state: $0.state, strings: strings, role: staff?.role ?? .desk, now: clock()) }
+        store.map { ScreenContext(state: $0.state, strings: strings, role: staff?.role ?? .desk, now: clock(),
+                                  searchIndex: { [unowned self] in self.clientIndex() }) }
     }
 
     /// True when the current screen holds typed input that F10 would throw away.
@@ -108,7 +109,6 @@ public final class DeskSession {
         case .setup(let w): w.form.hasInput
         case .login(let l): l.form.fields[1].input.isEmpty == false
         case .intake(let i): i.form.hasInput && i.editing == nil
-        case .search(let sc): sc.file?.action != nil && sc.file?.form.hasInput == true
         default: false
         }
     }
@@ -123,7 +123,6 @@ public final class DeskSession {
         return switch mode {
         case .setup, .login: true
         case .intake, .pickClient: true
-        case .search(let sc): sc.opened == nil || sc.file?.action != nil
         default: false
         }
     }
@@ -243,10 +242,6 @@ public final class DeskSession {
             case .char("b"), .char("B"): .openInventory
             default: .none
             }
-        case .search(var sc):
-            guard let st = store?.state else { return true }
-            effect = sc.update(key, index: clientIndex(), state: st, role: staff?.role ?? .desk, today: AmsterdamTime.local(clock()).day, strings: strings)
-            mode = .search(sc)
         case .pickClient(var sc, let bed, let night):
             guard let st = store?.state else { return true }
             effect = sc.update(key, index: clientIndex(), state: st)

@@ -1,7 +1,8 @@
 import ShelterDomain
 
 /// What a screen reads to update and draw: the state, the words of the person logged in, their
-/// role, and the moment (the night and the calendar day it falls on, in Amsterdam).
+/// role, the moment (the night and the calendar day it falls on, in Amsterdam), and the client
+/// search index (built only when a screen asks: a city's index takes seconds after start-up).
 public struct ScreenContext {
     public var state: ShelterState
     public var strings: Strings
@@ -12,8 +13,15 @@ public struct ScreenContext {
     /// The calendar day of `now` in Amsterdam.
     public var today: Day
 
-    public init(state: ShelterState, strings: Strings, role: Role, now: Timestamp) {
-        self.state = state; self.strings = strings; self.role = role; self.now = now
+    /// Gives the session's search index, up to date with `state`.
+    var searchIndex: () -> ClientSearchIndex
+
+    public init(state: ShelterState, strings: Strings, role: Role, now: Timestamp,
+                searchIndex: @escaping () -> ClientSearchIndex = { ClientSearchIndex() }) {
+        self.state = state; self.strings = strings; self.role = role; self.now = now; self.searchIndex = searchIndex
         night = AmsterdamTime.night(of: now); today = AmsterdamTime.local(now).day
     }
+
+    /// The client search index (asked for when a search runs).
+    public var index: ClientSearchIndex { searchIndex() }
 }

@@ -142,3 +142,52 @@ public struct SearchScreen: Equatable {
         table.render(into: &buf, x: 2, y: 5, width: buf.width - 4, height: max(2, buf.height - 8))
     }
 }
+
+/// Client search and the file opened from it (`DeskMode.search`). The same type picks a client
+/// for a bed (`DeskMode.pickClient`), which the session still routes itself.
+extension SearchScreen: Screen {
+    /// A key; or the outcome of a command from the open file, read from its events: the action
+    /// form closes and the file says what happened (an exit with name, number and night; an
+    /// erasure; an exit taken back). A refusal keeps the form as typed.
+    public mutating func update(_ message: ScreenMessage, context c: ScreenContext) -> DeskEffect {
+        switch message {
+        case .key(let key): return update(key, index: c.index, state: c.state, role: c.role, today: c.today, strings: c.strings)
+        case .tick, .refused: return .none
+        case .recorded(let events):
+            file?.action = nil
+            let t = c.strings
+            for r in events {
+                switch r.event {
+                case let .clientErased(id, _, _): return .message(t.fill("file.erased", String(id)))
+                case let .stayEnded(who, n, _):
+                    return .message(t.fill("file.exited", c.state.clients[who]?.fullName ?? "", String(who), n.shown(t)))
+                case let .exitUndone(who, n, _):
+                    return .message(t.fill("undo.exited", c.state.clients[who]?.fullName ?? "", String(who), n.shown(t)))
+                default: continue
+                }
+            }
+            return .message(t["file.saved"])
+        }
+    }
+
+    public mutating func render(into buf: inout Buffer, context c: ScreenContext) {
+        render(into: &buf, state: c.state, night: c.night, role: c.role, strings: c.strings)
+    }
+
+    public func keyHints(_ c: ScreenContext) -> [String] {
+        let t = c.strings
+        return opened == nil ? [t["hint.type"], "↑↓", t["hint.open"], t["hint.back"], t["hint.quit"]] : file?.hints(t, role: c.role) ?? []
+    }
+
+    /// The query is typed; on a file, an action's form is.
+    public var capturesText: Bool { opened == nil || file?.action != nil }
+    /// A file's action form with something typed in it.
+    public var hasUnsavedInput: Bool { file?.action != nil && file?.form.hasInput == true }
+    public var escapeDiscards: Bool { opened != nil && hasUnsavedInput }
+
+    /// Thrown away: the action's form closes, the file stays open.
+    public mutating func discardInput() -> DeskEffect {
+        file?.action = nil
+        return .none
+    }
+}
