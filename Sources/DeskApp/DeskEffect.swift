@@ -37,6 +37,9 @@ public enum DeskEffect {
     case openClient(ClientID)
     /// Register a client (the registering command) staff said is not any of `notSameAs` (the pairs are recorded).
     case registerDistinct(Command, notSameAs: [ClientID])
+    /// A client was just registered: their file in place of the form (Esc goes home), saying
+    /// who, with number, and the next steps.
+    case showRegistered(ClientID)
     /// Correct a client's record (the intake form, filled in).
     case editClient(ClientID)
     /// Supervisors: merge `absorbed` into `survivor` (side by side first).

@@ -15,6 +15,7 @@ extension DeskMode {
         case .returnPlan(let s): s
         case .board(let s): s
         case .search(let s): s
+        case .intake(let s): s
         default: nil
         }
     }
@@ -33,6 +34,7 @@ extension DeskMode {
         case let s as ReturnPlanScreen: self = .returnPlan(s)
         case let s as BoardScreen: self = .board(s)
         case let s as SearchScreen: self = .search(s)  // never a picker: `screen` gives none
+        case let s as IntakeScreen: self = .intake(s)
         default: assertionFailure("\(type(of: screen)) is not in DeskMode.screen")
         }
     }

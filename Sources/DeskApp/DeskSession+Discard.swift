@@ -6,7 +6,6 @@ extension DeskSession {
     var escapeDiscards: Bool {
         if let screen = mode.screen { return screen.escapeDiscards }
         return switch mode {
-        case .intake(let i): i.candidates.isEmpty && i.adultPicker == nil && i.editing == nil && i.form.hasInput
         default: false
         }
     }
@@ -28,15 +27,6 @@ extension DeskSession {
             let effect = screen.discardInput()
             mode.replaceScreen(screen)
             _ = run(effect)
-            message = strings["discard.done"]
-            return
-        }
-        switch mode {
-        case .intake:
-            // Where Esc goes: the file underneath, or home.
-            if !router.pop() { router.open(.home) }
-        default:
-            break
         }
         message = strings["discard.done"]
     }

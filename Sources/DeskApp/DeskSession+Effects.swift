@@ -180,6 +180,8 @@ extension DeskSession {
         case let .registerDistinct(registration, others):
             guard execute(registration), let id = store?.state.clients.keys.max() else { break }
             for o in others { execute(.dismissDuplicate(id, o)) }
+            return run(.showRegistered(id))
+        case .showRegistered(let id):
             var sc = SearchScreen()
             sc.opened = id
             sc.closeToHome = true
@@ -204,20 +206,6 @@ extension DeskSession {
                 let said = screen.update(.recorded(lastEvents), context: c)
                 mode.replaceScreen(screen)
                 return run(said)
-            }
-            switch mode {
-            case .intake(let i):
-                // Back to the file corrected, or the new client's file in place of the form.
-                if i.editing != nil, case .search? = router.below {
-                    router.pop()
-                } else {
-                    var sc = SearchScreen()
-                    sc.opened = i.editing ?? store?.state.clients.keys.max()
-                    sc.closeToHome = i.editing == nil
-                    mode = .search(sc)
-                }
-                message = i.editing == nil ? registeredMessage(store?.state.clients.keys.max()) : strings["intake.updated"]
-            default: break
             }
         }
         return true

@@ -126,10 +126,6 @@ extension DeskSession {
                          x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
             }
             hints = [strings["hint.type"], "↑↓", strings["hint.choose"], strings["hint.back"], strings["hint.quit"]]
-        case .intake(let i):
-            if let s = store?.state { i.render(into: &buf, state: s, today: AmsterdamTime.local(clock()).day, strings: strings) }
-            hints = i.adultPicker != nil ? [strings["hint.type"], "↑↓", strings["hint.choose"], strings["hint.back"], strings["hint.quit"]]
-                : [strings["intake.hint.next"], strings["intake.hint.save"], strings["hint.fields"], strings["hint.back"], strings["hint.quit"]]
         default: break  // the converted screens, drawn by the caller
         }
         return hints

@@ -108,7 +108,6 @@ public final class DeskSession {
         return switch mode {
         case .setup(let w): w.form.hasInput
         case .login(let l): l.form.fields[1].input.isEmpty == false
-        case .intake(let i): i.form.hasInput && i.editing == nil
         default: false
         }
     }
@@ -122,7 +121,7 @@ public final class DeskSession {
         if let screen = mode.screen { return screen.capturesText }
         return switch mode {
         case .setup, .login: true
-        case .intake, .pickClient: true
+        case .pickClient: true
         default: false
         }
     }
@@ -246,10 +245,6 @@ public final class DeskSession {
             guard let st = store?.state else { return true }
             effect = sc.update(key, index: clientIndex(), state: st)
             mode = .pickClient(sc, bed: bed, night: night)
-        case .intake(var i):
-            guard let st = store?.state else { return true }
-            effect = i.update(key, today: AmsterdamTime.local(clock()).day, index: clientIndex(), state: st, strings: strings)
-            mode = .intake(i)
         default:
             effect = .none  // the converted screens, handled above
         }

@@ -397,3 +397,36 @@ public struct IntakeScreen: Equatable {
         DuplicatePanel.render(into: &buf, draft: draft(today: today), candidates: candidates, selected: selected, state: s, today: today, strings: t)
     }
 }
+
+extension IntakeScreen: Screen {
+    /// A key; or the outcome of saving: a correction goes back to the file it was opened from,
+    /// a registration opens the new person's file in place of the form. A refusal keeps every
+    /// field as typed.
+    public mutating func update(_ message: ScreenMessage, context c: ScreenContext) -> DeskEffect {
+        switch message {
+        case .key(let key): return update(key, today: c.today, index: c.index, state: c.state, strings: c.strings)
+        case .tick, .refused: return .none
+        case .recorded(let events):
+            if editing != nil { return .backSaying(c.strings["intake.updated"]) }
+            for r in events { if case .clientRegistered(let client) = r.event { return .showRegistered(client.id) } }
+            return .none
+        }
+    }
+
+    public mutating func render(into buf: inout Buffer, context c: ScreenContext) {
+        render(into: &buf, state: c.state, today: c.today, strings: c.strings)
+    }
+
+    public func keyHints(_ c: ScreenContext) -> [String] {
+        let t = c.strings
+        return adultPicker != nil ? [t["hint.type"], "↑↓", t["hint.choose"], t["hint.back"], t["hint.quit"]]
+            : [t["intake.hint.next"], t["intake.hint.save"], t["hint.fields"], t["hint.back"], t["hint.quit"]]
+    }
+
+    /// Every field is typed into (and the adult search, and the duplicate panel's keys are its own).
+    public var capturesText: Bool { true }
+    /// A new registration with something typed (a correction starts from the saved record).
+    public var hasUnsavedInput: Bool { form.hasInput && editing == nil }
+    /// Esc on the form itself (not in the duplicate panel or the adult search, which Esc closes).
+    public var escapeDiscards: Bool { candidates.isEmpty && adultPicker == nil && editing == nil && form.hasInput }
+}
