@@ -68,6 +68,34 @@ struct PostgresStoreTests {
         #expect(b.state == a.state)
     }
 
+    @Test("A refused INSERT (BEGIN, rows and COMMIT were sent together) records nothing, and the next command goes through once")
+    func refusedInsertSentWithItsCommit() throws {
+        let db = try TestDatabase()
+        let a = try makeSmallJournal(db.url)
+        let b = try EventStore.open(path: db.url, clock: fixedClock)
+        // Refused at the INSERT itself while test_refuse_insert exists: the COMMIT already on its
+        // way only ends the aborted transaction.
+        #expect(db.psql("""
+            CREATE FUNCTION test_refuse_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              IF EXISTS (SELECT 1 FROM pg_class WHERE relname = 'test_refuse_insert') THEN RAISE EXCEPTION 'refused at insert (test)'; END IF;
+              RETURN NEW;
+            END $$;
+            CREATE TRIGGER test_refuse_insert BEFORE INSERT ON onderdak_events FOR EACH ROW EXECUTE FUNCTION test_refuse_insert();
+            CREATE TABLE test_refuse_insert ();
+            """).0 == 0)
+        let person = Command.registerClient(Client(id: 0, givenNames: "Győző", familyNames: "Kovács", gender: .man, nationality: "HU"))
+        let before = a.state.lastSequence
+        #expect(throws: StoreError.self) { try a.execute(person, actor: 2) }
+        #expect(a.state.lastSequence == before, "nothing folded")
+        #expect(try b.refresh() == 0, "nothing on the server")
+        #expect(db.psql("DROP TABLE test_refuse_insert").0 == 0)
+        try a.execute(person, actor: 2)
+        try a.execute(person, actor: 2)
+        #expect(try b.refresh() == 2, "the next commands are recorded once each (no transaction left open)")
+        #expect(b.state == a.state)
+    }
+
     @Test("UPDATE, DELETE and TRUNCATE of events are refused, even for the owner; the desk role may only read and insert")
     func appendOnly() throws {
         let db = try TestDatabase()
