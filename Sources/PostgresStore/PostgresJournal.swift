@@ -5,9 +5,8 @@ import ShelterDomain
 
 /// The journal on PostgreSQL: the records of a journal file, one per row of `onderdak_events`,
 /// with the same bytes and hash chain. Every read checks the frames, checksums and links as a
-/// file open does. An append holds the session advisory lock (sent with the catch-up's first
-/// page, so the command is re-decided on the state that includes every other desk's rows), then
-/// sends BEGIN, the rows with a NOTIFY and COMMIT together and waits for the COMMIT's answer;
+/// file open does. An append holds the session advisory lock (taken after catching up, so the
+/// command is re-decided on fresh state), inserts in one transaction with a NOTIFY, and commits;
 /// when the commit's outcome is unknown (the connection dropped), the rows are looked for by their
 /// link after reconnecting — applied once or not at all, never twice.
 public final class PostgresJournal: JournalBackend {
@@ -253,9 +252,7 @@ public final class PostgresJournal: JournalBackend {
     public func withExclusiveLock<T>(visit: JournalFile.Visitor, _ body: () throws -> T) throws -> T {
         precondition(writable, "the journal was opened read-only")
         if lockDepth > 0 { lockDepth += 1; defer { lockDepth -= 1 }; return try body() }
-        // The lock and the first page of the catch-up travel together: the connection runs them
-        // in order, so the page is read once the lock is held, in one round trip instead of two.
-        let lockAnswer = try session.send("SELECT pg_advisory_lock(\(PostgresSchema.lockKey))")
+        try session.rows("SELECT pg_advisory_lock(\(PostgresSchema.lockKey))")
         lockDepth = 1
         defer {
             lockDepth = 0
@@ -265,7 +262,6 @@ public final class PostgresJournal: JournalBackend {
         }
         _ = session.notified.take()
         try readNew(visit: visit)
-        _ = try session.wait(lockAnswer)  // answered before the page was
         // Under the lock and caught up: an unconfirmed commit not among the rows never happened.
         if unconfirmed != nil { unconfirmed = nil; settled = false }
         return try body()
@@ -358,22 +354,16 @@ public final class PostgresJournal: JournalBackend {
                 try settle(head, .offline(path: path, reason: "the answer was lost (test)"), reachable: f.reachable)
                 return
             }
-            // BEGIN, the rows and COMMIT are sent together (one round trip): the COMMIT runs
-            // after the INSERT; if the INSERT fails, the transaction is aborted and the COMMIT
-            // only ends it (answered as a rollback), so nothing is recorded.
             session.sendWithoutWaiting("BEGIN")
-            let inserted = try session.send(Self.inserts(rows[...], notify: true)[0])
-            let committed: PostgresSession.SentSimple
-            do { committed = try session.sendSimple("COMMIT") } catch { try settle(head, error); return }
-            do { _ = try session.wait(inserted) } catch {
+            do { try session.rows(Self.inserts(rows[...], notify: true)[0]) } catch {
                 guard case .offline = error else {
-                    try? session.wait(committed)
+                    try? session.simple("ROLLBACK")
                     throw .writeFailed(path: path, reason: "\(error)")
                 }
                 try settle(head, error)
                 return
             }
-            do { try session.wait(committed) } catch { try settle(head, error) }
+            do { try session.simple("COMMIT") } catch { try settle(head, error) }
             return
         }
         do {

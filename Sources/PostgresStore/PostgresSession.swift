@@ -155,27 +155,6 @@ final class PostgresSession: @unchecked Sendable {
         _ = c.query(q, logger: logger)
     }
 
-    /// A statement without parameters sent and not yet waited for (`sendSimple`, then `wait`).
-    struct SentSimple {
-        let connection: PostgresConnection
-        let sql: String
-        let answer: EventLoopFuture<[PostgresRow]>
-    }
-
-    /// Sends a statement without parameters now (COMMIT after a statement still in flight: the
-    /// connection runs them in the order sent).
-    func sendSimple(_ sql: String) throws(JournalError) -> SentSimple {
-        let c = try connected()
-        return SentSimple(connection: c, sql: sql, answer: c.simpleQuery(sql))
-    }
-
-    /// Waits for a statement sent with `sendSimple`.
-    func wait(_ sent: SentSimple) throws(JournalError) {
-        do { _ = try sent.answer.wait() } catch {
-            throw failure(sent.connection, "run \(sent.sql.prefix(40)) on", error)
-        }
-    }
-
     /// Runs statements without parameters (schema, BEGIN/COMMIT).
     func simple(_ sql: String) throws(JournalError) {
         let c = try connected()
