@@ -39,57 +39,43 @@ struct PostgresStoreTests {
         #expect(a.state == b.state)
     }
 
-    @Test("An append is acknowledged only after its commit: a commit the server refuses is never acknowledged, and the next command is recorded once")
-    func acknowledgedMeansCommitted() throws {
-        let db = try TestDatabase()
-        let a = try makeSmallJournal(db.url)
-        let b = try EventStore.open(path: db.url, clock: fixedClock)
-        // Work the server does only at commit time (a deferred constraint trigger), failing while
-        // the table test_refuse exists. A statement that commits by itself is answered before its
-        // commit: appends were acknowledged that way, and this one was (the test failed so).
-        #expect(db.psql("""
-            CREATE FUNCTION test_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+    /// Server-side refusals of an append, each active while the table test_refuse exists: at the
+    /// commit (a deferred constraint trigger: a statement that commits by itself is answered
+    /// before its commit, and appends were once acknowledged that way), and at the INSERT itself
+    /// (the transaction is aborted; the desk's session must not stay in it).
+    static let refusals: [(name: String, sql: String)] = [
+        ("at commit", """
+            CREATE FUNCTION test_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
               IF EXISTS (SELECT 1 FROM pg_class WHERE relname = 'test_refuse') THEN RAISE EXCEPTION 'refused at commit (test)'; END IF;
               RETURN NULL;
             END $$;
-            CREATE CONSTRAINT TRIGGER test_at_commit AFTER INSERT ON onderdak_events
-              DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION test_at_commit();
-            CREATE TABLE test_refuse ();
-            """).0 == 0)
+            CREATE CONSTRAINT TRIGGER test_refuse AFTER INSERT ON onderdak_events
+              DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION test_refuse();
+            """),
+        ("at insert", """
+            CREATE FUNCTION test_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              IF EXISTS (SELECT 1 FROM pg_class WHERE relname = 'test_refuse') THEN RAISE EXCEPTION 'refused at insert (test)'; END IF;
+              RETURN NEW;
+            END $$;
+            CREATE TRIGGER test_refuse BEFORE INSERT ON onderdak_events FOR EACH ROW EXECUTE FUNCTION test_refuse();
+            """),
+    ]
+
+    @Test("An append is acknowledged only after its commit: one the server refuses (at commit, or at the INSERT) is never acknowledged, and the next commands are recorded once each",
+          arguments: [0, 1])
+    func acknowledgedMeansCommitted(_ refusal: Int) throws {
+        let db = try TestDatabase()
+        let a = try makeSmallJournal(db.url)
+        let b = try EventStore.open(path: db.url, clock: fixedClock)
+        #expect(db.psql(Self.refusals[refusal].sql + "CREATE TABLE test_refuse ();").0 == 0, "\(Self.refusals[refusal].name)")
         let person = Command.registerClient(Client(id: 0, givenNames: "Ștefan", familyNames: "Popescu", gender: .man, nationality: "RO"))
         let before = a.state.lastSequence
         #expect(throws: StoreError.self) { try a.execute(person, actor: 2) }
         #expect(a.state.lastSequence == before, "nothing folded")
         #expect(try b.refresh() == 0, "nothing on the server")
         #expect(db.psql("DROP TABLE test_refuse").0 == 0)
-        try a.execute(person, actor: 2)
-        #expect(try b.refresh() == 1, "the next command is recorded once")
-        #expect(b.state == a.state)
-    }
-
-    @Test("A refused INSERT (BEGIN, rows and COMMIT were sent together) records nothing, and the next command goes through once")
-    func refusedInsertSentWithItsCommit() throws {
-        let db = try TestDatabase()
-        let a = try makeSmallJournal(db.url)
-        let b = try EventStore.open(path: db.url, clock: fixedClock)
-        // Refused at the INSERT itself while test_refuse_insert exists: the COMMIT already on its
-        // way only ends the aborted transaction.
-        #expect(db.psql("""
-            CREATE FUNCTION test_refuse_insert() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN
-              IF EXISTS (SELECT 1 FROM pg_class WHERE relname = 'test_refuse_insert') THEN RAISE EXCEPTION 'refused at insert (test)'; END IF;
-              RETURN NEW;
-            END $$;
-            CREATE TRIGGER test_refuse_insert BEFORE INSERT ON onderdak_events FOR EACH ROW EXECUTE FUNCTION test_refuse_insert();
-            CREATE TABLE test_refuse_insert ();
-            """).0 == 0)
-        let person = Command.registerClient(Client(id: 0, givenNames: "Győző", familyNames: "Kovács", gender: .man, nationality: "HU"))
-        let before = a.state.lastSequence
-        #expect(throws: StoreError.self) { try a.execute(person, actor: 2) }
-        #expect(a.state.lastSequence == before, "nothing folded")
-        #expect(try b.refresh() == 0, "nothing on the server")
-        #expect(db.psql("DROP TABLE test_refuse_insert").0 == 0)
         try a.execute(person, actor: 2)
         try a.execute(person, actor: 2)
         #expect(try b.refresh() == 2, "the next commands are recorded once each (no transaction left open)")
