@@ -16,6 +16,7 @@ extension DeskMode {
         case .board(let s): s
         case .search(let s): s
         case .intake(let s): s
+        case .pickClient(let s): s
         default: nil
         }
     }
@@ -33,8 +34,9 @@ extension DeskMode {
         case let s as ChecklistWizard: self = .checklist(s)
         case let s as ReturnPlanScreen: self = .returnPlan(s)
         case let s as BoardScreen: self = .board(s)
-        case let s as SearchScreen: self = .search(s)  // never a picker: `screen` gives none
+        case let s as SearchScreen: self = .search(s)
         case let s as IntakeScreen: self = .intake(s)
+        case let s as ClientPicker: self = .pickClient(s)
         default: assertionFailure("\(type(of: screen)) is not in DeskMode.screen")
         }
     }

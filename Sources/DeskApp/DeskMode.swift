@@ -33,5 +33,5 @@ public enum DeskMode: Equatable {
     /// F8: the audit log (supervisors).
     case audit(AuditScreen)
     /// Choosing the client for a free bed, or (bed nil) for the waiting list, on `night` (over the board).
-    case pickClient(SearchScreen, bed: BedID?, night: Day)
+    case pickClient(ClientPicker)
 }

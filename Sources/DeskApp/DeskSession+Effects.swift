@@ -118,9 +118,10 @@ extension DeskSession {
             var sc = SearchScreen()
             sc.picking = true
             if let bed { sc.setSuggestions(BedSuggestions.clients(for: bed, night: night, state: st)) }
-            router.push(.pickClient(sc, bed: bed, night: night))
+            router.push(.pickClient(ClientPicker(search: sc, bed: bed, night: night)))
         case .picked(let client):
-            guard case let .pickClient(_, bed, night) = mode else { break }
+            guard case .pickClient(let picker) = mode else { break }
+            let bed = picker.bed, night = picker.night
             guard let bed else {
                 if execute(.addToWaitlist(night: night, client: client, note: "")) {
                     router.pop()

@@ -118,14 +118,6 @@ extension DeskSession {
                 + (staff?.role == .desk ? [] : [strings["hint.approvals"], strings["hint.returns"], strings["hint.occupancy"]])
                 + (staff?.role == .supervisor ? [strings["hint.audit"]] : []) + [strings["hint.intake"], strings["hint.lang"]] + (staff?.role == .supervisor ? [strings["hint.staff"], strings["hint.inventory"]] : [])
                 + [strings["hint.logout"], strings["hint.quit"]]
-        case .pickClient(var sc, let bed, let pickNight):
-            if let s = store?.state {
-                sc.render(into: &buf, state: s, night: pickNight, strings: strings)
-                let title = bed.map { strings["board.pick"].replacingOccurrences(of: "%s", with: s.beds[$0]?.label ?? "") } ?? strings["wait.pick"]
-                buf.draw(title + " · \(strings.shortNight(pickNight))",
-                         x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
-            }
-            hints = [strings["hint.type"], "↑↓", strings["hint.choose"], strings["hint.back"], strings["hint.quit"]]
         default: break  // the converted screens, drawn by the caller
         }
         return hints

@@ -121,7 +121,6 @@ public final class DeskSession {
         if let screen = mode.screen { return screen.capturesText }
         return switch mode {
         case .setup, .login: true
-        case .pickClient: true
         default: false
         }
     }
@@ -241,10 +240,6 @@ public final class DeskSession {
             case .char("b"), .char("B"): .openInventory
             default: .none
             }
-        case .pickClient(var sc, let bed, let night):
-            guard let st = store?.state else { return true }
-            effect = sc.update(key, index: clientIndex(), state: st)
-            mode = .pickClient(sc, bed: bed, night: night)
         default:
             effect = .none  // the converted screens, handled above
         }
@@ -390,8 +385,8 @@ public final class DeskSession {
                 switch mode {
                 case .search(var sc) where sc.opened == nil:
                     sc.rerun(index: clientIndex(), state: store.state); mode = .search(sc)
-                case .pickClient(var sc, let bed, let night):
-                    sc.rerun(index: clientIndex(), state: store.state); mode = .pickClient(sc, bed: bed, night: night)
+                case .pickClient(var p):
+                    p.search.rerun(index: clientIndex(), state: store.state); mode = .pickClient(p)
                 default: break
                 }
             }

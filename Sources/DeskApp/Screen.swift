@@ -8,11 +8,11 @@ import TerminalUI
 ///
 /// The session handles every converted screen the same way: keys, ticks and outcomes go in
 /// through `update`, drawing through `render`, and `DeskMode.screen` is the only list of them.
-/// Every screen of a logged-in desk is one: the board, search and the file, intake, checklist,
-/// return plan, merge, approvals, returns overview, occupancy, audit, staff and inventory. The
-/// session draws the rest itself: what comes before a journal is open or anyone is logged in
-/// (the first-run choice, set-up, the demo role picker, login: there is no state to give them),
-/// the home screen, and the client picker over the board.
+/// Every screen of a logged-in desk but home is one: the board and its client picker, search
+/// and the file, intake, checklist, return plan, merge, approvals, returns overview, occupancy,
+/// audit, staff and inventory. The session draws the rest itself: what comes before a journal
+/// is open or anyone is logged in (the first-run choice, set-up, the demo role picker, login:
+/// there is no state to give them) and the home screen.
 public protocol Screen {
     mutating func update(_ message: ScreenMessage, context: ScreenContext) -> DeskEffect
     mutating func render(into buf: inout Buffer, context: ScreenContext)

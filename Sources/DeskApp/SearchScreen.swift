@@ -143,8 +143,8 @@ public struct SearchScreen: Equatable {
     }
 }
 
-/// Client search and the file opened from it (`DeskMode.search`). The same type picks a client
-/// for a bed (`DeskMode.pickClient`), which the session still routes itself.
+/// Client search and the file opened from it (`DeskMode.search`); inside a `ClientPicker` it
+/// picks a client for a bed.
 extension SearchScreen: Screen {
     /// A key; or the outcome of a command from the open file, read from its events: the action
     /// form closes and the file says what happened (an exit with name, number and night; an

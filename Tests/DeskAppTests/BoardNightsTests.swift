@@ -46,7 +46,7 @@ struct BoardNightsTests {
         let free = BoardRow.board(s.store!.state, night: night).first { $0.state == .free && $0.bed.attributes.isEmpty }!
         BoardTests.select(s, free.bed.label)
         s.handle(.char("a"))
-        guard case .pickClient(let sc, _, _) = s.mode else { Issue.record("no picker"); return }
+        guard case .pickClient(let picker) = s.mode, case let sc = picker.search else { Issue.record("no picker"); return }
         #expect(sc.suggestions.contains(without[0]) && sc.suggestions.contains(without[1]))
         Self.shot(s, dir, "pick-suggestions-\(lang)")
         s.handle(.escape)

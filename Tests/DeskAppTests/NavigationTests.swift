@@ -59,7 +59,7 @@ struct NavigationTests {
         BoardTests.select(s, free.bed.label)
         guard case .board(let board) = s.mode else { Issue.record("no board"); return }
         s.handle(.char("a"))
-        guard case let .pickClient(_, bed, night) = s.mode else { Issue.record("no picker: \(String(describing: s.message)) \(s.router.stack.count)"); return }
+        guard case .pickClient(let picker) = s.mode, case let (bed, night) = (picker.bed, picker.night) else { Issue.record("no picker: \(String(describing: s.message)) \(s.router.stack.count)"); return }
         #expect(bed == free.bed.id && night == board.night, "the picker picks for the bed and night chosen")
         BoardTests.type(s, "zzz")
         s.handle(.escape)
