@@ -69,14 +69,14 @@ public enum PINSource {
 /// journal has — the right PIN. Each PIN check is recorded like a login at the desk (a success,
 /// or a failure that counts towards the lockout). Demo staff without a PIN act without one.
 public func authenticate(_ store: EventStore, username: String, role: Role? = nil, pin source: PINSource, refusal: String = "nothing was changed") throws -> StaffID {
-    guard let id = store.state.staffByUsername[username], let st = store.state.staff[id] else {
+    guard let id = store.state.roster.staffByUsername[username], let st = store.state.roster.staff[id] else {
         throw fail("\(username) is not a member of staff of this journal; \(refusal).")
     }
     guard st.active else { throw fail("\(username) has been deactivated and can no longer act; \(refusal).") }
     if let role, st.role != role {
         throw fail("\(username) is not a \(role) (this needs a \(role), given with --as); \(refusal).")
     }
-    if let until = store.state.lockedUntil[id], until > SystemClock.now() {
+    if let until = store.state.roster.lockedUntil[id], until > SystemClock.now() {
         throw fail("\(DomainError.accountLocked(until: until).text("en")) (\(username)); \(refusal).")
     }
     guard let cred = st.credential else {

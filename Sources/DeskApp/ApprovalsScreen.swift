@@ -18,7 +18,7 @@ public struct ApprovalsScreen: Equatable {
     }
 
     static func pending(_ s: ShelterState) -> [ExtensionRequest] {
-        s.extensions.values.filter { $0.status == .pending }.sorted { $0.id < $1.id }
+        s.requests.extensions.values.filter { $0.status == .pending }.sorted { $0.id < $1.id }
     }
 
     public mutating func update(_ key: Key, state s: ShelterState, strings t: Strings) -> DeskEffect {
@@ -60,7 +60,7 @@ public struct ApprovalsScreen: Equatable {
 
     /// The day a request was filed (its event's time, kept in the person's history).
     static func requestedOn(_ r: ExtensionRequest, _ s: ShelterState) -> Day? {
-        (s.history[r.clientID] ?? []).first { if case .extensionRequested(r.id) = $0.kind { true } else { false } }.map { AmsterdamTime.local($0.at).day }
+        (s.files.history[r.clientID] ?? []).first { if case .extensionRequested(r.id) = $0.kind { true } else { false } }.map { AmsterdamTime.local($0.at).day }
     }
 
     public mutating func render(into buf: inout Buffer, state s: ShelterState, night: Day, strings t: Strings) {
@@ -77,19 +77,19 @@ public struct ApprovalsScreen: Equatable {
                                     TableColumn(t["appr.col.reason"], width: 16), TableColumn(t["appr.col.until"], width: 10),
                                     TableColumn(t["appr.col.requestedOn"], width: 11)] + (byColumn ? [TableColumn(t["appr.col.by"], width: 12)] : []),
                           rows: rows.map { r in
-                              let who = s.clients[r.clientID]?.fullName ?? "#\(r.clientID)"
-                              return [who, s.locations[r.locationID]?.name ?? "", t["reason.\(r.reason.rawValue)"], r.requestedUntil.shown(t),
-                                      Self.requestedOn(r, s)?.shown(t) ?? ""] + (byColumn ? [s.staff[r.requestedBy]?.displayName ?? ""] : [])
+                              let who = s.files.clients[r.clientID]?.fullName ?? "#\(r.clientID)"
+                              return [who, s.inventory.locations[r.locationID]?.name ?? "", t["reason.\(r.reason.rawValue)"], r.requestedUntil.shown(t),
+                                      Self.requestedOn(r, s)?.shown(t) ?? ""] + (byColumn ? [s.roster.staff[r.requestedBy]?.displayName ?? ""] : [])
                           })
         table.list = list
         table.render(into: &buf, x: 2, y: 4, width: buf.width - 4, height: tableHeight)
-        guard let r = rows.indices.contains(list.selected) ? rows[list.selected] : nil, let c = s.clients[r.clientID] else { return }
+        guard let r = rows.indices.contains(list.selected) ? rows[list.selected] : nil, let c = s.files.clients[r.clientID] else { return }
         // The person's file in brief.
         var y = 5 + tableHeight
-        let policy = s.locations[r.locationID]?.policy
+        let policy = s.inventory.locations[r.locationID]?.policy
         let used = s.nightsUsed(by: c.id, windowDays: policy?.windowDays ?? 90, endingWith: night)
         var lines: [(String, Style)] = [("\(c.fullName) (#\(c.id)) · \(c.nationality) · \(t.count("appr.nights", used))\(policy?.maxNights.map { "/\($0)" } ?? "")", .bold)]
-        if let a = s.assessments[c.id]?.last {
+        if let a = s.files.assessments[c.id]?.last {
             lines.append(("\(t["card.assessments"]) \(a.answers.assessmentDate.shown(t)): \(t.decision(a.result))",
                           a.result.outcome == .likely ? .success : .warning))
         } else {
@@ -101,7 +101,7 @@ public struct ApprovalsScreen: Equatable {
         if !flags.isEmpty { lines.append((flags.joined(separator: " · "), .warning)) }
         lines.append((t["appr.returnPlan"] + ": " + t["card.none"], .muted))
         if !r.note.isEmpty { lines.append(("“\(r.note)”", .normal)) }
-        lines.append((t.fill("appr.requestedBy", Self.requestedOn(r, s)?.shown(t) ?? "", s.staff[r.requestedBy]?.displayName ?? ""), .muted))
+        lines.append((t.fill("appr.requestedBy", Self.requestedOn(r, s)?.shown(t) ?? "", s.roster.staff[r.requestedBy]?.displayName ?? ""), .muted))
         for (text, style) in lines where y < buf.height - 3 {
             buf.draw(text, x: 2, y: y, style: style, maxWidth: buf.width - 3); y += 1
         }

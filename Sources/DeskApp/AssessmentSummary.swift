@@ -18,7 +18,7 @@ public enum AssessmentSummary {
         out.append("\(t["cl.title"]) — \(client.fullName) (\(t["card.title"].lowercased()) \(client.id))")
         var recorded = ""
         if let by = a.recordedBy, let at = a.recordedAt {
-            recorded = " · \(s.staff[by]?.displayName ?? "#\(by)"), \(t.timestamp(at))"
+            recorded = " · \(s.roster.staff[by]?.displayName ?? "#\(by)"), \(t.timestamp(at))"
         }
         out.append("\(a.answers.assessmentDate.shown(t))\(recorded) · \(t["cl.ruleSet"]) \(r.ruleSet)")
         out.append("")

@@ -43,7 +43,7 @@ public struct AuditScreen: Equatable {
                     if let n = Int32(text) { client = n; clientName = nil } else if !text.isEmpty {
                         // A name: everyone whose name (or nickname) contains it, accents and case folded.
                         let q = NameNormalizer.fold(text)
-                        let matches = Set(s.clients.values.filter { NameNormalizer.fold($0.fullName + " " + $0.alias).contains(q) }.map(\.id))
+                        let matches = Set(s.files.clients.values.filter { NameNormalizer.fold($0.fullName + " " + $0.alias).contains(q) }.map(\.id))
                         client = nil; clientName = (text, matches)
                     }
                 } else if let d = Day.parse(field.text) { day = d } else { return .message(t["cl.invalidDate"]) }
@@ -56,7 +56,7 @@ public struct AuditScreen: Equatable {
         switch key {
         case .escape: return .back
         case .char("s"):
-            let ids = [nil] + s.staff.keys.sorted().map { Optional($0) }
+            let ids = [nil] + s.roster.staff.keys.sorted().map { Optional($0) }
             staff = ids[((ids.firstIndex(of: staff) ?? 0) + 1) % ids.count]
             list = ListView(count: 0)
         case .char("t"):
@@ -76,9 +76,9 @@ public struct AuditScreen: Equatable {
         list.setCount(rows.count)
         buf.draw("\(t["audit.title"]) · \(t.count("audit.count", rows.count))", x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
         var filters: [String] = []
-        if let staff { filters.append("\(t["audit.staff"]): \(s.staff[staff]?.displayName ?? "#\(staff)")") }
+        if let staff { filters.append("\(t["audit.staff"]): \(s.roster.staff[staff]?.displayName ?? "#\(staff)")") }
         if let type { filters.append("\(t["audit.type"]): \(t["event.\(type)"])") }
-        if let client { filters.append("\(t["audit.client"]): \(s.clients[client]?.fullName ?? "") #\(client)") }
+        if let client { filters.append("\(t["audit.client"]): \(s.files.clients[client]?.fullName ?? "") #\(client)") }
         if let clientName { filters.append("\(t["audit.client"]): “\(clientName.text)” (\(clientName.matches.count))") }
         if let day { filters.append("\(t["audit.date"]): \(day.shown(t))") }
         buf.draw(filters.isEmpty ? t["audit.noFilter"] : filters.joined(separator: " · "), x: 2, y: 3, style: .muted, maxWidth: buf.width - 3)
@@ -86,9 +86,9 @@ public struct AuditScreen: Equatable {
         var table = Table(columns: [TableColumn(t["audit.col.when"], width: 16), TableColumn(t["audit.col.who"], width: 14),
                                     TableColumn(t["audit.col.what"], width: 26), TableColumn(t["audit.col.about"], width: whatWidth)],
                           rows: rows.prefix(2000).map { e in
-                              let who = e.actor == systemActor ? t["tl.system"] : s.staff[e.actor]?.displayName ?? "#\(e.actor)"
+                              let who = e.actor == systemActor ? t["tl.system"] : s.roster.staff[e.actor]?.displayName ?? "#\(e.actor)"
                               var about: [String] = []
-                              if let c = e.event.clientID { about.append("#\(c) \(s.clients[c]?.fullName ?? "")") }
+                              if let c = e.event.clientID { about.append("#\(c) \(s.files.clients[c]?.fullName ?? "")") }
                               if let n = e.event.night { about.append(n.shown(t)) }
                               if case let .exportMade(format, identifiable) = e.event { about.append("\(format)\(identifiable ? " IDENTIFIABLE" : "")") }
                               // Corrections say so: a compensating event is "entered in error"; a cancellation gives its reason.

@@ -45,11 +45,11 @@ extension BoardScreen: Screen {
     func outcome(of command: Command, events: [RecordedEvent], context c: ScreenContext) -> DeskEffect {
         let st = c.state, t = c.strings
         func named(_ key: String, bed: BedID, client: ClientID, night n: Day) -> String {
-            let label = st.beds[bed]?.label ?? "", loc = st.beds[bed].flatMap { st.locations[$0.locationID]?.name } ?? ""
-            return t.fill(key, label, loc, st.clients[client]?.fullName ?? "", String(client), t.shortNight(n))
+            let label = st.inventory.beds[bed]?.label ?? "", loc = st.inventory.beds[bed].flatMap { st.inventory.locations[$0.locationID]?.name } ?? ""
+            return t.fill(key, label, loc, st.files.clients[client]?.fullName ?? "", String(client), t.shortNight(n))
         }
         func bedsGiven(_ pairs: [(bed: BedID, client: ClientID)]) -> String {
-            pairs.map { "\(st.beds[$0.bed]?.label ?? "") → \(st.clients[$0.client]?.fullName ?? "") (#\($0.client))" }.joined(separator: ", ")
+            pairs.map { "\(st.inventory.beds[$0.bed]?.label ?? "") → \(st.files.clients[$0.client]?.fullName ?? "") (#\($0.client))" }.joined(separator: ", ")
         }
         switch command {
         case let .checkIn(n, who):
@@ -74,7 +74,7 @@ extension BoardScreen: Screen {
             case let .noShowUndone(n, bed, who)?: return .message(named("undo.noShow", bed: bed, client: who, night: n))
             case let .checkOutUndone(n, bed, who)?: return .message(named("undo.checkedOut", bed: bed, client: who, night: n))
             case let .exitUndone(who, n, _)?:
-                return .message(t.fill("undo.exited", st.clients[who]?.fullName ?? "", String(who), n.shown(t)))
+                return .message(t.fill("undo.exited", st.files.clients[who]?.fullName ?? "", String(who), n.shown(t)))
             default: return .none
             }
         case let .checkOut(n, who, duringNight):
@@ -88,7 +88,7 @@ extension BoardScreen: Screen {
             if case .releaseReservation = command, case let .reservationReleased(n, bed, who, _)? = events.first?.event {
                 said = named("board.releasedWho", bed: bed, client: who, night: n)
             }
-            if let w = st.waiting(on: night).first, let first = st.clients[w.clientID] {
+            if let w = st.waiting(on: night).first, let first = st.files.clients[w.clientID] {
                 said = t["wait.prompt"].replacingOccurrences(of: "%s", with: first.fullName)
             }
             let released = events.compactMap { e -> ClientID? in
@@ -97,7 +97,7 @@ extension BoardScreen: Screen {
             }
             if case .releaseNoShows = command { said = t.count("board.releasedN", released.count) }
             // Released no-shows of vulnerable people: suggest an alert.
-            let vulnerable = released.compactMap { st.clients[$0] }.filter { !$0.details.vulnerabilities.isEmpty }
+            let vulnerable = released.compactMap { st.files.clients[$0] }.filter { !$0.details.vulnerabilities.isEmpty }
             guard !vulnerable.isEmpty else { return .message(said) }
             return .messageWithInfo(said, info: t["noshow.vulnerable"] + "\n" + vulnerable.map { "• \($0.fullName) (#\($0.id))" }.joined(separator: "\n")
                                         + "\n\n" + t["noshow.alertHint"])

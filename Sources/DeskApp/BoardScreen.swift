@@ -61,7 +61,7 @@ public struct BoardScreen: Equatable {
 
     /// The cut-off time ("23:00") of the bed's location when `now` is before it on `night`; nil after it.
     static func beforeCutoff(_ s: ShelterState, bed: Bed, night: Day, now: Timestamp) -> String? {
-        guard let loc = s.locations[bed.locationID] else { return nil }
+        guard let loc = s.inventory.locations[bed.locationID] else { return nil }
         let (today, seconds) = AmsterdamTime.local(now)
         let minutes = Int(today.ordinal - night.ordinal) * 24 * 60 + seconds / 60
         let e = loc.policy.checkInCutoffMinutes
@@ -197,7 +197,7 @@ public struct BoardScreen: Equatable {
         case .char("d"): jump = TextField(maxLength: 10)
         case .char("j"): find = TextField(maxLength: 40)
         case .char("l"):
-            let locations = s.locations.keys.sorted()
+            let locations = s.inventory.locations.keys.sorted()
             if let cur = location, let i = locations.firstIndex(of: cur) { location = i + 1 < locations.count ? locations[i + 1] : nil }
             else { location = row?.bed.locationID ?? locations.first }
             room = nil
@@ -231,7 +231,7 @@ public struct BoardScreen: Equatable {
             list = ListView(count: 0)
         case .char("r"):
             // The first press shows the cursor's room, the next ones the rooms after it, then all again.
-            let rooms = s.rooms.keys.sorted().filter { r in location == nil || s.rooms[r]?.locationID == location }
+            let rooms = s.inventory.rooms.keys.sorted().filter { r in location == nil || s.inventory.rooms[r]?.locationID == location }
             if let cur = room, let i = rooms.firstIndex(of: cur) { room = i + 1 < rooms.count ? rooms[i + 1] : nil } else { room = row?.bed.roomID ?? rooms.first }
             list = ListView(count: 0)
         case .char("T"):
@@ -262,7 +262,7 @@ public struct BoardScreen: Equatable {
             case .success(let p): confirmHousehold = p
             case .failure(.noHousehold): return .message(t["board.household.none"])
             case .failure(.allPlaced): return .message(t["board.household.allPlaced"])
-            case .failure(.notEnoughBeds(let m)): return .message(t.fill("board.household.noBeds", s.clients[m]?.fullName ?? "", String(m)))
+            case .failure(.notEnoughBeds(let m)): return .message(t.fill("board.household.noBeds", s.files.clients[m]?.fullName ?? "", String(m)))
             }
         default:
             _ = list.handle(key, height: 14)
@@ -277,7 +277,7 @@ public struct BoardScreen: Equatable {
         let q = NameNormalizer.fold(text)
         guard !q.isEmpty else { return nil }
         if let i = rows.firstIndex(where: { NameNormalizer.fold($0.bed.label).hasPrefix(q) }) { return i }
-        return rows.firstIndex { r in r.clientID.flatMap { s.clients[$0] }.map { NameNormalizer.fold($0.fullName).contains(q) } ?? false }
+        return rows.firstIndex { r in r.clientID.flatMap { s.files.clients[$0] }.map { NameNormalizer.fold($0.fullName).contains(q) } ?? false }
     }
 
     /// Free beds tonight by kind: (normal, women only, accessible, other special).
@@ -294,7 +294,7 @@ public struct BoardScreen: Equatable {
     /// The other members of a household beside a person's name: " ⌂ Andrei, Sofia".
     static func household(_ c: ClientID, _ s: ShelterState) -> String {
         guard let h = s.care.household(of: c) else { return "" }
-        return " ⌂ " + h.members.filter { $0.clientID != c }.map { s.clients[$0.clientID]?.givenNames ?? "#\($0.clientID)" }.joined(separator: ", ")
+        return " ⌂ " + h.members.filter { $0.clientID != c }.map { s.files.clients[$0.clientID]?.givenNames ?? "#\($0.clientID)" }.joined(separator: ", ")
     }
 
     /// The bed's attributes as short marks ("V 24" = women only, 24-hour), explained in the legend.
@@ -309,7 +309,7 @@ public struct BoardScreen: Equatable {
         if s.ban(of: c, on: night) != nil { f += "⛔" }
         if alerts.contains(c) { f += "⚑" }
         if due.contains(c) { f += "✎" }
-        if let d = s.indDecisions[c] { f += "⏳\(d.daysLeft(on: night))d" }
+        if let d = s.files.indDecisions[c] { f += "⏳\(d.daysLeft(on: night))d" }
         // Entitlement: refer to regular shelter (MO), or no (valid) checklist yet.
         let gap = f.isEmpty ? "" : " "
         if s.needsReferralToRegularShelter(c, on: night) {
@@ -325,8 +325,8 @@ public struct BoardScreen: Equatable {
         let rows = self.rows(s)
         followAnchor(rows)
         var title = "\(t["board.title"]) · \(t["board.night"]) \(t.dayAndDate(night))"
-        if let room, let r = s.rooms[room] { title += " · \(s.locations[r.locationID]?.name ?? "") \(r.name)" }
-        else if let location, let l = s.locations[location] { title += " · \(l.name)" }
+        if let room, let r = s.inventory.rooms[room] { title += " · \(s.inventory.locations[r.locationID]?.name ?? "") \(r.name)" }
+        else if let location, let l = s.inventory.locations[location] { title += " · \(l.name)" }
         buf.draw(title, x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
         if s.isColdWeather(night) {
             let badge = " ❄ \(t["board.cold"]) "
@@ -367,7 +367,7 @@ public struct BoardScreen: Equatable {
                                     TableColumn(t["board.col.state"], width: stateWidth), TableColumn(t["board.col.client"], width: nameWidth),
                                     TableColumn(t["board.col.nights"], width: 8, alignRight: true)],
                           rows: rows.map { r in
-                              let who = r.clientID.map { c in Self.flags(c, s, night: night, due: due, alerts: alerts) + (s.clients[c]?.fullName ?? "") + Self.household(c, s) } ?? (r.outOfService?.note ?? "")
+                              let who = r.clientID.map { c in Self.flags(c, s, night: night, due: due, alerts: alerts) + (s.files.clients[c]?.fullName ?? "") + Self.household(c, s) } ?? (r.outOfService?.note ?? "")
                               let count = r.nightsUsed.map { "\($0)/\(r.nightsAllowed.map(String.init) ?? "∞")\(r.extended ? "+" : " ")" } ?? ""
                               let state = t.boardState(r)
                               return [r.bed.label, "\(r.location) \(r.room)"] + (markWidth > 0 ? [Self.marks(r.bed.attributes, t)] : []) + [state, who, count]
@@ -378,7 +378,7 @@ public struct BoardScreen: Equatable {
         if panel > 0 {
             let y = buf.height - 3 - panel
             let names = waiting.prefix(4).enumerated().map { i, w in
-                let c = s.clients[w.clientID]
+                let c = s.files.clients[w.clientID]
                 let v = (c?.details.vulnerabilities.isEmpty ?? true) ? "" : "!"
                 return "\(i + 1). \(v)\(c?.fullName ?? "#\(w.clientID)")"
             }.joined(separator: "  ")
@@ -400,7 +400,7 @@ public struct BoardScreen: Equatable {
             buf.cursor = (cx, buf.height - 3)
         }
         if let c = cancelFor {
-            let label = t.fill("board.cancel.prompt", s.clients[c]?.fullName ?? "", String(c))
+            let label = t.fill("board.cancel.prompt", s.files.clients[c]?.fullName ?? "", String(c))
             buf.fill(x: 1, y: buf.height - 3, width: buf.width - 2, height: 1)
             buf.draw(label, x: 2, y: buf.height - 3, style: .bold, maxWidth: buf.width / 2)
             let x = 3 + min(buf.width / 2, TextWidth.width(of: label))
@@ -409,28 +409,28 @@ public struct BoardScreen: Equatable {
         }
         if let (c, cutoff) = confirmNoShow {
             Dialog.render(into: &buf, title: t["board.noshow.confirmTitle"],
-                          message: t.fill("board.noshow.confirmBody", s.clients[c]?.fullName ?? "", String(c), cutoff),
+                          message: t.fill("board.noshow.confirmBody", s.files.clients[c]?.fullName ?? "", String(c), cutoff),
                           hints: t["board.noshow.confirmHint"], style: .warning)
         }
         if let (c, duringNight) = confirmCheckOut, let bed = s.bed(of: c, on: night) {
-            let label = s.beds[bed]?.label ?? "", loc = s.beds[bed].flatMap { s.locations[$0.locationID]?.name } ?? ""
+            let label = s.inventory.beds[bed]?.label ?? "", loc = s.inventory.beds[bed].flatMap { s.inventory.locations[$0.locationID]?.name } ?? ""
             Dialog.render(into: &buf, title: t["board.checkout.confirmTitle"],
-                          message: t.fill("board.checkout.confirmBody", s.clients[c]?.fullName ?? "", String(c), label, loc, t.shortNight(night),
+                          message: t.fill("board.checkout.confirmBody", s.files.clients[c]?.fullName ?? "", String(c), label, loc, t.shortNight(night),
                                           t[duringNight ? "board.checkout.duringNight" : "board.checkout.morning"]),
                           hints: t["board.checkout.confirmHint"], style: .warning)
         }
         if let placements = confirmHousehold {
             // Everyone named, with the bed proposed.
             let list = placements.map { p in
-                "\(s.beds[p.bed]?.label ?? "") → \(s.clients[p.client]?.fullName ?? "") (#\(p.client))"
+                "\(s.inventory.beds[p.bed]?.label ?? "") → \(s.files.clients[p.client]?.fullName ?? "") (#\(p.client))"
             }.joined(separator: "\n")
-            let loc = placements.first.flatMap { s.beds[$0.bed] }.flatMap { s.locations[$0.locationID]?.name } ?? ""
+            let loc = placements.first.flatMap { s.inventory.beds[$0.bed] }.flatMap { s.inventory.locations[$0.locationID]?.name } ?? ""
             Dialog.render(into: &buf, title: t["board.household.confirmTitle"],
                           message: t.fill("board.household.confirmBody", loc, t.shortNight(night)) + "\n" + list,
                           hints: t["board.household.confirmHint"], style: .warning)
         }
         if let r = request {
-            let name = s.clients[r.client]?.fullName ?? ""
+            let name = s.files.clients[r.client]?.fullName ?? ""
             let w = min(buf.width - 4, 64), h = 9
             let x = (buf.width - w) / 2, y = max(2, (buf.height - h) / 2)
             buf.fill(x: x, y: y, width: w, height: h)
@@ -450,7 +450,7 @@ public struct BoardScreen: Equatable {
         buf.draw(t.format("wait.title", waiting.count), x: x, y: y, style: .bold, maxWidth: w)
         let room = max(0, buf.height - 3 - y - 4)
         for (i, e) in waiting.prefix(room).enumerated() {
-            let c = s.clients[e.clientID]
+            let c = s.files.clients[e.clientID]
             let v = (c?.details.vulnerabilities.isEmpty ?? true) ? "" : "!"
             buf.draw("\(i + 1). \(v)\(c?.fullName ?? "") (#\(e.clientID))", x: x, y: y + 1 + i, style: .warning, maxWidth: w)
         }

@@ -27,7 +27,7 @@ public enum CareSummary {
         if let need = s.care.interpreter[client] { head.append(interpreter(need, strings: t)) }
         if let h = s.care.household(of: client) {
             let others = h.members.filter { $0.clientID != client }.map { m in
-                "\(s.clients[m.clientID]?.givenNames ?? "#\(m.clientID)") (\(t["relation.\(m.relation.code)"]))"
+                "\(s.files.clients[m.clientID]?.givenNames ?? "#\(m.clientID)") (\(t["relation.\(m.relation.code)"]))"
             }
             head.append("\(t["care.household"]): \(others.joined(separator: ", "))")
         }

@@ -408,7 +408,7 @@ extension ChecklistWizard: Screen {
     /// The questions under the person's name, with their interpreter need beside it: whoever
     /// runs the checklist talks to the person.
     public mutating func render(into buf: inout Buffer, context c: ScreenContext) {
-        let name = c.state.clients[clientID]?.fullName ?? ""
+        let name = c.state.files.clients[clientID]?.fullName ?? ""
         let need = c.state.care.interpreter[clientID].map { " · " + CareSummary.interpreter($0, strings: c.strings) } ?? ""
         render(into: &buf, clientName: name + need, strings: c.strings)
     }

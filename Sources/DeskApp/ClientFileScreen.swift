@@ -192,7 +192,7 @@ public struct ClientFileScreen: Equatable {
 
     /// The last night of the person's most recent ended stay, if any.
     static func lastExit(of client: ClientID, in s: ShelterState) -> Day? {
-        (s.history[client] ?? []).compactMap { h -> Day? in if case let .stayEnded(n, _) = h.kind { return n } else { return nil } }.max()
+        (s.files.history[client] ?? []).compactMap { h -> Day? in if case let .stayEnded(n, _) = h.kind { return n } else { return nil } }.max()
     }
 
     /// What is wrong with a form, and on which row.
@@ -232,7 +232,7 @@ public struct ClientFileScreen: Equatable {
         case .char("u"):
             if let b = ban, role == .supervisor { open(.liftBan(b.id), today: today, strings: t) } else { message = ban == nil ? t["file.noBan"] : t["file.onlySupervisor"] }
         case .char("x"):
-            if s.clients[clientID]?.stayStart != nil { open(.endStay, today: today, strings: t) } else { message = t["file.noStay"] }
+            if s.files.clients[clientID]?.stayStart != nil { open(.endStay, today: today, strings: t) } else { message = t["file.noStay"] }
         case .char("X"):
             if let night = Self.lastExit(of: clientID, in: s) { open(.correctOutflow(night), today: today, strings: t) } else { message = t["file.noExit"] }
         case .char("U"): return .undoLastAction  // this desk's last action (an exit just recorded)
@@ -270,13 +270,13 @@ public struct ClientFileScreen: Equatable {
     }
 
     public mutating func render(into buf: inout Buffer, state s: ShelterState, night: Day, role: Role, strings t: Strings) {
-        guard let c = s.clients[clientID] else { return }
+        guard let c = s.files.clients[clientID] else { return }
         var flags: [(String, Style)] = []
         if let b = s.ban(of: c.id, on: night) { flags.append(("⛔ \(t["flag.ban"]) \(b.until.map { t["tl.until"] + " " + $0.shown(t) } ?? t["tl.indefinite"])", .error)) }
         if s.openAlerts.contains(where: { $0.clientID == c.id }) { flags.append(("⚑ \(t["flag.alert"])", .error)) }
         for (v, code) in ClientDetails.Vulnerabilities.all where c.details.vulnerabilities.contains(v) { flags.append((t["vulnerable.\(code)"], .warning)) }
         if c.details.consent.status != .given { flags.append((t["flag.minimum"], .muted)) }
-        if let d = s.indDecisions[c.id] {
+        if let d = s.files.indDecisions[c.id] {
             let left = d.daysLeft(on: night)
             flags.append(("⏳ \(t.count("ret.countdown", left))\(d.effectiveDeadline.estimate ? " (\(t["tl.estimate"]))" : "")", left <= 7 ? .error : .warning))
         }
@@ -309,7 +309,7 @@ public struct ClientFileScreen: Equatable {
         case nil: t["card.none"]
         }
         let nat = c.nationality.isEmpty ? t["card.none"] : "\(Countries.shared.name(of: c.nationality, lang: t.lang) ?? c.nationality) (\(c.nationality))"
-        let bed = s.bed(of: c.id, on: night).flatMap { s.beds[$0]?.label } ?? t["card.none"]
+        let bed = s.bed(of: c.id, on: night).flatMap { s.inventory.beds[$0]?.label } ?? t["card.none"]
         let left: [(String, String)] = [
             (t["card.birth"], born), (t["card.gender"], t["gender.\(c.gender.code)"]), (t["card.nationality"], nat),
             (t["card.arrived"], c.arrivedNL?.shown(t) ?? t["card.none"]),

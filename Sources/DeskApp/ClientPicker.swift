@@ -25,7 +25,7 @@ extension ClientPicker: Screen {
     public mutating func render(into buf: inout Buffer, context c: ScreenContext) {
         search.render(into: &buf, state: c.state, night: night, strings: c.strings)
         let t = c.strings
-        let title = bed.map { t["board.pick"].replacingOccurrences(of: "%s", with: c.state.beds[$0]?.label ?? "") } ?? t["wait.pick"]
+        let title = bed.map { t["board.pick"].replacingOccurrences(of: "%s", with: c.state.inventory.beds[$0]?.label ?? "") } ?? t["wait.pick"]
         buf.draw(title + " · \(t.shortNight(night))", x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
     }
 

@@ -29,14 +29,14 @@ public enum ClientReport {
     public static func text(client id: ClientID, state s: ShelterState, today: Day, lang: String) -> String {
         let (t, notice) = table(lang)
         let strings = Strings(lang: lang == "nl" ? "nl" : "en")
-        guard let c = s.clients[id] else { return "" }
+        guard let c = s.files.clients[id] else { return "" }
         var lines: [String] = []
         func row(_ key: String, _ value: String) { lines.append("  \(t(key)): \(value.isEmpty ? "—" : value)") }
         if let notice { lines.append(notice) }
         lines.append("\(t("cr.title")) — \(c.fullName) (\(t("cr.client")) \(id))")
         lines.append("\(t("cr.printed")) \(today.shown(strings)) · \(s.shelterName)")
         lines.append("")
-        if let e = s.erasures[id] {
+        if let e = s.files.erasures[id] {
             lines.append(t("cr.erased").replacingOccurrences(of: "%s", with: strings.timestamp(e.at)))
             lines.append("")
         }
@@ -58,13 +58,13 @@ public enum ClientReport {
         row("cr.problems", ClientDetails.ProblemAreas.all.filter { d.problems.contains($0.0) }.map(\.1).joined(separator: ", "))
         row("cr.vulnerabilities", ClientDetails.Vulnerabilities.all.filter { d.vulnerabilities.contains($0.0) }.map(\.1).joined(separator: ", "))
         lines.append("")
-        let nights = s.clientNights[id] ?? []
+        let nights = s.ledger.clientNights[id] ?? []
         lines.append("\(t("cr.stays")): \(PluralRule.text("cr.nights", nights.count, lang: lang, lookup: t))\(nights.isEmpty ? "" : " (\(nights.first!.shown(strings)) – \(nights.last!.shown(strings)))")")
-        for a in s.assessments[id] ?? [] {
+        for a in s.files.assessments[id] ?? [] {
             lines.append("\(t("cr.assessment")) \(a.answers.assessmentDate.shown(strings)): \(a.result.outcome.rawValue)\(a.result.ground.isEmpty ? "" : " — \(a.result.ground)")")
             lines.append("  \(t("cr.answers")): \(a.answers.json.serialized)")
         }
-        for n in (s.notes[id] ?? []) {
+        for n in (s.files.notes[id] ?? []) {
             lines.append("\(t("cr.note")) \(strings.timestamp(n.writtenAt)) (\(strings["note.\(n.category.code)"])): \(n.text.isEmpty ? "—" : n.text)")
         }
         if let p = s.activeReturnPlan(of: id) ?? s.latestReturnPlan(of: id) {
@@ -77,7 +77,7 @@ public enum ClientReport {
             lines.append("  \(l.when)  \(l.who)  \(l.text)")
         }
         lines.append("")
-        if s.erasures[id] == nil, let day = s.retentionDay(of: id), let last = s.lastContact(of: id) {
+        if s.files.erasures[id] == nil, let day = s.retentionDay(of: id), let last = s.lastContact(of: id) {
             lines.append(t("cr.kept").replacingOccurrences(of: "%d", with: String(s.retention.months))
                 .replacingOccurrences(of: "%s", with: last.shown(strings)).replacingOccurrences(of: "%e", with: day.shown(strings)))
             lines.append(t("cr.keptCare").replacingOccurrences(of: "%d", with: String(s.retention.careMonths)))

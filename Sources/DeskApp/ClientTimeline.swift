@@ -17,9 +17,9 @@ public enum ClientTimeline {
     /// `today` marks referrals whose appointment has passed without an outcome (nil: none marked).
     public static func lines(of id: ClientID, state s: ShelterState, viewer role: Role, strings t: Strings, today: Day? = nil) -> [Line] {
         var out: [Line] = []
-        func who(_ staff: StaffID) -> String { s.staff[staff]?.displayName ?? (staff == systemActor ? t["tl.system"] : "#\(staff)") }
+        func who(_ staff: StaffID) -> String { s.roster.staff[staff]?.displayName ?? (staff == systemActor ? t["tl.system"] : "#\(staff)") }
         func stamp(_ ts: Timestamp) -> String { t.timestamp(ts) }
-        for h in s.history[id] ?? [] {
+        for h in s.files.history[id] ?? [] {
             var text = "", style = Style.normal
             switch h.kind {
             case .registered: text = t["tl.registered"]
@@ -32,25 +32,25 @@ public enum ClientTimeline {
                 text = "\(t["note.\(n.category.code)"]): \(n.text)"
                 style = n.category == .incident ? .warning : .normal
             case .ban(let bid):
-                guard let b = s.bans[bid] else { continue }
+                guard let b = s.files.bans[bid] else { continue }
                 text = "\(t["tl.ban"]) \(b.from.shown(t)) – \(b.until?.shown(t) ?? t["tl.indefinite"]): \(b.reason)"
                 style = .error
-            case .banLifted(let bid): text = t["tl.banLifted"] + " (\(s.bans[bid]?.liftedOn?.shown(t) ?? ""))"
+            case .banLifted(let bid): text = t["tl.banLifted"] + " (\(s.files.bans[bid]?.liftedOn?.shown(t) ?? ""))"
             case .alert(let aid):
-                guard let a = s.alerts[aid] else { continue }
+                guard let a = s.files.alerts[aid] else { continue }
                 text = "\(t["tl.alert"]): \(a.reason) — \(t["home.alertCall"]) \(a.contact)"
                 style = .error
-            case .alertClosed(let aid): text = "\(t["tl.alertClosed"]): \(s.alerts[aid]?.closedNote ?? "")"
+            case .alertClosed(let aid): text = "\(t["tl.alertClosed"]): \(s.files.alerts[aid]?.closedNote ?? "")"
             case .mergedFrom(let other): text = t["tl.merged"].replacingOccurrences(of: "%s", with: "#\(other)")
             case let .stayEnded(night, outflow): text = "\(t["tl.stayEnded"]) \(night.shown(t)): \(t["outflow.\(outflow.code)"])"
             case .extensionRequested(let rid):
-                guard let x = s.extensions[rid] else { continue }
+                guard let x = s.requests.extensions[rid] else { continue }
                 let status = x.status == .pending ? t["tl.pending"] : x.status == .approved ? "\(t["tl.approved"]) \(x.approvedUntil?.shown(t) ?? "")" : t["tl.declined"]
                 text = "\(t["tl.extension"]) \(x.requestedUntil.shown(t)) — \(status)"
             case .notDuplicate(let other): text = t["tl.notDuplicate"].replacingOccurrences(of: "%s", with: "#\(other)")
             case let .returnStep(pid, status):
-                guard let p = s.returnPlans[pid] else { continue }
-                let step = s.returnSteps[pid]?.last { $0.status == status }
+                guard let p = s.returns.returnPlans[pid] else { continue }
+                let step = s.returns.returnSteps[pid]?.last { $0.status == status }
                 let note = (step?.note).map { $0.isEmpty ? "" : ": \($0)" } ?? ""
                 text = "\(t["tl.return"]) \(p.country)\(p.city.isEmpty ? "" : " \(p.city)") — \(t["rstatus.\(status.code)"])\(note)"
                 style = status == .cancelled ? .muted : .success
@@ -64,19 +64,19 @@ public enum ClientTimeline {
             case let .outflowOverride(night, reason):
                 text = "\(t["tl.outflowOverride"]) \(night.shown(t)): \(reason)"; style = .warning
             case .erased(let automatic):
-                text = t[automatic ? "tl.erasedRetention" : "tl.erased"] + (s.erasures[id].map { ": \($0.reason)" } ?? ""); style = .error
+                text = t[automatic ? "tl.erasedRetention" : "tl.erased"] + (s.files.erasures[id].map { ": \($0.reason)" } ?? ""); style = .error
             case let .careErased(referrals, notes):
                 text = t.fill("tl.careErased", String(referrals), String(notes))
                 style = .muted
             case .indDecision:
-                guard let d = s.indDecisions[id] else { continue }
+                guard let d = s.files.indDecisions[id] else { continue }
                 let (day, estimate) = d.effectiveDeadline
                 text = "\(t["tl.ind"]) \(d.decisionDate.shown(t)) · \(t["tl.deadline"]) \(day.shown(t))\(estimate ? " (\(t["tl.estimate"]))" : "")"
                 style = .warning
             }
             out.append(Line(sortKey: h.at.milliseconds, when: stamp(h.at), who: who(h.by), text: text, style: style))
         }
-        for a in s.assessments[id] ?? [] {
+        for a in s.files.assessments[id] ?? [] {
             let at = a.recordedAt ?? Timestamp(milliseconds: 0)
             out.append(Line(sortKey: at.milliseconds, when: stamp(at), who: who(a.recordedBy ?? systemActor),
                             text: "\(t["card.assessments"]): \(t.decision(a.result))",
@@ -112,12 +112,12 @@ public enum ClientTimeline {
             }
         }
         // Stays: runs of consecutive nights, with the beds used.
-        let nights = s.clientNights[id] ?? []
+        let nights = s.ledger.clientNights[id] ?? []
         var i = 0
         while i < nights.count {
             var j = i
             while j + 1 < nights.count, nights[j + 1] == nights[j].adding(days: 1) { j += 1 }
-            let beds = Set(nights[i...j].compactMap { s.bed(of: id, on: $0).flatMap { s.beds[$0]?.label } })
+            let beds = Set(nights[i...j].compactMap { s.bed(of: id, on: $0).flatMap { s.inventory.beds[$0]?.label } })
             let count = j - i + 1
             let range = count == 1 ? nights[i].shown(t) : "\(nights[i].shown(t)) – \(nights[j].shown(t))"
             let sortKey = Timestamp(utcDay: nights[j], seconds: 17 * 3600).milliseconds

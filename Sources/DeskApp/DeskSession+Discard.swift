@@ -35,7 +35,7 @@ extension DeskSession {
 extension DeskSession {
     /// After registering: who was registered, with the number, and the next steps offered.
     func registeredMessage(_ id: ClientID?) -> String {
-        guard let id, let c = store?.state.clients[id] else { return strings["intake.saved"] }
+        guard let id, let c = store?.state.files.clients[id] else { return strings["intake.saved"] }
         return strings.fill("intake.savedNext", c.fullName, String(id))
     }
 }

@@ -50,7 +50,7 @@ extension DeskSession {
                 overlay = .error("\(error)")
             }
         case .pickDemoRole(let username):
-            guard let store, let id = store.state.staffByUsername[username] else { break }
+            guard let store, let id = store.state.roster.staffByUsername[username] else { break }
             do {
                 try store.execute(.recordLogin(staff: id, success: true), actor: id)
                 loggedIn(id, restoring: nil)
@@ -62,7 +62,7 @@ extension DeskSession {
         case .logout:
             logout()
         case .openChecklist:
-            guard case .search(let sc) = mode, let id = sc.opened, let client = store?.state.clients[id] else {
+            guard case .search(let sc) = mode, let id = sc.opened, let client = store?.state.files.clients[id] else {
                 if case .checklist = mode { break }
                 message = strings["cl.pickClient"]
                 if case .search = mode {} else { router.open(.search(SearchScreen())) }
@@ -72,7 +72,7 @@ extension DeskSession {
             let current = rules.withNorms(store?.state.assistanceNorms ?? [])
             // A re-assessment starts from the previous answers (each marked as such).
             router.push(.checklist(ChecklistWizard(client: client, today: AmsterdamTime.local(clock()).day, rules: current,
-                                                   previous: store?.state.assessments[id]?.last?.answers, lang: strings.lang)))
+                                                   previous: store?.state.files.assessments[id]?.last?.answers, lang: strings.lang)))
         case .reserveAllTomorrow(let night):
             guard let store, let id = user else { break }
             var done = 0, refused: [String] = []
@@ -84,7 +84,7 @@ extension DeskSession {
                     try store.execute(.assignBed(night: next, bed: row.bed.id, client: c), actor: id)
                     done += 1
                 } catch {
-                    refused.append("\(store.state.clients[c]?.fullName ?? "#\(c)"): \(failureText(error))")
+                    refused.append("\(store.state.files.clients[c]?.fullName ?? "#\(c)"): \(failureText(error))")
                 }
             }
             message = strings.format("board.reservedAll", done, refused.count)
@@ -134,8 +134,8 @@ extension DeskSession {
                 undoableHere = true
                 // Name who and what: the bed, its location, the person with number, the night.
                 let st = store?.state
-                let label = st?.beds[bed]?.label ?? "", loc = st?.beds[bed].flatMap { st?.locations[$0.locationID]?.name } ?? ""
-                message = strings.fill("board.assignedTo", label, loc, st?.clients[client]?.fullName ?? "", String(client), strings.shortNight(night))
+                let label = st?.inventory.beds[bed]?.label ?? "", loc = st?.inventory.beds[bed].flatMap { st?.inventory.locations[$0.locationID]?.name } ?? ""
+                message = strings.fill("board.assignedTo", label, loc, st?.files.clients[client]?.fullName ?? "", String(client), strings.shortNight(night))
             } else if offerRefusalAction(client: client, bed: bed, night: night) {
                 router.pop()
             }
@@ -152,14 +152,14 @@ extension DeskSession {
             guard staff?.role == .supervisor else { message = strings["staff.onlySupervisors"]; break }
             router.open(.staff(StaffScreen()))
         case .editClient(let id):
-            guard let c = store?.state.clients[id] else { break }
+            guard let c = store?.state.files.clients[id] else { break }
             router.push(.intake(IntakeScreen(strings: strings, editing: c)))
         case let .openMerge(survivor, absorbed):
-            guard case .search = mode, let st = store?.state, let a = st.clients[survivor] else { break }
-            guard let b = st.clients[absorbed], absorbed != survivor else { message = DomainError.unknownClient(absorbed).text(strings.lang); break }
+            guard case .search = mode, let st = store?.state, let a = st.files.clients[survivor] else { break }
+            guard let b = st.files.clients[absorbed], absorbed != survivor else { message = DomainError.unknownClient(absorbed).text(strings.lang); break }
             router.push(.merge(MergeScreen(survivor: a, absorbed: b, strings: strings)))
         case .openReturnPlan(let id):
-            guard case .search = mode, let st = store?.state, let c = st.clients[id] else { break }
+            guard case .search = mode, let st = store?.state, let c = st.files.clients[id] else { break }
             router.push(.returnPlan(ReturnPlanScreen(client: c, plan: st.activeReturnPlan(of: id) ?? st.latestReturnPlan(of: id),
                                                      today: AmsterdamTime.local(clock()).day, strings: strings)))
         case .openReturns:
@@ -174,12 +174,12 @@ extension DeskSession {
             guard let id = user else { break }
             let next = strings.lang == "nl" ? "en" : "nl"
             execute(.setLanguage(staff: id, language: next))
-            if store?.state.staff[id]?.language == next {
+            if store?.state.roster.staff[id]?.language == next {
                 strings = Strings(lang: next)
                 message = strings["lang.changed"]
             }
         case let .registerDistinct(registration, others):
-            guard execute(registration), let id = store?.state.clients.keys.max() else { break }
+            guard execute(registration), let id = store?.state.files.clients.keys.max() else { break }
             for o in others { execute(.dismissDuplicate(id, o)) }
             return run(.showRegistered(id))
         case .showRegistered(let id):

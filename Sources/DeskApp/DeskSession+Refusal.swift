@@ -6,7 +6,7 @@ extension DeskSession {
     /// `c` (the checklist first). Other refusals (women only, a ban, a taken bed) offer only OK.
     /// The refusal is matched by its case, never by its text. True when an action is offered.
     func offerRefusalAction(client: ClientID, bed: BedID, night: Day) -> Bool {
-        guard case .error(let text)? = overlay, let st = store?.state, let loc = st.beds[bed]?.locationID else { return false }
+        guard case .error(let text)? = overlay, let st = store?.state, let loc = st.inventory.beds[bed]?.locationID else { return false }
         switch lastRefusal {
         case .needsApproval?: limitRefusal = (client, loc, night, .twentyFourHourBed)
         case .stayLimitReached?:

@@ -97,7 +97,7 @@ extension DeskSession {
         case .rolePicker:
             buf.draw(strings["roles.title"], x: 2, y: 2, style: .bold, maxWidth: buf.width - 3)
             let names = [DemoGenerator.deskUser, DemoGenerator.coordinatorUser, DemoGenerator.supervisorUser].map { u in
-                store?.state.staffByUsername[u].flatMap { store?.state.staff[$0]?.displayName } ?? u
+                store?.state.roster.staffByUsername[u].flatMap { store?.state.roster.staff[$0]?.displayName } ?? u
             }
             for (i, key) in ["roles.desk", "roles.coordinator", "roles.supervisor"].enumerated() {
                 buf.draw(TextWidth.fit(strings[key], 18), x: 4, y: 4 + i * 2, style: .bold)

@@ -94,7 +94,7 @@ public final class DeskSession {
     /// Every event of the journal, in order, for the audit log (read when F8 opens it).
     var allEvents: () throws -> [RecordedEvent] = { [] }
 
-    public var staff: Staff? { user.flatMap { store?.state.staff[$0] } }
+    public var staff: Staff? { user.flatMap { store?.state.roster.staff[$0] } }
 
     /// What a `Screen` reads now: the state, this person's words and role, the moment (nil: no journal yet).
     var screenContext: ScreenContext? {
@@ -258,7 +258,7 @@ public final class DeskSession {
         guard viewedFile != id else { return }
         viewedFile = id
         guard let st = store?.state, let role = staff?.role, role.permissions.contains(.readMedicalNotes),
-              st.notes[id]?.contains(where: { $0.category == .medical }) == true
+              st.files.notes[id]?.contains(where: { $0.category == .medical }) == true
                 || st.care.referralIDs[id]?.contains(where: { st.care.referrals[$0]?.reason != nil }) == true else { return }
         execute(.recordMedicalView(client: id))
     }
@@ -295,35 +295,35 @@ public final class DeskSession {
         let box = prebuilt
         DispatchQueue.global(qos: .utility).async {
             let built = ClientSearchIndex(state: s)
-            box.set(built, revision: s.clientRevision, clients: s.clients.count)
+            box.set(built, revision: s.files.clientRevision, clients: s.files.clients.count)
         }
     }
 
     func clientIndex() -> ClientSearchIndex {
         guard let s = store?.state else { return index }
-        guard s.clientRevision != indexedRevision else { return index }
+        guard s.files.clientRevision != indexedRevision else { return index }
         if indexedRevision < 0, let (built, revision, count) = prebuilt.take() {
             index = built; indexedRevision = revision; indexedClients = count
-            if revision == s.clientRevision { return index }
+            if revision == s.files.clientRevision { return index }
         }
         if indexedRevision < 0 { prebuilt.abandon() }
-        let added = s.clients.count - indexedClients
-        if indexedClients >= 0, added > 0, s.clientRevision - indexedRevision == added {
+        let added = s.files.clients.count - indexedClients
+        if indexedClients >= 0, added > 0, s.files.clientRevision - indexedRevision == added {
             // Only registrations since the last build: add them.
-            for id in Int32(indexedClients + 1)...Int32(s.clients.count) { if let c = s.clients[id] { index.add(c) } }
+            for id in Int32(indexedClients + 1)...Int32(s.files.clients.count) { if let c = s.files.clients[id] { index.add(c) } }
             index.finish()
         } else {
             index = ClientSearchIndex(state: s)
         }
-        indexedClients = s.clients.count
-        indexedRevision = s.clientRevision
+        indexedClients = s.files.clients.count
+        indexedRevision = s.files.clientRevision
         return index
     }
 
     func loggedIn(_ id: StaffID, restoring: ScreenRouter?) {
         if restoring == nil { undoableHere = false }
         user = id
-        strings = Strings(lang: store?.state.staff[id]?.language ?? defaultLang)
+        strings = Strings(lang: store?.state.roster.staff[id]?.language ?? defaultLang)
         router = restoring ?? ScreenRouter(.home)
         closeAbsentStays(as: id)
     }
@@ -331,11 +331,11 @@ public final class DeskSession {
     func attemptLogin(username: String, pin: String) {
         guard let store, case .login(var l) = mode else { return }
         defer { if case .login = mode { mode = .login(l) } }
-        guard let id = store.state.staffByUsername[username], let st = store.state.staff[id], st.active, let cred = st.credential else {
+        guard let id = store.state.roster.staffByUsername[username], let st = store.state.roster.staff[id], st.active, let cred = st.credential else {
             l.message = strings["login.wrong"]; l.messageIsError = true
             return
         }
-        if let until = store.state.lockedUntil[id], until > clock() {
+        if let until = store.state.roster.lockedUntil[id], until > clock() {
             l.message = DomainError.accountLocked(until: until).text(strings.lang)
             return
         }
@@ -374,14 +374,14 @@ public final class DeskSession {
         if user != nil { prebuildIndex() }
         watchConnection()
         if let store, store.journal.isOnline, store.journal.hasNewData {
-            let before = store.state.clientRevision
+            let before = store.state.files.clientRevision
             do { try store.refresh() } catch {
                 // A dropped connection is shown on the status line, not as an error dialog.
                 if store.journal.isOnline { overlay = .error(error.description) }
                 watchConnection()
             }
             // Another desk registered or changed someone: the list on screen follows.
-            if store.state.clientRevision != before {
+            if store.state.files.clientRevision != before {
                 switch mode {
                 case .search(var sc) where sc.opened == nil:
                     sc.rerun(index: clientIndex(), state: store.state); mode = .search(sc)
@@ -395,7 +395,7 @@ public final class DeskSession {
         if let u = user, clock().milliseconds - lastActivity.milliseconds > inactivityLimitMs, store?.header.isDemo == false {
             suspended = (u, router)
             user = nil
-            var l = LoginScreen(strings: strings, username: store?.state.staff[u]?.username ?? "")
+            var l = LoginScreen(strings: strings, username: store?.state.roster.staff[u]?.username ?? "")
             l.message = strings["login.inactive"]; l.messageIsError = false
             router.reset(.login(l))
             overlay = nil

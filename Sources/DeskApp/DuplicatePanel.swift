@@ -27,19 +27,19 @@ public enum DuplicatePanel {
         let first = max(0, min(selected - listRows + 1, candidates.count - listRows))
         for i in first..<(first + listRows) {
             let m = candidates[i]
-            guard let c = s.clients[m.clientID] else { continue }
+            guard let c = s.files.clients[m.clientID] else { continue }
             let flag = m.sameDocument ? " · \(t["dup.sameDoc"])" : ""
             let line = "\(i + 1) \(c.fullName)\(c.alias.isEmpty ? "" : " (\(c.alias))") · \(born(c.birth, t)) · \(c.nationality) · #\(c.id)\(flag)"
             buf.draw(TextWidth.fit(line, w - 4), x: x + 2, y: row, style: i == selected ? .selected : .normal)
             row += 1
         }
         row += 1
-        guard candidates.indices.contains(selected), let other = s.clients[candidates[selected].clientID], row < y + h - 2 else { return }
+        guard candidates.indices.contains(selected), let other = s.files.clients[candidates[selected].clientID], row < y + h - 2 else { return }
         let half = (w - 6 - 16) / 2
         buf.draw(TextWidth.fit("", 16) + " " + TextWidth.fit(t["dup.typed"], half) + "  " + TextWidth.fit("#\(other.id)", half),
                  x: x + 2, y: row, style: .muted, maxWidth: w - 4)
         row += 1
-        let lastNight = s.clientNights[other.id]?.last.map { t.shortNight($0) } ?? t["card.none"]
+        let lastNight = s.ledger.clientNights[other.id]?.last.map { t.shortNight($0) } ?? t["card.none"]
         let lines: [(String, String, String)] = [
             (t["intake.given"], draft.givenNames, other.givenNames), (t["intake.family"], draft.familyNames, other.familyNames),
             (t["intake.alias"], draft.alias, other.alias), (t["card.birth"], born(draft.birth, t), born(other.birth, t)),

@@ -25,10 +25,10 @@ public enum HouseholdBeds {
     /// The placements for the household of `client`, who holds a bed on `night`.
     public static func proposal(for client: ClientID, night: Day, state s: ShelterState) -> Result<[Placement], Problem> {
         guard let h = s.care.household(of: client) else { return .failure(.noHousehold) }
-        let placed = Set(s.nights[night]?.byBed.values.map(\.clientID) ?? [])
-        let members = h.members.map(\.clientID).filter { $0 != client && !placed.contains($0) && s.clients[$0]?.mergedInto == nil }
+        let placed = Set(s.ledger.nights[night]?.byBed.values.map(\.clientID) ?? [])
+        let members = h.members.map(\.clientID).filter { $0 != client && !placed.contains($0) && s.files.clients[$0]?.mergedInto == nil }
         guard !members.isEmpty else { return .failure(.allPlaced) }
-        guard let anchor = s.bed(of: client, on: night).flatMap({ s.beds[$0] }) else { return .failure(.noHousehold) }
+        guard let anchor = s.bed(of: client, on: night).flatMap({ s.inventory.beds[$0] }) else { return .failure(.noHousehold) }
         // Free beds of the location in board order, the anchor's room first.
         let free = BoardRow.board(s, night: night).filter { $0.state == .free && $0.bed.locationID == anchor.locationID }.map(\.bed)
         var candidates = free.filter { $0.roomID == anchor.roomID } + free.filter { $0.roomID != anchor.roomID }
@@ -45,7 +45,7 @@ public enum HouseholdBeds {
     static func fits(_ client: ClientID, _ bed: Bed, night: Day, state s: ShelterState) -> Bool {
         let a = bed.attributes
         if s.isMinor(client, on: night), !a.contains(.family) { return false }
-        if a.contains(.womenOnly), s.clients[client]?.gender != .woman { return false }
+        if a.contains(.womenOnly), s.files.clients[client]?.gender != .woman { return false }
         return !a.contains(.twentyFourHour) && !a.contains(.medical)
     }
 }

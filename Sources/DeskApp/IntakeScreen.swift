@@ -243,7 +243,7 @@ public struct IntakeScreen: Equatable {
 
     /// The adult as the adult row shows them: name, birth date and number.
     static func adultText(_ id: ClientID, _ s: ShelterState, _ t: Strings) -> String {
-        guard let c = s.clients[id] else { return "#\(id)" }
+        guard let c = s.files.clients[id] else { return "#\(id)" }
         return "\(c.fullName) · \(SearchScreen.born(c, t)) · #\(id)"
     }
 
@@ -257,7 +257,7 @@ public struct IntakeScreen: Equatable {
         switch effect {
         case .back: adultPicker = nil
         case .picked(let id):
-            if s.isMinor(id, on: today) { message = t.fill("intake.adultIsMinor", s.clients[id]?.fullName ?? "", String(id)); return }
+            if s.isMinor(id, on: today) { message = t.fill("intake.adultIsMinor", s.files.clients[id]?.fullName ?? "", String(id)); return }
             adult = id
             adultPicker = nil
             message = nil
@@ -282,8 +282,8 @@ public struct IntakeScreen: Equatable {
             p.picking = true
             p.pickTexts = "pickAdult"
             // The people registered last first (a parent is usually registered just before the child).
-            p.setSuggestions(s.clients.keys.sorted(by: >).filter { id in
-                s.clients[id]?.mergedInto == nil && !s.isErased(id) && !s.isMinor(id, on: today)
+            p.setSuggestions(s.files.clients.keys.sorted(by: >).filter { id in
+                s.files.clients[id]?.mergedInto == nil && !s.isErased(id) && !s.isMinor(id, on: today)
             }.prefix(5).map { $0 })
             adultPicker = p
             updatePicker(.char(ch), picker: p, today: today, index: index, state: s, strings: t)
@@ -381,7 +381,7 @@ public struct IntakeScreen: Equatable {
             if let message { buf.draw(message, x: 2, y: buf.height - 3, style: .error, maxWidth: buf.width - 3) }
             return
         }
-        let title = editing.flatMap { s.clients[$0] }.map { "\(t["intake.editTitle"]) \($0.id): \($0.fullName)" } ?? t["intake.title"]
+        let title = editing.flatMap { s.files.clients[$0] }.map { "\(t["intake.editTitle"]) \($0.id): \($0.fullName)" } ?? t["intake.title"]
         buf.draw(title, x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
         if consentStatus != .given {
             buf.draw(t["intake.minimumOnly"], x: 2, y: 3, style: .warning, maxWidth: buf.width - 3)

@@ -54,9 +54,9 @@ public struct InventoryScreen: Equatable {
             }
             return .none
         }
-        let beds = s.bedOrder
+        let beds = s.inventory.bedOrder
         list.setCount(beds.count)
-        let bed = beds.indices.contains(list.selected) ? s.beds[beds[list.selected]] : nil
+        let bed = beds.indices.contains(list.selected) ? s.inventory.beds[beds[list.selected]] : nil
         func text(_ key: String, _ value: String = "", max: Int = 200) -> FormRow { FormRow(t[key], .text(TextField(value, maxLength: max))) }
         switch key {
         case .escape: return .back
@@ -85,17 +85,17 @@ public struct InventoryScreen: Equatable {
 
     public mutating func render(into buf: inout Buffer, state s: ShelterState, night: Day, strings t: Strings) {
         buf.draw(t["inv.title"], x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
-        let cold = s.coldWeather.last { $0.contains(night) || $0.from > night }
+        let cold = s.inventory.coldWeather.last { $0.contains(night) || $0.from > night }
         let coldText = cold.map { c in t["inv.coldOn"] + " \(c.from.shown(t)) – \(c.until?.shown(t) ?? t["inv.untilOff"])" } ?? t["inv.coldOff"]
         buf.draw("❄ " + coldText, x: 2, y: 3, style: s.isColdWeather(night) ? .warning : .muted, maxWidth: buf.width - 3)
-        let beds = s.bedOrder.compactMap { s.beds[$0] }
+        let beds = s.inventory.bedOrder.compactMap { s.inventory.beds[$0] }
         list.setCount(beds.count)
         let kindWidth = max(12, buf.width - 4 - 6 - 22 - 24 - 3)
         var table = Table(columns: [TableColumn(t["board.col.bed"], width: 6), TableColumn(t["board.col.room"], width: 22),
                                     TableColumn(t["inv.col.kind"], width: kindWidth), TableColumn(t["inv.col.service"], width: 24)],
                           rows: beds.map { b in
-                              let loc = s.locations[b.locationID]?.name ?? "", room = s.rooms[b.roomID]?.name ?? ""
-                              let off = s.outOfService[b.id]?.last { ($0.until ?? night) >= night }
+                              let loc = s.inventory.locations[b.locationID]?.name ?? "", room = s.inventory.rooms[b.roomID]?.name ?? ""
+                              let off = s.inventory.outOfService[b.id]?.last { ($0.until ?? night) >= night }
                               let service = off.map { "\(t["board.state.outOfService"]) \($0.from.shown(t))\($0.until.map { "–" + $0.shown(t) } ?? "…"): \($0.note)" } ?? t["inv.inService"]
                               return [b.label, "\(loc) \(room)", Self.kindText(b.attributes, t), service]
                           })

@@ -37,7 +37,7 @@ public struct MergeScreen: Equatable {
 
     /// The surviving values: the first record's, with the fields where the other was chosen.
     public func values(state s: ShelterState) -> Client? {
-        guard var c = s.clients[survivor], let o = s.clients[absorbed] else { return nil }
+        guard var c = s.files.clients[survivor], let o = s.files.clients[absorbed] else { return nil }
         for (i, g) in fields.enumerated() where form[i].choiceIndex == 1 {
             switch g {
             case "given_names": c.givenNames = o.givenNames
@@ -77,7 +77,7 @@ public struct MergeScreen: Equatable {
     }
 
     public mutating func render(into buf: inout Buffer, state s: ShelterState, strings t: Strings) {
-        let a = s.clients[survivor]?.fullName ?? "", b = s.clients[absorbed]?.fullName ?? ""
+        let a = s.files.clients[survivor]?.fullName ?? "", b = s.files.clients[absorbed]?.fullName ?? ""
         buf.draw("\(t["merge.title"]) #\(absorbed) \(b) → #\(survivor) \(a)", x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
         buf.draw(t["merge.body"], x: 2, y: 3, style: .muted, maxWidth: buf.width - 3)
         if fields.isEmpty { buf.draw(t["merge.same"], x: 2, y: 5, maxWidth: buf.width - 3); return }
@@ -89,7 +89,7 @@ public struct MergeScreen: Equatable {
     /// "Merge #12 Jan Jansen into #7 Jan Jansen?": both names, numbers and birth dates.
     func renderConfirm(into buf: inout Buffer, state s: ShelterState, strings t: Strings) {
         func who(_ id: ClientID) -> String {
-            guard let c = s.clients[id] else { return "#\(id)" }
+            guard let c = s.files.clients[id] else { return "#\(id)" }
             return "\(c.fullName) (#\(id), \(SearchScreen.born(c, t)))"
         }
         Dialog.render(into: &buf, title: t["merge.confirm.title"], message: t.fill("merge.confirm.body", who(absorbed), who(survivor)),

@@ -38,7 +38,7 @@ public struct OccupancyScreen: Equatable {
         // Sparklines per location.
         let nightly = OccupancyReport.rows(s, from: from, to: night, by: .night)
         var y = 4
-        let locations = s.locations.values.sorted { $0.id < $1.id }.map(\.name) + [""]
+        let locations = s.inventory.locations.values.sorted { $0.id < $1.id }.map(\.name) + [""]
         let nameWidth = min(18, max(8, locations.map { TextWidth.width(of: $0) }.max() ?? 8))
         for name in locations where y < buf.height - 7 {
             let series = nightly.filter { $0.location == name }

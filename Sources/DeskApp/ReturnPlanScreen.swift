@@ -96,7 +96,7 @@ public struct ReturnPlanScreen: Equatable {
     }
 
     public mutating func update(_ key: Key, state s: ShelterState, strings t: Strings) -> DeskEffect {
-        let existing = planID.flatMap { s.returnPlans[$0] }
+        let existing = planID.flatMap { s.returns.returnPlans[$0] }
         if var reason = cancelReason {
             switch key {
             case .escape: cancelReason = nil
@@ -149,12 +149,12 @@ public struct ReturnPlanScreen: Equatable {
     }
 
     public mutating func render(into buf: inout Buffer, state s: ShelterState, today: Day, strings t: Strings) {
-        let name = s.clients[clientID]?.fullName ?? ""
-        let plan = planID.flatMap { s.returnPlans[$0] }
+        let name = s.files.clients[clientID]?.fullName ?? ""
+        let plan = planID.flatMap { s.returns.returnPlans[$0] }
         let status = plan.map { t["rstatus.\($0.status.code)"] } ?? t["ret.new"]
         buf.draw("\(t["ret.title"]): \(name) (#\(clientID)) · \(status)", x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
         var y = 3
-        if let d = s.indDecisions[clientID] {
+        if let d = s.files.indDecisions[clientID] {
             let (day, est) = d.effectiveDeadline
             buf.draw("⏳ \(t.count("ret.countdown", d.daysLeft(on: today))) (\(day.shown(t))\(est ? ", \(t["tl.estimate"])" : ""))", x: 2, y: y,
                      style: d.daysLeft(on: today) <= 7 ? .error : .warning, maxWidth: buf.width - 3)
@@ -175,7 +175,7 @@ public struct ReturnPlanScreen: Equatable {
         form.render(into: &buf, x: 1, y: y + 1, width: buf.width - 2 - stepsWidth, height: buf.height - y - 4, labelWidth: min(24, buf.width / 3),
                     focused: cancelReason == nil)
         if stepsWidth > 0, let id = planID {
-            for (i, st) in (s.returnSteps[id] ?? []).enumerated() where y + 1 + i < buf.height - 3 {
+            for (i, st) in (s.returns.returnSteps[id] ?? []).enumerated() where y + 1 + i < buf.height - 3 {
                 buf.draw("\(st.on.shown(t)) \(t["rstatus.\(st.status.code)"])", x: buf.width - stepsWidth, y: y + 1 + i, style: .muted, maxWidth: stepsWidth - 1)
             }
         }
@@ -192,7 +192,7 @@ public struct ReturnPlanScreen: Equatable {
 
     public func hints(_ t: Strings, state s: ShelterState) -> [String] {
         if cancelReason != nil { return [t["hint.save"], t["hint.back"]] }
-        let active = planID.flatMap { s.returnPlans[$0] }?.isActive == true
+        let active = planID.flatMap { s.returns.returnPlans[$0] }?.isActive == true
         return [t["hint.next"], t["hint.save"], t["hint.fields"]] + (active ? [t["ret.hint.next"], t["ret.hint.cancel"], t["ret.hint.withdraw"]] : []) + [t["hint.back"]]
     }
 }
@@ -212,7 +212,7 @@ extension ReturnPlanScreen: Screen {
         case .recorded(let events):
             cancelReason = nil
             let first = events.first?.event
-            if advanceAfterSave, case .returnPlanUpdated(let p)? = first, let next = c.state.returnPlans[p.id]?.status.next {
+            if advanceAfterSave, case .returnPlanUpdated(let p)? = first, let next = c.state.returns.returnPlans[p.id]?.status.next {
                 // `>` with edits on screen: saved, now the step itself.
                 advanceAfterSave = false
                 return .execute(.moveReturnPlan(plan: p.id, to: next, note: ""))

@@ -29,14 +29,14 @@ public enum ReturnSummary {
         let strings = Strings(lang: lang == "nl" ? "nl" : "en")
         func fmt(_ key: String, _ n: Int) -> String { PluralRule.text(key, n, lang: lang, lookup: t) }
         let yes = t("rs.yes"), no = t("rs.no"), none = t("rs.none")
-        let c = s.clients[p.clientID]
+        let c = s.files.clients[p.clientID]
         // The country in the reader's language: a client-language template names it ("Polska"), else nl/en.
         let own = t("country.\(p.country)")
         let country = own != "country.\(p.country)" ? own : Countries.shared.name(of: p.country, lang: lang == "nl" ? "nl" : "en") ?? p.country
         var lines: [String] = []
         if let notice { lines.append(notice) }
         lines.append("\(t("rs.title")) — \(c?.fullName ?? "") (\(t("rs.client")) \(p.clientID))")
-        let since = s.returnSteps[p.id]?.last?.on.shown(strings) ?? ""
+        let since = s.returns.returnSteps[p.id]?.last?.on.shown(strings) ?? ""
         lines.append("\(t("rs.status")): \(t("rstatus.\(p.status.code)")) (\(t("rs.since")) \(since))\(p.status == .cancelled && !p.cancelReason.isEmpty ? " — \(p.cancelReason)" : "")")
         lines.append("\(t("rs.destination")): \(country)\(p.city.isEmpty ? "" : ", \(p.city)")")
         lines.append("\(t("rs.partner")): \(p.partner.isEmpty ? none : p.partner)\(p.contactPerson.isEmpty ? "" : " — \(t("rs.contact")): \(p.contactPerson)")")
@@ -57,11 +57,11 @@ public enum ReturnSummary {
         let arranged = ReturnPlan.Arranged.all.filter { p.arranged.contains($0.0) }.map { t("ret.arranged.\($0.1)") }
         lines.append("\(t("rs.handover")): \(who.isEmpty ? none : who)\(arranged.isEmpty ? "" : "; \(t("rs.arranged")): \(arranged.joined(separator: ", "))")")
         if p.medicalEscort { lines.append("\(t("rs.escort")): \(yes)\(p.receivingCare.isEmpty ? "" : " — \(p.receivingCare)")") }
-        if let d = s.indDecisions[p.clientID] {
+        if let d = s.files.indDecisions[p.clientID] {
             let (day, est) = d.effectiveDeadline
             lines.append("\(t("rs.ind")) \(d.decisionDate.shown(strings)): \(t("rs.leaveBy")) \(day.shown(strings))\(est ? " (~)" : "") — \(fmt("rs.daysLeft", d.daysLeft(on: today)))")
         }
-        let steps = (s.returnSteps[p.id] ?? []).map { "\($0.on.shown(strings)) \(t("rstatus.\($0.status.code)"))" }.joined(separator: " · ")
+        let steps = (s.returns.returnSteps[p.id] ?? []).map { "\($0.on.shown(strings)) \(t("rstatus.\($0.status.code)"))" }.joined(separator: " · ")
         lines.append("\(t("rs.steps")): \(steps)")
         lines.append("")
         lines.append(t("rs.voluntary"))

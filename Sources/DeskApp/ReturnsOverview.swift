@@ -19,7 +19,7 @@ public struct ReturnsOverview: Equatable {
     }
 
     static func plans(_ s: ShelterState) -> [ReturnPlan] {
-        s.returnPlans.values.filter(\.isActive).sorted { ($0.travelDate ?? Day(ordinal: .max), $0.id) < ($1.travelDate ?? Day(ordinal: .max), $1.id) }
+        s.returns.returnPlans.values.filter(\.isActive).sorted { ($0.travelDate ?? Day(ordinal: .max), $0.id) < ($1.travelDate ?? Day(ordinal: .max), $1.id) }
     }
 
     public mutating func update(_ key: Key, state s: ShelterState) -> DeskEffect {
@@ -35,14 +35,14 @@ public struct ReturnsOverview: Equatable {
 
     public mutating func render(into buf: inout Buffer, state s: ShelterState, today: Day, strings t: Strings) {
         buf.draw(t["ret.overview"], x: 1, y: 2, style: .bold, maxWidth: buf.width - 2)
-        let all = Array(s.returnPlans.values)
+        let all = Array(s.returns.returnPlans.values)
         let counts = ReturnStatus.allCases.map { st in "\(t["rstatus.\(st.code)"]) \(all.filter { $0.status == st }.count)" }
         let countLines = Dialog.wrap(counts.joined(separator: " · "), width: buf.width - 4)
         for (i, l) in countLines.prefix(2).enumerated() { buf.draw(l, x: 2, y: 3 + i, style: .muted) }
         let shift = min(2, countLines.count) - 1
         let week = all.filter { $0.isActive && ($0.travelDate.map { $0 >= today && $0 < today.adding(days: 7) } ?? false) }.count
         let overdue = all.filter { !Self.overdue($0, today: today).isEmpty }.count
-        let deadlines = s.indDecisions.values.filter { (0...7).contains($0.daysLeft(on: today)) }
+        let deadlines = s.files.indDecisions.values.filter { (0...7).contains($0.daysLeft(on: today)) }
         buf.draw("\(t.format("ret.thisWeek", week)) · \(t.format("ret.overdueN", overdue)) · \(t.format("ret.deadlines7", deadlines.count))",
                  x: 2, y: 4 + shift, style: overdue + deadlines.count > 0 ? .warning : .muted, maxWidth: buf.width - 3)
         let rows = Self.plans(s)
@@ -52,7 +52,7 @@ public struct ReturnsOverview: Equatable {
                                     TableColumn(t["ret.col.travel"], width: 10), TableColumn(t["ret.col.to"], width: 14),
                                     TableColumn(t["ret.col.attention"], width: 16)],
                           rows: rows.map { p in
-                              let name = s.clients[p.clientID]?.fullName ?? "#\(p.clientID)"
+                              let name = s.files.clients[p.clientID]?.fullName ?? "#\(p.clientID)"
                               let attention = Self.overdue(p, today: today).map { t["ret.overdue.\($0)"] }.joined(separator: ", ")
                               return [name, t["rstatus.\(p.status.code)"], p.travelDate?.shown(t) ?? "—", "\(p.country) \(p.city)", attention]
                           })
@@ -61,9 +61,9 @@ public struct ReturnsOverview: Equatable {
         table.render(into: &buf, x: 2, y: 6 + shift, width: buf.width - 4, height: height)
         var y = 7 + shift + height
         // IND deadlines, nearest first.
-        for d in s.indDecisions.values.sorted(by: { $0.effectiveDeadline.day < $1.effectiveDeadline.day }) where y < buf.height - 5 && d.daysLeft(on: today) >= 0 {
+        for d in s.files.indDecisions.values.sorted(by: { $0.effectiveDeadline.day < $1.effectiveDeadline.day }) where y < buf.height - 5 && d.daysLeft(on: today) >= 0 {
             let (day, est) = d.effectiveDeadline
-            buf.draw("⏳ \(s.clients[d.clientID]?.fullName ?? "") — \(t.count("ret.countdown", d.daysLeft(on: today))) (\(day.shown(t))\(est ? ", \(t["tl.estimate"])" : ""))",
+            buf.draw("⏳ \(s.files.clients[d.clientID]?.fullName ?? "") — \(t.count("ret.countdown", d.daysLeft(on: today))) (\(day.shown(t))\(est ? ", \(t["tl.estimate"])" : ""))",
                      x: 2, y: y, style: d.daysLeft(on: today) <= 7 ? .error : .warning, maxWidth: buf.width - 3)
             y += 1
         }
@@ -71,12 +71,12 @@ public struct ReturnsOverview: Equatable {
         let since = today.adding(days: -90)
         var departed = 0, confirmed = 0
         var cancelled: [String: Int] = [:]
-        for (id, steps) in s.returnSteps {
+        for (id, steps) in s.returns.returnSteps {
             for st in steps where st.on >= since {
                 switch st.status {
                 case .departed: departed += 1
                 case .arrivalConfirmed: confirmed += 1
-                case .cancelled: cancelled[s.returnPlans[id]?.cancelReason ?? "", default: 0] += 1
+                case .cancelled: cancelled[s.returns.returnPlans[id]?.cancelReason ?? "", default: 0] += 1
                 default: break
                 }
             }

@@ -70,7 +70,7 @@ public struct SearchScreen: Equatable {
         // Picking for a bed: among equal matches, the suggested people (last night's holder, the
         // waiting list) first.
         let suggested = picking ? Set(suggestions) : []
-        let last = { (id: ClientID) in suggested.contains(id) ? Day(ordinal: Int32.max) : s.clientNights[id]?.last ?? Day(ordinal: Int32.min) }
+        let last = { (id: ClientID) in suggested.contains(id) ? Day(ordinal: Int32.max) : s.ledger.clientNights[id]?.last ?? Day(ordinal: Int32.min) }
         let keep = keepSelection && hits.indices.contains(list.selected) ? hits[list.selected].clientID : nil
         hits = index.search(query.text, limit: 200).enumerated()
             .sorted { a, b in
@@ -129,13 +129,13 @@ public struct SearchScreen: Equatable {
                                     picking ? TableColumn(t["search.col.born"], width: bornWidth) : TableColumn(t["search.col.age"], width: 3, alignRight: true),
                                     TableColumn(t["search.col.last"], width: 11), TableColumn(t["search.col.bed"], width: 12)],
                           rows: hits.map { h in
-                              let c = s.clients[h.clientID]!
+                              let c = s.files.clients[h.clientID]!
                               var name = c.alias.isEmpty ? c.fullName : "\(c.fullName) (\(c.alias))"
                               if s.openAlerts.contains(where: { $0.clientID == c.id }) { name = "⚑ " + name }
                               if s.ban(of: c.id, on: night) != nil { name = "⛔ " + name }
                               if picking, suggested.contains(c.id) { name = "★ " + name }
-                              let last = s.clientNights[c.id]?.last(where: { $0 <= night }).map { t.shortNight($0) } ?? t["card.none"]
-                              let bed = s.bed(of: c.id, on: night).flatMap { s.beds[$0]?.label } ?? ""
+                              let last = s.ledger.clientNights[c.id]?.last(where: { $0 <= night }).map { t.shortNight($0) } ?? t["card.none"]
+                              let bed = s.bed(of: c.id, on: night).flatMap { s.inventory.beds[$0]?.label } ?? ""
                               return [String(c.id), name, c.nationality, picking ? SearchScreen.born(c, t) : SearchScreen.age(c, on: night), last, bed]
                           })
         table.list = list
@@ -160,9 +160,9 @@ extension SearchScreen: Screen {
                 switch r.event {
                 case let .clientErased(id, _, _): return .message(t.fill("file.erased", String(id)))
                 case let .stayEnded(who, n, _):
-                    return .message(t.fill("file.exited", c.state.clients[who]?.fullName ?? "", String(who), n.shown(t)))
+                    return .message(t.fill("file.exited", c.state.files.clients[who]?.fullName ?? "", String(who), n.shown(t)))
                 case let .exitUndone(who, n, _):
-                    return .message(t.fill("undo.exited", c.state.clients[who]?.fullName ?? "", String(who), n.shown(t)))
+                    return .message(t.fill("undo.exited", c.state.files.clients[who]?.fullName ?? "", String(who), n.shown(t)))
                 default: continue
                 }
             }

@@ -15,7 +15,7 @@ public struct StaffScreen: Equatable {
 
     public init() {}
 
-    static func ids(_ s: ShelterState) -> [StaffID] { s.staff.keys.sorted() }
+    static func ids(_ s: ShelterState) -> [StaffID] { s.roster.staff.keys.sorted() }
 
     public mutating func update(_ key: Key, state s: ShelterState, strings t: Strings) -> DeskEffect {
         let ids = StaffScreen.ids(s)
@@ -67,7 +67,7 @@ public struct StaffScreen: Equatable {
             role = Choice(Role.allCases.map(\.description)); roleFocused = false; message = nil
             return .none
         case .char("r"):
-            guard ids.indices.contains(list.selected), let st = s.staff[ids[list.selected]] else { return .none }
+            guard ids.indices.contains(list.selected), let st = s.roster.staff[ids[list.selected]] else { return .none }
             let next = Role.allCases[(Role.allCases.firstIndex(of: st.role)! + 1) % Role.allCases.count]
             return .execute(.changeRole(staff: st.id, role: next))
         case .char("x"):
@@ -105,8 +105,8 @@ public struct StaffScreen: Equatable {
                                         TableColumn(t["staff.col.role"], width: 12), TableColumn(t["staff.col.active"], width: 6),
                                         TableColumn(t["staff.col.pin"], width: 11)],
                               rows: ids.map { id in
-                                  let st = s.staff[id]!
-                                  let locked = (s.lockedUntil[id].map { $0 > now } ?? false) ? t["staff.locked"] : (st.credential == nil ? t["no"] : t["yes"])
+                                  let st = s.roster.staff[id]!
+                                  let locked = (s.roster.lockedUntil[id].map { $0 > now } ?? false) ? t["staff.locked"] : (st.credential == nil ? t["no"] : t["yes"])
                                   return [st.username, st.displayName, t["role.\(st.role)"], st.active ? t["yes"] : t["no"], locked]
                               })
             table.list = list
@@ -155,7 +155,7 @@ extension StaffScreen: Screen {
     public func renderDialog(into buf: inout Buffer, context c: ScreenContext) {
         guard let id = confirmDeactivate else { return }
         Dialog.render(into: &buf, title: c.strings["staff.confirm.title"],
-                      message: c.strings["staff.confirm.body"].replacingOccurrences(of: "%s", with: c.state.staff[id]?.displayName ?? "#\(id)"),
+                      message: c.strings["staff.confirm.body"].replacingOccurrences(of: "%s", with: c.state.roster.staff[id]?.displayName ?? "#\(id)"),
                       hints: c.strings["staff.confirm.hint"], style: .warning)
     }
 }

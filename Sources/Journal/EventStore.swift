@@ -47,7 +47,7 @@ public final class EventStore {
     /// Finishes erasures a crash interrupted (the event is in the journal, a key is still in the
     /// store): the keys are destroyed and the snapshot cache removed. Under the journal's lock.
     func completeErasures() throws(JournalError) {
-        let stale = state.erasures.keys.sorted().flatMap { state.erasureGroup(of: $0) }.filter { keys.holds($0) }
+        let stale = state.files.erasures.keys.sorted().flatMap { state.erasureGroup(of: $0) }.filter { keys.holds($0) }
         guard !stale.isEmpty else { return }
         if let snapshotBase { SnapshotFile.remove(journal: snapshotBase) }
         try keys.destroy(stale)
@@ -188,11 +188,11 @@ public final class EventStore {
         // A snapshot taken with a key store: that store (not an older copy) must be there.
         if !snap.keyStoreID.isEmpty {
             if !keys.exists { throw .keyStoreMissing(path: keys.path) }
-            if keys.storeID != snap.keyStoreID || keys.count < snap.keyCount - snap.state.erasures.count { return nil }
+            if keys.storeID != snap.keyStoreID || keys.count < snap.keyCount - snap.state.files.erasures.count { return nil }
         }
         let missing = MissingKeys()
         let decode = decoder(keys, missing)
-        let erasedBefore = snap.state.erasures.count
+        let erasedBefore = snap.state.files.erasures.count
         // The fold gets the only copy of the state (taken out of the snapshot, which the caller
         // holds no other copy of): the newer records change it in place.
         let fold = PipelinedFold(snap.takeState())
@@ -203,7 +203,7 @@ public final class EventStore {
         let store = EventStore(journal: journal, state: state, keys: keys, clock: clock)
         store.snapshotBase = base
         if writable { try store.completeErasuresLocked() }
-        if state.erasures.count != erasedBefore {
+        if state.files.erasures.count != erasedBefore {
             SnapshotFile.remove(journal: base)
             store.snapshotIfWorthIt(replayed: .max)
         } else {
@@ -264,7 +264,7 @@ public final class EventStore {
             if case let .clientsMerged(_, absorbed, _) = e.event { subjects.insert(absorbed) }
             if case let .duplicateDismissed(_, b) = e.event { subjects.insert(b) }
         }
-        if !subjects.allSatisfy(snap.state.clients.contains) {
+        if !subjects.allSatisfy(snap.state.files.clients.contains) {
             guard let again = SnapshotFile.readBoardView(journal: base, night: night, also: subjects), again.records == snap.records else { return nil }
             snap = again
         }
@@ -276,7 +276,7 @@ public final class EventStore {
     /// `completeErasures` under the journal's exclusive lock (at open); also removes key-store
     /// copies left by a rewrite a crash cut short (they may hold keys erased since).
     func completeErasuresLocked() throws(JournalError) {
-        let stale = state.erasures.keys.contains { id in state.erasureGroup(of: id).contains { keys.holds($0) } }
+        let stale = state.files.erasures.keys.contains { id in state.erasureGroup(of: id).contains { keys.holds($0) } }
         guard stale || !keys.staleRewrites().isEmpty else { return }
         do {
             let decode = Self.decoder(keys, MissingKeys())
@@ -341,7 +341,7 @@ public final class EventStore {
     /// Folds in records appended by other processes. Returns how many events were new.
     @discardableResult
     public func refresh() throws(JournalError) -> Int {
-        let before = state.lastSequence, erased = state.erasures.count
+        let before = state.lastSequence, erased = state.files.erasures.count
         let decode = Self.decoder(keys, MissingKeys())
         defer { dropCacheAfterErasures(since: erased) }
         try journal.refresh { [self] _, payload in state.evolve(try decode(payload)) }
@@ -352,7 +352,7 @@ public final class EventStore {
     /// other desks were folded in (it still holds the person's data; the next open rebuilds it).
     /// A file's snapshot is removed by the process that erases.
     func dropCacheAfterErasures(since count: Int) {
-        if state.erasures.count != count, file == nil, let snapshotBase { SnapshotFile.remove(journal: snapshotBase) }
+        if state.files.erasures.count != count, file == nil, let snapshotBase { SnapshotFile.remove(journal: snapshotBase) }
     }
 
     /// Runs many commands (a generator writing a new journal) under one exclusive lock; on
@@ -374,7 +374,7 @@ public final class EventStore {
     /// The `bed_refused` event for a bed command refused by a bed rule, with the person's
     /// checklist outcome at that moment; nil for anything else.
     static func refusalEvent(_ command: Command, _ error: DomainError, state: ShelterState) -> Event? {
-        guard error.isBedRule, case let .assignBed(night, bed, client) = command, state.beds[bed] != nil, state.clients[client] != nil else { return nil }
+        guard error.isBedRule, case let .assignBed(night, bed, client) = command, state.inventory.beds[bed] != nil, state.files.clients[client] != nil else { return nil }
         return .bedRefused(night: night, bed: bed, client: client, reason: error.code, outcome: state.checklistOutcome(of: client, on: night))
     }
 
@@ -385,7 +385,7 @@ public final class EventStore {
     @discardableResult
     public func execute(_ command: Command, actor: StaffID) throws(StoreError) -> [RecordedEvent] {
         var erasureProblem: JournalError?
-        let erased = state.erasures.count
+        let erased = state.files.erasures.count
         defer { dropCacheAfterErasures(since: erased) }
         do {
             let decode = Self.decoder(keys, MissingKeys())

@@ -181,7 +181,7 @@ public enum JournalVerifier {
             }
             if let keys {
                 let present = Set(keys.clients)
-                for id in state.erasures.keys.sorted() where state.erasureGroup(of: id).contains(where: { present.contains($0) }) {
+                for id in state.files.erasures.keys.sorted() where state.erasureGroup(of: id).contains(where: { present.contains($0) }) {
                     report.violations.append("client #\(id) is erased but a key of theirs is still in the key store (an erasure was interrupted): open the journal for writing once to finish it")
                 }
             }

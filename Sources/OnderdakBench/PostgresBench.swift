@@ -49,7 +49,7 @@ func postgresBench(journal: String, night: String, appends: Int, onderdak: Strin
     let clock: () -> Timestamp = { Timestamp(utcDay: Day.parseISO("2026-11-23")!, seconds: 19 * 3600) }
     do {
         let live = try EventStore.open(path: storeURL, clock: clock)
-        let actor = live.state.staff.values.filter { $0.role == .desk }.map(\.id).min() ?? 1
+        let actor = live.state.roster.staff.values.filter { $0.role == .desk }.map(\.id).min() ?? 1
         let location = try PostgresLocation(storeURL)
         let conn = try PostgresConnection.connect(on: PostgresConnection.defaultEventLoopGroup.any(), configuration: location.configuration,
                                                   id: 9, logger: Logger(label: "bench")).wait()

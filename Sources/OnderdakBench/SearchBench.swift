@@ -29,7 +29,7 @@ func searchKeystrokes(clients searchClients: Int, names searchNames: Int) -> (ke
     let indexSeconds = now() - indexStart
     var keystroke: [Double] = []
     for k in 0..<searchNames {
-        let c = state.clients[Int32(1 + (k * 97) % searchClients)]!
+        let c = state.files.clients[Int32(1 + (k * 97) % searchClients)]!
         var prefix = ""
         for ch in NameNormalizer.fold(c.fullName) {
             prefix.append(ch)

@@ -22,8 +22,8 @@ struct StressAssignCommand: ParsableCommand {
             // Demo staff act without a PIN; anyone else logs in first (lockouts and deactivation apply).
             let actor = try authenticate(store, username: staff, pin: pin.source)
             var rng = SeededRandom(seed: seed)
-            let beds = store.state.bedOrder.filter { store.state.beds[$0]!.attributes.isDisjoint(with: [.coldWeather, .womenOnly]) }.prefix(6)
-            let clients = Array(store.state.clients.keys.sorted().prefix(40))
+            let beds = store.state.inventory.bedOrder.filter { store.state.inventory.beds[$0]!.attributes.isDisjoint(with: [.coldWeather, .womenOnly]) }.prefix(6)
+            let clients = Array(store.state.files.clients.keys.sorted().prefix(40))
             var assigned = 0, refused = 0
             for _ in 0..<count {
                 let night = first.adding(days: Int(rng.next() % 10))

@@ -65,7 +65,7 @@ struct StressFramesCommand: ParsableCommand {
         }
         func p(_ xs: [Double], _ q: Double) -> Double { let s = xs.sorted(); return s[min(s.count - 1, Int(Double(s.count - 1) * q))] }
         print(String(format: "frames board p50 %.3f ms p99 %.3f ms · search p50 %.3f ms p99 %.3f ms · clients %d",
-                     p(board, 0.5), p(board, 0.99), p(search, 0.5), p(search, 0.99), session.store?.state.clients.count ?? 0)
+                     p(board, 0.5), p(board, 0.99), p(search, 0.5), p(search, 0.99), session.store?.state.files.clients.count ?? 0)
               + String(format: " · first frame %.1f ms", firstFrameMs)
               + " · rss MB after open \(afterOpen), after search index \(afterIndex), at end \(rssMB())")
     }

@@ -77,7 +77,7 @@ public enum CityGenerator {
             }
         }
         try flush()
-        let bedIDs = state.bedOrder
+        let bedIDs = state.inventory.bedOrder
         // Everyone present: client → (last night of the stint, attendance in 1/100).
         var present: [ClientID: (until: Day, attendance: UInt64)] = [:]
         var nights = 0
@@ -96,7 +96,7 @@ public enum CityGenerator {
             for k in 0..<arrivals {
                 now = at(night, 18, k % 60)
                 var client: Client
-                if rng.next() % 25 == 0, state.clients.count > 100, let earlier = state.clients[Int32(1 + Int(rng.next() % UInt64(state.clients.count)))] {
+                if rng.next() % 25 == 0, state.files.clients.count > 100, let earlier = state.files.clients[Int32(1 + Int(rng.next() % UInt64(state.files.clients.count)))] {
                     client = Client(id: 0, givenNames: NameNormalizer.fold(earlier.givenNames).capitalized, familyNames: NameNormalizer.fold(earlier.familyNames).capitalized,
                                     gender: earlier.gender, nationality: earlier.nationality)
                 } else {
@@ -140,17 +140,17 @@ public enum CityGenerator {
             }
             // The evening: beds in order, the first fitting free bed.
             var free = bedIDs.filter { id in
-                guard let b = state.beds[id] else { return false }
+                guard let b = state.inventory.beds[id] else { return false }
                 return !b.attributes.contains(.coldWeather) || cold
             }
-            var womenFree = free.filter { state.beds[$0]!.attributes.contains(.womenOnly) }
-            free.removeAll { state.beds[$0]!.attributes.contains(.womenOnly) }
+            var womenFree = free.filter { state.inventory.beds[$0]!.attributes.contains(.womenOnly) }
+            free.removeAll { state.inventory.beds[$0]!.attributes.contains(.womenOnly) }
             var minute = 0
             for id in present.keys.sorted() {
                 guard let p = present[id] else { continue }
                 if night > p.until {
                     present[id] = nil
-                    if state.clients[id]?.stayStart != nil {
+                    if state.files.clients[id]?.stayStart != nil {
                         now = at(night, 10)
                         let outflows: [Outflow] = [.workAndHousingNL, .returnToCountryOfOrigin, .regularWmoShelter, .otherFacility, .leftWithoutNotice, .leftWithoutNotice, .unknown]
                         _ = run(.endStay(client: id, night: night.adding(days: -1), outflow: outflows[Int(rng.next() % UInt64(outflows.count))]), coord)
@@ -160,7 +160,7 @@ public enum CityGenerator {
                 guard rng.next() % 100 < p.attendance else { continue }
                 minute += 1
                 now = at(night, 19, minute % 60)
-                let woman = state.clients[id]?.gender == .woman
+                let woman = state.files.clients[id]?.gender == .woman
                 guard let bed = (woman && !womenFree.isEmpty) ? womenFree.removeFirst() : (free.isEmpty ? nil : free.removeFirst()) else {
                     if run(.addToWaitlist(night: night, client: id, note: ""), desk) {
                         _ = run(.closeWaitlist(entry: state.nextWaitlistID - 1, outcome: .turnedAway), desk)
@@ -169,7 +169,7 @@ public enum CityGenerator {
                 }
                 if !run(.assignBed(night: night, bed: bed, client: id), desk) {
                     // The stay limit: a request, decided by the supervisor now and then.
-                    if rng.next() % 4 == 0, let loc = state.beds[bed]?.locationID,
+                    if rng.next() % 4 == 0, let loc = state.inventory.beds[bed]?.locationID,
                        run(.requestExtension(client: id, location: loc, reason: .workStarting, note: "", until: night.adding(days: 14)), desk) {
                         _ = run(.decideExtension(request: state.nextRequestID - 1, approve: rng.next() % 3 != 0, until: nil, note: ""), sup)
                         if run(.assignBed(night: night, bed: bed, client: id), desk) { continue }
@@ -185,7 +185,7 @@ public enum CityGenerator {
                 _ = run(.releaseNoShows(night: night), desk)
             }
             // Now and then a return plan that ends in departure.
-            if rng.next() % 3 == 0, let id = present.keys.min(), let c = state.clients[id], c.stayStart != nil, state.activeReturnPlan(of: id) == nil,
+            if rng.next() % 3 == 0, let id = present.keys.min(), let c = state.files.clients[id], c.stayStart != nil, state.activeReturnPlan(of: id) == nil,
                c.nationality != "NL" {
                 now = at(night, 11)
                 var plan = ReturnPlan(id: 0, clientID: id, country: c.nationality.isEmpty ? "PL" : c.nationality)
@@ -200,6 +200,6 @@ public enum CityGenerator {
             night = night.adding(days: 1)
         }
         try flush()
-        return Summary(events: events, clients: state.clients.count, beds: state.beds.count, nights: nights)
+        return Summary(events: events, clients: state.files.clients.count, beds: state.inventory.beds.count, nights: nights)
     }
 }

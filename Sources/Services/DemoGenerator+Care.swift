@@ -15,12 +15,12 @@ extension DemoGenerator {
         let d = { (n: Int) in today.adding(days: n) }
 
         // The family room at Oost, for households with children; the emergency shelter takes none.
-        if let oost = store.state.locations.values.first(where: { $0.name == "Oost" })?.id {
+        if let oost = store.state.inventory.locations.values.first(where: { $0.name == "Oost" })?.id {
             try exec(.addRoom(location: oost, name: "Gezinskamer"), sup)
             let room = store.state.nextRoomID - 1
             for i in 1...3 { try exec(.addBed(room: room, label: "G\(i)", attributes: [.family]), sup) }
         }
-        if let zuid = store.state.locations.values.first(where: { $0.name.hasPrefix("Zuid") })?.id {
+        if let zuid = store.state.inventory.locations.values.first(where: { $0.name.hasPrefix("Zuid") })?.id {
             try exec(.setFamilyPolicy(location: zuid, accepted: false), sup)
         }
 
@@ -37,7 +37,7 @@ extension DemoGenerator {
         try exec(.registerClientWithAdult(person("Andrei", .man, born: "2015-02-03"), responsibleAdult: mother, relation: .child), desk)
         try exec(.registerClientWithAdult(person("Sofia", .woman, born: "2018-10-21"), responsibleAdult: mother, relation: .child), desk)
         let family = [mother, mother + 1, mother + 2]
-        let familyBeds = store.state.bedOrder.filter { store.state.beds[$0]?.attributes.contains(.family) == true }
+        let familyBeds = store.state.inventory.bedOrder.filter { store.state.inventory.beds[$0]?.attributes.contains(.family) == true }
         if familyBeds.count == 3 {
             try exec(.assignHouseholdBeds(night: today, beds: zip(family, familyBeds).map { (client: $0, bed: $1) }), desk)
         }
@@ -86,7 +86,7 @@ extension DemoGenerator {
         }
 
         // A self-reliance assessment for someone with a `likely` outcome.
-        if let c = store.state.latestChecklist.keys.sorted().first(where: { store.state.isLikelyEntitled($0, on: today) }) {
+        if let c = store.state.files.latestChecklist.keys.sorted().first(where: { store.state.isLikelyEntitled($0, on: today) }) {
             try exec(.recordSelfReliance(SelfRelianceAssessment(clientID: c, on: today, organisation: "Wmo-loket gemeente Utrecht",
                                                                 outcome: .notSelfReliant)), coord)
         }

@@ -13,7 +13,7 @@ extension DemoGenerator {
     /// True for someone who was ever given a bed (an open stay, or one that ended: the demo's
     /// closures and round trips must not change who is picked for a return plan).
     static func hadStay(_ s: ShelterState, _ id: ClientID) -> Bool {
-        s.clients[id]?.stayStart != nil || (s.history[id] ?? []).contains { if case .stayEnded = $0.kind { true } else { false } }
+        s.files.clients[id]?.stayStart != nil || (s.files.history[id] ?? []).contains { if case .stayEnded = $0.kind { true } else { false } }
     }
 
     /// The evening's automatic closures (nothing is written when nobody is absent long enough).
@@ -31,7 +31,7 @@ extension DemoGenerator {
             try store.execute(.endStay(client: id, night: night, outflow: outflow), actor: coord)
             return
         }
-        if let rules, let c = store.state.clients[id], let arrived = c.arrivedNL {
+        if let rules, let c = store.state.files.clients[id], let arrived = c.arrivedNL {
             var a = ChecklistAnswers(assessmentDate: night, nationality: c.nationality, arrivedNL: arrived)
             a.workingNow = true; a.hoursPerWeek = 24; a.monthlyIncomeEUR = 1400; a.workHistoryMonths = 8; a.evidence = ["id", "payslips"]
             let result = ChecklistEngine.evaluate(a, rules: rules)
@@ -41,7 +41,7 @@ extension DemoGenerator {
                 return
             }
         }
-        let sup = store.state.staffByUsername[supervisorUser]!
+        let sup = store.state.roster.staffByUsername[supervisorUser]!
         try store.execute(.endStayWithOverride(client: id, night: night, outflow: outflow,
                                                reason: "gemeente gaf schriftelijk een positief oordeel (Wmo 1.2.2); checklist volgt"), actor: sup)
     }
@@ -52,8 +52,8 @@ extension DemoGenerator {
     static func roundTrip(_ store: EventStore, outflow: Outflow, night: Day, sup: StaffID, coord: StaffID, excluded: Set<ClientID>,
                           clock: Clock, at: (Day, Int, Int) -> Timestamp) throws(StoreError) -> Bool {
         let last = night.adding(days: -1)
-        guard let id = store.state.clients.keys.sorted().first(where: { id in
-            !excluded.contains(id) && store.state.clients[id]?.stayStart != nil && store.state.bed(of: id, on: last) != nil
+        guard let id = store.state.files.clients.keys.sorted().first(where: { id in
+            !excluded.contains(id) && store.state.files.clients[id]?.stayStart != nil && store.state.bed(of: id, on: last) != nil
                 && store.state.activeReturnPlan(of: id) == nil && (id + Int32(night.ordinal)) % 5 == 0
         }) else { return false }
         clock.now = at(night, 10, 30)

@@ -89,7 +89,7 @@ public enum DemoGenerator {
         let offset = Int(night.ordinal - today.ordinal)
         if offset == -25 {
             // Seven people from abroad with an open stay: one plan in each status.
-            cohort = store.state.clients.values.filter { c in
+            cohort = store.state.files.clients.values.filter { c in
                 c.id >= 8 && c.id != 22 && !c.nationality.isEmpty && c.nationality != "NL" && hadStay(store.state, c.id) && !left.contains(c.id)
                     && c.details.consent.status == .given
             }.map(\.id).sorted().prefix(7).map { $0 }
@@ -102,7 +102,7 @@ public enum DemoGenerator {
             try store.execute(.moveReturnPlan(plan: id, to: to, note: note), actor: coord)
         }
         func update(_ c: ClientID, _ change: (inout ReturnPlan) -> Void) throws(StoreError) {
-            guard let id = plan(c), var p = store.state.returnPlans[id] else { return }
+            guard let id = plan(c), var p = store.state.returns.returnPlans[id] else { return }
             change(&p)
             try store.execute(.updateReturnPlan(p), actor: coord)
         }
@@ -110,7 +110,7 @@ public enum DemoGenerator {
         switch offset {
         case -25:
             for c in cohort {
-                guard let client = store.state.clients[c], hadStay(store.state, c) else { continue }
+                guard let client = store.state.files.clients[c], hadStay(store.state, c) else { continue }
                 var p = ReturnPlan(id: 0, clientID: c, country: client.nationality.isEmpty ? "PL" : client.nationality)
                 p.city = ["PL": "Gdańsk", "RO": "Iași", "HU": "Miskolc", "BG": "Sliven", "LT": "Kaunas", "LV": "Rēzekne", "EE": "Narva",
                           "SK": "Košice", "ES": "Sevilla", "PT": "Porto", "NL": "Utrecht"][p.country] ?? ""
@@ -182,11 +182,11 @@ public enum DemoGenerator {
             // Setup by the system: shelter, staff, inventory.
             try store.execute(.configureShelter(name: "Nachtopvang De Haven", municipality: "Utrecht"), actor: systemActor)
             try store.execute(.addStaff(username: supervisorUser, displayName: "Ineke de Vries", role: .supervisor, credential: nil), actor: systemActor)
-            let sup = store.state.staffByUsername[supervisorUser]!
+            let sup = store.state.roster.staffByUsername[supervisorUser]!
             try store.execute(.addStaff(username: coordinatorUser, displayName: "Samira El Amrani", role: .coordinator, credential: nil), actor: sup)
             try store.execute(.addStaff(username: deskUser, displayName: "Joost Bakker", role: .desk, credential: nil), actor: sup)
-            let desk = store.state.staffByUsername[deskUser]!
-            let coord = store.state.staffByUsername[coordinatorUser]!
+            let desk = store.state.roster.staffByUsername[deskUser]!
+            let coord = store.state.roster.staffByUsername[coordinatorUser]!
 
             let layout: [(String, StayPolicy, [(String, String, Int, BedAttributes)])] = [
                 ("Centrum", StayPolicy(maxNights: 28, windowDays: 90),
@@ -206,7 +206,7 @@ public enum DemoGenerator {
                     for i in 1...count { try store.execute(.addBed(room: room, label: "\(prefix)\(i)", attributes: attrs), actor: sup) }
                 }
             }
-            let zuid = store.state.locations.values.first { $0.name.hasPrefix("Zuid") }!.id
+            let zuid = store.state.inventory.locations.values.first { $0.name.hasPrefix("Zuid") }!.id
 
             // People arrive over the months: the first 48 in the first weeks, the rest later.
             var arrival: [ClientID: Day] = [:]
@@ -278,7 +278,7 @@ public enum DemoGenerator {
                 for id in ids where registered.contains(id) && !left.contains(id) {
                     if let (day, outflow) = leaves[id], night >= day {
                         clock.now = at(night, hour: 10)
-                        if store.state.clients[id]?.stayStart != nil, outflow != .leftWithoutNotice {
+                        if store.state.files.clients[id]?.stayStart != nil, outflow != .leftWithoutNotice {
                             try endStay(store, id, night: night.adding(days: -1), outflow: outflow, coord: coord, rules: rules, clock: clock)
                         }
                         left.insert(id)
@@ -289,12 +289,12 @@ public enum DemoGenerator {
                     let likely = cold ? 0.98 : attendance[id]! * (night == today ? 0.7 : 1)
                     guard Double(rng.next() % 1000) / 1000 < likely else { continue }
                     clock.now = at(night, hour: 19, minute: Int(id) % 60)
-                    let c = store.state.clients[id]!
+                    let c = store.state.files.clients[id]!
                     if store.state.bed(of: id, on: night) != nil { continue }
                     // The medical room for people flagged medical (with an approved 24-hour placement), else the first fitting bed.
-                    let free = store.state.bedOrder.first { b in
-                        let bed = store.state.beds[b]!
-                        if store.state.nights[night]?.byBed[b] != nil || store.state.outOfService(b, on: night) != nil { return false }
+                    let free = store.state.inventory.bedOrder.first { b in
+                        let bed = store.state.inventory.beds[b]!
+                        if store.state.ledger.nights[night]?.byBed[b] != nil || store.state.outOfService(b, on: night) != nil { return false }
                         if bed.attributes.contains(.coldWeather), !cold { return false }
                         if bed.attributes.contains(.twentyFourHour) { return medical.contains(id) && store.state.approvedTwentyFourHour(client: id, location: bed.locationID, covering: night) }
                         if bed.attributes.contains(.emergency), !cold, bed.locationID == zuid, rng.next() % 3 != 0 { return false }
@@ -315,7 +315,7 @@ public enum DemoGenerator {
                     } catch .refused(.stayLimitReached) {
                         guard !requested.contains(id) else { continue }
                         requested.insert(id)
-                        let loc = store.state.beds[bed]!.locationID
+                        let loc = store.state.inventory.beds[bed]!.locationID
                         try store.execute(.requestExtension(client: id, location: loc, reason: id == marek ? .vulnerable : .workStarting,
                                                             note: id == marek ? "verward, vindt zijn bed 's nachts niet" : "begint volgende week bij een uitzendbureau",
                                                             until: night.adding(days: 14)), actor: desk)
@@ -331,14 +331,14 @@ public enum DemoGenerator {
                 _ = turnedAway
                 guard night < today else {
                     // Tonight is under way: about half have arrived.
-                    for (b, bn) in (store.state.nights[night]?.byBed ?? [:]).sorted(by: { $0.key < $1.key }) where bn.status == .reserved && b % 2 == 0 {
+                    for (b, bn) in (store.state.ledger.nights[night]?.byBed ?? [:]).sorted(by: { $0.key < $1.key }) where bn.status == .reserved && b % 2 == 0 {
                         clock.now = at(night, hour: 19, minute: 30 + Int(b) % 25)
                         try store.execute(.checkIn(night: night, client: bn.clientID), actor: desk)
                     }
                     continue
                 }
                 // The evening: most arrive; after the cut-off the rest are released as no-shows.
-                for (b, bn) in (store.state.nights[night]?.byBed ?? [:]).sorted(by: { $0.key < $1.key }) where bn.status == .reserved {
+                for (b, bn) in (store.state.ledger.nights[night]?.byBed ?? [:]).sorted(by: { $0.key < $1.key }) where bn.status == .reserved {
                     let marekStaysAway = bn.clientID == marek && night == today.adding(days: -1)
                     if rng.next() % 12 != 0, !marekStaysAway {
                         clock.now = at(night, hour: 20, minute: Int(b) % 60)
@@ -346,16 +346,16 @@ public enum DemoGenerator {
                     }
                 }
                 clock.now = at(night, hour: 23, minute: 5)
-                if store.state.nights[night]?.byBed.values.contains(where: { $0.status == .reserved }) == true {
+                if store.state.ledger.nights[night]?.byBed.values.contains(where: { $0.status == .reserved }) == true {
                     try store.execute(.releaseNoShows(night: night), actor: desk)
                 }
                 // The morning: everyone leaves by 9; now and then someone left during the night.
-                for (_, bn) in (store.state.nights[night]?.byBed ?? [:]).sorted(by: { $0.key < $1.key }) where bn.status == .checkedIn {
+                for (_, bn) in (store.state.ledger.nights[night]?.byBed ?? [:]).sorted(by: { $0.key < $1.key }) where bn.status == .checkedIn {
                     clock.now = at(night.adding(days: 1), hour: 8, minute: Int(bn.clientID) % 50)
                     try store.execute(.checkOut(night: night, client: bn.clientID, duringNight: rng.next() % 40 == 0), actor: desk)
                 }
                 // Two medical people get a 24-hour placement approved once they are known.
-                for id in medical where registered.contains(id) && !store.state.extensions.values.contains(where: { $0.clientID == id && $0.reason == .twentyFourHourBed }) {
+                for id in medical where registered.contains(id) && !store.state.requests.extensions.values.contains(where: { $0.clientID == id && $0.reason == .twentyFourHourBed }) {
                     clock.now = at(night.adding(days: 1), hour: 10)
                     try store.execute(.requestExtension(client: id, location: 1, reason: .twentyFourHourBed, note: "na ziekenhuisopname, rust nodig",
                                                         until: today.adding(days: 7)), actor: coord)
@@ -365,7 +365,7 @@ public enum DemoGenerator {
 
             // Tonight's loose ends: a bed out of service, a ban, Marek's alert, a few notes.
             clock.now = at(today, hour: 19, minute: 58)
-            if let z10 = store.state.bedOrder.first(where: { store.state.beds[$0]?.label == "Z10" }), store.state.nights[today]?.byBed[z10] == nil {
+            if let z10 = store.state.inventory.bedOrder.first(where: { store.state.inventory.beds[$0]?.label == "Z10" }), store.state.ledger.nights[today]?.byBed[z10] == nil {
                 try store.execute(.setBedOutOfService(bed: z10, from: today, until: today.adding(days: 4), reason: "kapot frame, wacht op reparatie"), actor: sup)
             }
             if let banned = ids.first(where: { $0 > 20 && registered.contains($0) && !left.contains($0) && store.state.bed(of: $0, on: today) == nil }) {
@@ -378,7 +378,7 @@ public enum DemoGenerator {
 
             // The first automatic closure turns out to have a known destination.
             clock.now = at(today, hour: 19, minute: 59)
-            if let (client, night) = store.state.history.all.lazy.compactMap({ c, items -> (ClientID, Day)? in
+            if let (client, night) = store.state.files.history.all.lazy.compactMap({ c, items -> (ClientID, Day)? in
                 for h in items { if case let .absenceClosure(n, _) = h.kind { return (c, n) } }
                 return nil
             }).first {
@@ -396,14 +396,14 @@ public enum DemoGenerator {
                 ]
                 for (client, fill) in cases {
                     clock.now = at(today, hour: 18, minute: Int(client))
-                    guard let c = store.state.clients[client], let arrived = c.arrivedNL else { continue }
+                    guard let c = store.state.files.clients[client], let arrived = c.arrivedNL else { continue }
                     var a = ChecklistAnswers(assessmentDate: today, nationality: c.nationality, arrivedNL: arrived)
                     fill(&a)
                     try store.execute(.recordAssessment(client: client, answers: a, result: ChecklistEngine.evaluate(a, rules: rules)), actor: client == 3 ? coord : desk)
                 }
             }
             try careRecords(store, today: today, desk: desk, coord: coord, sup: sup, clock: clock, at: { at($0, hour: $1, minute: $2) })
-            return Summary(events: Int(store.state.lastSequence), clients: store.state.clients.count, beds: store.state.beds.count)
+            return Summary(events: Int(store.state.lastSequence), clients: store.state.files.clients.count, beds: store.state.inventory.beds.count)
         }
         // One transaction on PostgreSQL (one round trip per command took ~45 s); a file appends as usual.
         return try store.batch { () throws(StoreError) -> Summary in try populate() }

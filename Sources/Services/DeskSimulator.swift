@@ -45,8 +45,8 @@ public final class DeskSimulator {
         try? store.refresh()
         let s = store.state
         let night = AmsterdamTime.night(of: SystemClock.now()).adding(days: Int(rng.next() % 3) - 1)
-        let beds = s.bedOrder.filter { id in location == nil || s.beds[id]?.locationID == location }
-        let clients = s.clients.values.filter { $0.mergedInto == nil }.map(\.id).sorted()
+        let beds = s.inventory.bedOrder.filter { id in location == nil || s.inventory.beds[id]?.locationID == location }
+        let clients = s.files.clients.values.filter { $0.mergedInto == nil }.map(\.id).sorted()
         summary.operations += 1
         let roll = rng.next() % 100
         let command: Command?
@@ -67,37 +67,37 @@ public final class DeskSimulator {
             // A desk offers beds that are open tonight and fit the person.
             let cold = s.isColdWeather(night)
             let free = beds.filter { id in
-                guard s.nights[night]?.byBed[id] == nil, let b = s.beds[id], s.outOfService(id, on: night) == nil else { return false }
+                guard s.ledger.nights[night]?.byBed[id] == nil, let b = s.inventory.beds[id], s.outOfService(id, on: night) == nil else { return false }
                 return (cold || !b.attributes.contains(.coldWeather)) && !b.attributes.contains(.twentyFourHour)
             }
             let without = clients.filter { s.bed(of: $0, on: night) == nil }
-            if let b = pick(free), let bed = s.beds[b] {
-                let fitting = bed.attributes.contains(.womenOnly) ? without.filter { s.clients[$0]?.gender == .woman } : without
+            if let b = pick(free), let bed = s.inventory.beds[b] {
+                let fitting = bed.attributes.contains(.womenOnly) ? without.filter { s.files.clients[$0]?.gender == .woman } : without
                 command = pick(fitting).map { .assignBed(night: night, bed: b, client: $0) }
             } else { command = nil }
         case 55..<70:
-            let reserved = (s.nights[night]?.byBed ?? [:]).filter { $0.value.status == .reserved && beds.contains($0.key) }.map(\.value.clientID)
+            let reserved = (s.ledger.nights[night]?.byBed ?? [:]).filter { $0.value.status == .reserved && beds.contains($0.key) }.map(\.value.clientID)
             command = pick(reserved).map { .checkIn(night: night, client: $0) }
         case 70..<75:
-            let reserved = (s.nights[night]?.byBed ?? [:]).filter { $0.value.status == .reserved && beds.contains($0.key) }.map(\.value.clientID)
+            let reserved = (s.ledger.nights[night]?.byBed ?? [:]).filter { $0.value.status == .reserved && beds.contains($0.key) }.map(\.value.clientID)
             command = pick(reserved).map { .releaseReservation(night: night, client: $0, noShow: true) }
         case 75..<82:
-            let inside = (s.nights[night]?.byBed ?? [:]).filter { $0.value.status == .checkedIn && beds.contains($0.key) }.map(\.value.clientID)
+            let inside = (s.ledger.nights[night]?.byBed ?? [:]).filter { $0.value.status == .checkedIn && beds.contains($0.key) }.map(\.value.clientID)
             command = pick(inside).map { .checkOut(night: night, client: $0, duringNight: rng.next() % 20 == 0) }
         case 82..<87:
-            if let rules, let id = pick(clients), let c = s.clients[id], let arrived = c.arrivedNL ?? c.birth.map({ _ in Day.parseISO("2025-01-01")! }) {
+            if let rules, let id = pick(clients), let c = s.files.clients[id], let arrived = c.arrivedNL ?? c.birth.map({ _ in Day.parseISO("2025-01-01")! }) {
                 var a = ChecklistAnswers(assessmentDate: AmsterdamTime.local(SystemClock.now()).day, nationality: c.nationality.isEmpty ? "PL" : c.nationality, arrivedNL: arrived)
                 a.workingNow = rng.next() % 2 == 0; a.hoursPerWeek = a.workingNow ? 20 : 0
                 command = .recordAssessment(client: id, answers: a, result: ChecklistEngine.evaluate(a, rules: rules))
             } else { command = nil }
         case 87..<92:
-            let loc = location ?? s.locations.keys.min() ?? 1
+            let loc = location ?? s.inventory.locations.keys.min() ?? 1
             command = pick(clients).map { .requestExtension(client: $0, location: loc, reason: .workStarting, note: "", until: night.adding(days: 7)) }
         case 92..<96:
-            let pending = s.extensions.values.filter { $0.status == .pending }.map(\.id).sorted()
+            let pending = s.requests.extensions.values.filter { $0.status == .pending }.map(\.id).sorted()
             command = pick(pending).map { .decideExtension(request: $0, approve: rng.next() % 3 != 0, until: nil, note: "") }
         default:
-            let open = clients.filter { s.clients[$0]?.stayStart != nil }
+            let open = clients.filter { s.files.clients[$0]?.stayStart != nil }
             command = pick(open).map { .endStay(client: $0, night: night.adding(days: -1), outflow: pick(Outflow.allCases) ?? .unknown) }
         }
         guard let command else { return true }

@@ -10,7 +10,7 @@ extension ExportBuilder {
         typealias V = ExportTable.Value
         func pk(_ id: ClientID) -> V { .text(pseudonym(id, key: key)) }
         func opt(_ d: Day?) -> V { d.map { .text($0.iso) } ?? .null }
-        func live(_ id: ClientID) -> Bool { s.clients[id] != nil && s.clients[id]?.mergedInto == nil }
+        func live(_ id: ClientID) -> Bool { s.files.clients[id] != nil && s.files.clients[id]?.mergedInto == nil }
         let referrals: [[V]] = s.care.referrals.values.sorted { $0.id < $1.id }.filter { live($0.clientID) }.map { x in
             var row: [V] = [pk(x.clientID), .int(Int(x.id)), .text(x.kind.code), .text(x.organisation), .text(x.referredOn.iso),
                             .text(x.status.code), opt(x.appointmentOn), opt(x.outcomeOn), .int(x.cakScheme ? 1 : 0)]

@@ -22,10 +22,10 @@ public enum ExportBuilder {
     /// The location where a person spent most nights (ties: the location added first), "" if none.
     static func mainLocation(_ s: ShelterState, _ id: ClientID) -> String {
         var n: [LocationID: Int] = [:]
-        for night in s.clientNights[id] ?? [] {
-            if let bed = s.bed(of: id, on: night), let l = s.beds[bed]?.locationID { n[l, default: 0] += 1 }
+        for night in s.ledger.clientNights[id] ?? [] {
+            if let bed = s.bed(of: id, on: night), let l = s.inventory.beds[bed]?.locationID { n[l, default: 0] += 1 }
         }
-        return n.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }.flatMap { s.locations[$0.key]?.name } ?? ""
+        return n.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }.flatMap { s.inventory.locations[$0.key]?.name } ?? ""
     }
 
     /// The quasi-identifiers of the pseudonymised persons table, each a ladder from the exact
@@ -56,7 +56,7 @@ public enum ExportBuilder {
     public static func tables(_ s: ShelterState, identifiable: Bool, key: SymmetricKey, today: Day,
                               linkage: SymmetricKey? = nil, k: Int = 5) -> [ExportTable] {
         typealias V = ExportTable.Value
-        let people = s.clients.values.filter { $0.mergedInto == nil }.sorted { $0.id < $1.id }
+        let people = s.files.clients.values.filter { $0.mergedInto == nil }.sorted { $0.id < $1.id }
         func pk(_ id: ClientID) -> V { .text(pseudonym(id, key: key)) }
         func opt(_ d: Day?) -> V { d.map { .text($0.iso) } ?? .null }
 
@@ -101,8 +101,8 @@ public enum ExportBuilder {
         // Stays: nights from the first after an exit (or the first ever) through the next exit.
         var stays: [[V]] = [], bedNights: [[V]] = []
         for c in people {
-            let nights = s.clientNights[c.id] ?? []
-            let exits = (s.history[c.id] ?? []).compactMap { h -> (Day, Outflow)? in
+            let nights = s.ledger.clientNights[c.id] ?? []
+            let exits = (s.files.history[c.id] ?? []).compactMap { h -> (Day, Outflow)? in
                 if case let .stayEnded(n, o) = h.kind { return (n, o) }
                 return nil
             }.sorted { $0.0 < $1.0 }
@@ -119,9 +119,9 @@ public enum ExportBuilder {
                 }
                 if start == nil { start = n }
                 last = n; count += 1
-                if let bed = s.bed(of: c.id, on: n), let b = s.beds[bed] {
-                    let status = s.nights[n]?.byBed[bed]?.status
-                    bedNights.append([pk(c.id), .text(n.iso), .text(s.locations[b.locationID]?.name ?? ""), .text(s.rooms[b.roomID]?.name ?? ""),
+                if let bed = s.bed(of: c.id, on: n), let b = s.inventory.beds[bed] {
+                    let status = s.ledger.nights[n]?.byBed[bed]?.status
+                    bedNights.append([pk(c.id), .text(n.iso), .text(s.inventory.locations[b.locationID]?.name ?? ""), .text(s.inventory.rooms[b.roomID]?.name ?? ""),
                                       .text(b.label), .text(status == .reserved ? "reserved" : status == .leftDuringNight ? "left_during_night" : "stayed"),
                                       .int(s.isColdWeather(n) ? 1 : 0)])
                 }
@@ -130,14 +130,14 @@ public enum ExportBuilder {
         }
 
         let assessments: [[V]] = people.flatMap { c in
-            (s.assessments[c.id] ?? []).map { a -> [V] in
+            (s.files.assessments[c.id] ?? []).map { a -> [V] in
                 [pk(c.id), .text(a.answers.assessmentDate.iso), .text(a.result.outcome.rawValue), .text(a.result.ground),
                  opt(a.result.validUntil), .text(a.result.ruleSet)]
             }
         }
-        let plans: [[V]] = s.returnPlans.values.sorted { $0.id < $1.id }.compactMap { p in
-            guard s.clients[p.clientID]?.mergedInto == nil else { return nil }
-            let steps = s.returnSteps[p.id] ?? []
+        let plans: [[V]] = s.returns.returnPlans.values.sorted { $0.id < $1.id }.compactMap { p in
+            guard s.files.clients[p.clientID]?.mergedInto == nil else { return nil }
+            let steps = s.returns.returnSteps[p.id] ?? []
             return [pk(p.clientID), .int(Int(p.id)), .text(p.country), .text(p.status.code), .text(p.partner),
                     opt(p.travelDate), opt(steps.last { $0.status == .departed }?.on), opt(p.consentWithdrawn),
                     p.status == .cancelled ? (identifiable ? .text(p.cancelReason) : .null) : .null]

@@ -119,21 +119,21 @@ public enum InventoryImport {
         let plan = try plan(bytes)
         var sum = Summary()
         for l in plan {
-            var locID = store.state.locations.values.first { $0.name == l.name }?.id
+            var locID = store.state.inventory.locations.values.first { $0.name == l.name }?.id
             if locID == nil {
                 try store.execute(.addLocation(name: l.name, municipality: l.municipality, policy: l.policy), actor: actor)
                 locID = store.state.nextLocationID - 1
                 sum.locations += 1
             } else { sum.unchanged += 1 }
             for r in l.rooms {
-                var roomID = store.state.rooms.values.first { $0.locationID == locID && $0.name == r.name }?.id
+                var roomID = store.state.inventory.rooms.values.first { $0.locationID == locID && $0.name == r.name }?.id
                 if roomID == nil {
                     try store.execute(.addRoom(location: locID!, name: r.name), actor: actor)
                     roomID = store.state.nextRoomID - 1
                     sum.rooms += 1
                 } else { sum.unchanged += 1 }
                 for b in r.beds {
-                    if store.state.beds.values.contains(where: { $0.roomID == roomID && $0.label == b.label }) { sum.unchanged += 1; continue }
+                    if store.state.inventory.beds.values.contains(where: { $0.roomID == roomID && $0.label == b.label }) { sum.unchanged += 1; continue }
                     try store.execute(.addBed(room: roomID!, label: b.label, attributes: b.attributes), actor: actor)
                     sum.beds += 1
                 }

@@ -24,12 +24,12 @@ public struct BoardRow: Equatable, Sendable {
     /// Every bed on a night, in board order. Cold-weather beds are closed unless cold-weather
     /// mode is on that night; beds out of service say so.
     public static func board(_ s: ShelterState, night: Day) -> [BoardRow] {
-        let nb = s.nights[night]
+        let nb = s.ledger.nights[night]
         let cold = s.isColdWeather(night)
-        return s.bedOrder.compactMap { id -> BoardRow? in
-            guard let bed = s.beds[id] else { return nil }
-            let loc = s.locations[bed.locationID]
-            var row = BoardRow(bed: bed, location: loc?.name ?? "", room: s.rooms[bed.roomID]?.name ?? "", state: .free)
+        return s.inventory.bedOrder.compactMap { id -> BoardRow? in
+            guard let bed = s.inventory.beds[id] else { return nil }
+            let loc = s.inventory.locations[bed.locationID]
+            var row = BoardRow(bed: bed, location: loc?.name ?? "", room: s.inventory.rooms[bed.roomID]?.name ?? "", state: .free)
             if let holder = nb?.byBed[id] {
                 row.state = holder.status == .reserved ? .reserved : .checkedIn
                 row.departure = holder.status == .checkedOut ? .morning : holder.status == .leftDuringNight ? .duringNight : nil

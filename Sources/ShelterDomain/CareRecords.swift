@@ -3,19 +3,19 @@
 /// Folded from events 54–62 (`ShelterState+Care.swift`).
 public struct CareRecords: Hashable, Sendable {
     /// Every referral by id (reasons included: read them through `ShelterState.referrals(of:visibleTo:)`).
-    public var referrals: [Int32: Referral] = [:]
-    public var referralIDs: [ClientID: [Int32]] = [:]
+    public internal(set) var referrals: [Int32: Referral] = [:]
+    public internal(set) var referralIDs: [ClientID: [Int32]] = [:]
     /// Per client, the current value of each administrative item.
-    public var admin: [ClientID: [AdminItem: AdminEntry]] = [:]
+    public internal(set) var admin: [ClientID: [AdminItem: AdminEntry]] = [:]
     /// Per client, every administrative change, oldest first (old → new).
-    public var adminHistory: [ClientID: [AdminStatusChange]] = [:]
-    public var households: [Int32: Household] = [:]
-    public var householdOf: [ClientID: Int32] = [:]
+    public internal(set) var adminHistory: [ClientID: [AdminStatusChange]] = [:]
+    public internal(set) var households: [Int32: Household] = [:]
+    public internal(set) var householdOf: [ClientID: Int32] = [:]
     /// Locations that do not take families with minors (a location not listed takes them).
-    public var familiesRefused: Set<LocationID> = []
+    public internal(set) var familiesRefused: Set<LocationID> = []
     /// Self-reliance assessments per client, oldest first.
-    public var selfReliance: [ClientID: [SelfRelianceAssessment]] = [:]
-    public var interpreter: [ClientID: InterpreterNeed] = [:]
+    public internal(set) var selfReliance: [ClientID: [SelfRelianceAssessment]] = [:]
+    public internal(set) var interpreter: [ClientID: InterpreterNeed] = [:]
 
     public init() {}
 

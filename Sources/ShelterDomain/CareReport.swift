@@ -41,14 +41,14 @@ public struct CareReport: Equatable, Sendable {
         self.from = from; self.to = to
         var referredClients: Set<ClientID> = []
         for x in s.care.referrals.values where x.referredOn >= from && x.referredOn <= to {
-            let client = s.clients[x.clientID]?.mergedInto ?? x.clientID
+            let client = s.files.clients[x.clientID]?.mergedInto ?? x.clientID
             referrals[x.kind, default: [:]][x.status, default: 0] += 1
             referralTotal += 1
             if x.cakScheme { cakUses += 1 }
             referredClients.insert(client)
         }
         var households: Set<Int32> = []
-        for (client, nights) in s.clientNights where s.clients[client]?.mergedInto == nil {
+        for (client, nights) in s.ledger.clientNights where s.files.clients[client]?.mergedInto == nil {
             let i = s.lowerBound(nights, from)
             guard i < nights.count, nights[i] <= to else { continue }
             served += 1

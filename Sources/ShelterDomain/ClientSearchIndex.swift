@@ -30,7 +30,7 @@ public struct ClientSearchIndex: Sendable {
     /// word or per entry while building: a city's index must not double the desk's memory).
     public init(state: ShelterState) {
         var arena: [UInt8] = [], start: [Int32] = [], length: [UInt8] = [], owner: [ClientID] = [], field: [UInt8] = []
-        for c in state.clients.values where c.mergedInto == nil {
+        for c in state.files.clients.values where c.mergedInto == nil {
             for w in NameNormalizer.tokens(c.givenNames + " " + c.familyNames) where w.count >= 3 {
                 phonetic[PhoneticKey.of(w), default: []].append(c.id)
             }

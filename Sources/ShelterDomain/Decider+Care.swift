@@ -5,7 +5,7 @@ extension Decider {
         let today = AmsterdamTime.local(ctx.now).day
         switch command {
         case let .registerClientWithAdult(c, adultID, relation):
-            guard let adult = s.clients[adultID] else { throw .unknownClient(adultID) }
+            guard let adult = s.files.clients[adultID] else { throw .unknownClient(adultID) }
             if let into = adult.mergedInto { throw .mergedRecord(into: into) }
             if s.isMinor(adultID, on: today) { throw .responsibleAdultIsMinor(adultID) }
             try validateClient(c, today: today)
@@ -57,12 +57,12 @@ extension Decider {
             return events
 
         case let .setFamilyPolicy(location, accepted):
-            guard s.locations[location] != nil else { throw .unknownLocation(location) }
+            guard s.inventory.locations[location] != nil else { throw .unknownLocation(location) }
             guard s.care.acceptsFamilies(location) != accepted else { throw .nothingChanged }
             return [.familyPolicySet(location: location, accepted: accepted)]
 
         case let .makeReferral(client, kind, organisation, on, reason, cak):
-            guard let c = s.clients[client] else { throw .unknownClient(client) }
+            guard let c = s.files.clients[client] else { throw .unknownClient(client) }
             if let into = c.mergedInto { throw .mergedRecord(into: into) }
             try checkFree(organisation, .organisation, required: true)
             if on > today { throw .invalidDate(field: .referredOn, problem: .inFuture(on)) }
@@ -92,7 +92,7 @@ extension Decider {
             return [.referralClosed(referral: id, outcome: outcome, on: today, note: note)]
 
         case let .setAdminStatus(client, item, entry):
-            guard let c = s.clients[client] else { throw .unknownClient(client) }
+            guard let c = s.files.clients[client] else { throw .unknownClient(client) }
             if let into = c.mergedInto { throw .mergedRecord(into: into) }
             guard item.values.contains(entry.value) else {
                 throw .invalidText(field: InputField(rawValue: item.code) ?? .details, problem: .oneOf(item.values))
@@ -109,14 +109,14 @@ extension Decider {
             return [.adminStatusChanged(client: client, change: AdminStatusChange(item: item, old: old?.value ?? "", new: entry))]
 
         case let .recordSelfReliance(a):
-            guard s.clients[a.clientID] != nil else { throw .unknownClient(a.clientID) }
+            guard s.files.clients[a.clientID] != nil else { throw .unknownClient(a.clientID) }
             guard s.isLikelyEntitled(a.clientID, on: a.on) else { throw .selfRelianceNeedsLikely }
             try checkFree(a.organisation, .organisation, required: true)
             if a.on > today { throw .invalidDate(field: .date, problem: .inFuture(a.on)) }
             return [.selfRelianceAssessed(a)]
 
         case let .setInterpreterNeed(client, need):
-            guard s.clients[client] != nil else { throw .unknownClient(client) }
+            guard s.files.clients[client] != nil else { throw .unknownClient(client) }
             if let need, !isLanguageCode(need.language) {
                 throw .invalidText(field: .interpreterLanguage, problem: .languageCode)
             }
@@ -131,11 +131,11 @@ extension Decider {
     /// A member joining a household: a known record not in another household; a minor needs an
     /// adult of the same household as responsible adult.
     static func checkMember(_ m: HouseholdMember, state s: ShelterState, today: Day, household: [ClientID]) throws(DomainError) {
-        guard let c = s.clients[m.clientID] else { throw .unknownClient(m.clientID) }
+        guard let c = s.files.clients[m.clientID] else { throw .unknownClient(m.clientID) }
         if let into = c.mergedInto { throw .mergedRecord(into: into) }
         if let h = s.care.householdOf[m.clientID] { throw .alreadyInHousehold(h) }
         if let a = m.responsibleAdult {
-            guard s.clients[a] != nil else { throw .unknownClient(a) }
+            guard s.files.clients[a] != nil else { throw .unknownClient(a) }
             guard household.contains(a), a != m.clientID else {
                 throw .invalidText(field: .responsibleAdult, problem: .sameHousehold)
             }

@@ -63,7 +63,7 @@ extension Decider {
         let today = AmsterdamTime.local(ctx.now).day
         switch command {
         case let .updateClient(c):
-            guard let old = s.clients[c.id] else { throw .unknownClient(c.id) }
+            guard let old = s.files.clients[c.id] else { throw .unknownClient(c.id) }
             if let into = old.mergedInto { throw .mergedRecord(into: into) }
             try validateClient(c, today: today)
             let changes = ClientFields.changes(from: old, to: c)
@@ -73,52 +73,52 @@ extension Decider {
             return [.clientUpdated(new, changes: changes)]
 
         case let .addNote(client, category, text):
-            guard s.clients[client] != nil else { throw .unknownClient(client) }
+            guard s.files.clients[client] != nil else { throw .unknownClient(client) }
             try checkFree(text, .note, required: true)
             if let p = TextRules.freeTextProblem(text, max: 2000) { throw .invalidText(field: .note, problem: p) }
-            return [.noteAdded(Note(id: s.noteCount + 1, clientID: client, category: category, text: text))]
+            return [.noteAdded(Note(id: s.files.noteCount + 1, clientID: client, category: category, text: text))]
 
         case let .imposeBan(client, from, until, reason):
-            guard s.clients[client] != nil else { throw .unknownClient(client) }
+            guard s.files.clients[client] != nil else { throw .unknownClient(client) }
             try checkFree(reason, .reason, required: true)
             if let until, until < from { throw .invalidDate(field: .until, problem: .before(until, other: from, what: .start)) }
             return [.banImposed(Ban(id: s.nextBanID, clientID: client, from: from, until: until, reason: reason))]
 
         case let .liftBan(id, note):
-            guard let ban = s.bans[id] else { throw .unknownBan(id) }
+            guard let ban = s.files.bans[id] else { throw .unknownBan(id) }
             guard ban.liftedOn == nil else { throw .alreadyClosed }
             try checkFree(note, .note, required: false)
             return [.banLifted(ban: id, on: AmsterdamTime.night(of: ctx.now), note: note)]
 
         case let .raiseAlert(client, reason, contact):
-            guard s.clients[client] != nil else { throw .unknownClient(client) }
+            guard s.files.clients[client] != nil else { throw .unknownClient(client) }
             try checkFree(reason, .reason, required: true)
             try checkFree(contact, .contact, required: true)
             return [.alertRaised(ClientAlert(id: s.nextAlertID, clientID: client, reason: reason, contact: contact))]
 
         case let .closeAlert(id, note):
-            guard let a = s.alerts[id] else { throw .unknownAlert(id) }
+            guard let a = s.files.alerts[id] else { throw .unknownAlert(id) }
             guard a.isOpen else { throw .alreadyClosed }
             try checkFree(note, .note, required: true)
             return [.alertClosed(alert: id, note: note)]
 
         case let .mergeClients(survivor, absorbed, values):
-            guard let a = s.clients[survivor] else { throw .unknownClient(survivor) }
-            guard let b = s.clients[absorbed] else { throw .unknownClient(absorbed) }
+            guard let a = s.files.clients[survivor] else { throw .unknownClient(survivor) }
+            guard let b = s.files.clients[absorbed] else { throw .unknownClient(absorbed) }
             guard survivor != absorbed else { throw .invalidText(field: .merge, problem: .sameRecord) }
             if let into = a.mergedInto ?? b.mergedInto { throw .mergedRecord(into: into) }
-            let nightsA = Set(s.clientNights[survivor] ?? [])
-            if let clash = (s.clientNights[absorbed] ?? []).first(where: nightsA.contains) { throw .mergeConflict(night: clash) }
+            let nightsA = Set(s.ledger.clientNights[survivor] ?? [])
+            if let clash = (s.ledger.clientNights[absorbed] ?? []).first(where: nightsA.contains) { throw .mergeConflict(night: clash) }
             try validateClient(values, today: today)
             var merged = values
             merged.id = survivor
             return [.clientsMerged(survivor: survivor, absorbed: absorbed, merged: merged)]
 
         case let .dismissDuplicate(a, b):
-            guard s.clients[a] != nil else { throw .unknownClient(a) }
-            guard s.clients[b] != nil else { throw .unknownClient(b) }
+            guard s.files.clients[a] != nil else { throw .unknownClient(a) }
+            guard s.files.clients[b] != nil else { throw .unknownClient(b) }
             guard a != b else { throw .invalidText(field: .duplicate, problem: .sameRecord) }
-            guard !s.notDuplicates.contains(ShelterState.pairKey(a, b)) else { return [] }
+            guard !s.files.notDuplicates.contains(ShelterState.pairKey(a, b)) else { return [] }
             return [.duplicateDismissed(a, b)]
 
         default:

@@ -4,7 +4,7 @@ extension Decider {
         let today = AmsterdamTime.night(of: ctx.now)
         switch command {
         case let .eraseClient(id, reason):
-            guard let c = s.clients[id] else { throw .unknownClient(id) }
+            guard let c = s.files.clients[id] else { throw .unknownClient(id) }
             if s.isErased(id) { throw .alreadyErased(id) }
             if let into = c.mergedInto { throw .mergedRecord(into: into) }
             try checkFree(reason, .reason, required: true)

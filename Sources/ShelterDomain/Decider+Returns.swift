@@ -4,7 +4,7 @@ extension Decider {
         let today = AmsterdamTime.local(ctx.now).day
         switch command {
         case let .openReturnPlan(p):
-            guard let c = s.clients[p.clientID] else { throw .unknownClient(p.clientID) }
+            guard let c = s.files.clients[p.clientID] else { throw .unknownClient(p.clientID) }
             if let into = c.mergedInto { throw .mergedRecord(into: into) }
             if let active = s.activeReturnPlan(of: p.clientID) { throw .returnPlanActive(active.id) }
             try validatePlan(p, today: today)
@@ -14,7 +14,7 @@ extension Decider {
             return [.returnPlanOpened(plan)]
 
         case let .updateReturnPlan(p):
-            guard let old = s.returnPlans[p.id] else { throw .unknownReturnPlan(p.id) }
+            guard let old = s.returns.returnPlans[p.id] else { throw .unknownReturnPlan(p.id) }
             guard old.isActive else { throw .alreadyClosed }
             try validatePlan(p, today: today)
             var plan = p
@@ -23,7 +23,7 @@ extension Decider {
             return [.returnPlanUpdated(plan)]
 
         case let .moveReturnPlan(id, to, note):
-            guard let p = s.returnPlans[id] else { throw .unknownReturnPlan(id) }
+            guard let p = s.returns.returnPlans[id] else { throw .unknownReturnPlan(id) }
             if let problem = TextRules.freeTextProblem(note, max: 500) { throw .invalidText(field: .note, problem: problem) }
             if to == .cancelled {
                 guard p.isActive else { throw .returnStepNotAllowed(from: p.status, to: to) }
@@ -35,15 +35,15 @@ extension Decider {
             let missing = p.missing(for: to, today: today)
             guard missing.isEmpty else { throw .returnStepMissing(to: to, missing: missing) }
             var events: [Event] = [.returnStatusChanged(plan: id, to: to, on: to == .departed ? (p.travelDate ?? today) : today, note: note)]
-            if to == .departed, let client = s.clients[p.clientID], client.stayStart != nil {
+            if to == .departed, let client = s.files.clients[p.clientID], client.stayStart != nil {
                 // Departure ends the stay: the last night is the one before travel (or a later one the
                 // person did sleep here); reservations after it go back.
-                let slept = (s.clientNights[p.clientID] ?? []).filter { n in
-                    s.bed(of: p.clientID, on: n).flatMap { s.nights[n]?.byBed[$0]?.status }.map { $0 != .reserved } ?? false
+                let slept = (s.ledger.clientNights[p.clientID] ?? []).filter { n in
+                    s.bed(of: p.clientID, on: n).flatMap { s.ledger.nights[n]?.byBed[$0]?.status }.map { $0 != .reserved } ?? false
                 }
                 let lastNight = max((p.travelDate ?? today).adding(days: -1), slept.last ?? Day(ordinal: .min))
-                for later in s.clientNights[p.clientID] ?? [] where later > lastNight {
-                    if let bed = s.bed(of: p.clientID, on: later), s.nights[later]?.byBed[bed]?.status == .reserved {
+                for later in s.ledger.clientNights[p.clientID] ?? [] where later > lastNight {
+                    if let bed = s.bed(of: p.clientID, on: later), s.ledger.nights[later]?.byBed[bed]?.status == .reserved {
                         events.append(.reservationReleased(night: later, bed: bed, client: p.clientID, noShow: false))
                     }
                 }
@@ -52,14 +52,14 @@ extension Decider {
             return events
 
         case let .withdrawReturnConsent(id, note):
-            guard let p = s.returnPlans[id] else { throw .unknownReturnPlan(id) }
+            guard let p = s.returns.returnPlans[id] else { throw .unknownReturnPlan(id) }
             guard p.isActive else { throw .alreadyClosed }
             try checkFree(note, .note, required: false)
             return [.returnConsentWithdrawn(plan: id, on: today, note: note),
                     .returnStatusChanged(plan: id, to: .cancelled, on: today, note: note.isEmpty ? "consent withdrawn" : "consent withdrawn: \(note)")]
 
         case let .recordIndDecision(d):
-            guard s.clients[d.clientID] != nil else { throw .unknownClient(d.clientID) }
+            guard s.files.clients[d.clientID] != nil else { throw .unknownClient(d.clientID) }
             guard d.decisionDate <= today else { throw .invalidDate(field: .decisionDate, problem: .inFuture(d.decisionDate)) }
             guard d.notificationDate >= d.decisionDate else {
                 throw .invalidDate(field: .notificationDate, problem: .before(d.notificationDate, other: d.decisionDate, what: .decision))

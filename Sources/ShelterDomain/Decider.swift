@@ -13,16 +13,16 @@ public enum Decider {
         case let .addStaff(username, displayName, role, credential):
             if let p = TextRules.usernameProblem(username) { throw .invalidText(field: .username, problem: p) }
             if let p = TextRules.nameProblem(displayName, required: true) { throw .invalidText(field: .name, problem: p) }
-            guard s.staffByUsername[username] == nil else { throw .usernameTaken(username) }
+            guard s.roster.staffByUsername[username] == nil else { throw .usernameTaken(username) }
             return [.staffAdded(Staff(id: s.nextStaffID, username: username, displayName: displayName, role: role, credential: credential))]
 
         case let .changeRole(id, role):
-            guard let st = s.staff[id] else { throw .unknownStaff(id) }
+            guard let st = s.roster.staff[id] else { throw .unknownStaff(id) }
             if st.role == .supervisor, role != .supervisor, st.active, activeSupervisors(s) == 1 { throw .lastSupervisor }
             return [.staffRoleChanged(staff: id, role: role)]
 
         case let .deactivateStaff(id):
-            guard let st = s.staff[id] else { throw .unknownStaff(id) }
+            guard let st = s.roster.staff[id] else { throw .unknownStaff(id) }
             if st.role == .supervisor, st.active, activeSupervisors(s) == 1 { throw .lastSupervisor }
             return [.staffDeactivated(staff: id)]
 
@@ -35,12 +35,12 @@ public enum Decider {
             return [.locationAdded(Location(id: s.nextLocationID, name: name, municipality: muni, policy: policy))]
 
         case let .addRoom(loc, name):
-            guard s.locations[loc] != nil else { throw .unknownLocation(loc) }
+            guard s.inventory.locations[loc] != nil else { throw .unknownLocation(loc) }
             try checkFree(name, .room, required: true)
             return [.roomAdded(Room(id: s.nextRoomID, locationID: loc, name: name))]
 
         case let .addBed(roomID, label, attrs):
-            guard let room = s.rooms[roomID] else { throw .unknownRoom(roomID) }
+            guard let room = s.inventory.rooms[roomID] else { throw .unknownRoom(roomID) }
             try checkFree(label, .bed, required: true)
             return [.bedAdded(Bed(id: s.nextBedID, roomID: roomID, locationID: room.locationID, label: label, attributes: attrs))]
 
@@ -70,7 +70,7 @@ public enum Decider {
             return [.exportMade(format: format, identifiable: identifiable)]
 
         case let .recordMedicalView(client):
-            guard s.clients[client] != nil else { throw .unknownClient(client) }
+            guard s.files.clients[client] != nil else { throw .unknownClient(client) }
             return [.medicalNotesViewed(client: client)]
 
         case .openReturnPlan, .updateReturnPlan, .moveReturnPlan, .withdrawReturnConsent, .recordIndDecision:
@@ -80,24 +80,24 @@ public enum Decider {
             return try decideClientFile(command, state: s, context: ctx)
 
         case let .assignBed(night, bedID, clientID):
-            guard let bed = s.beds[bedID] else { throw .unknownBed(bedID) }
-            guard let client = s.clients[clientID] else { throw .unknownClient(clientID) }
+            guard let bed = s.inventory.beds[bedID] else { throw .unknownBed(bedID) }
+            guard let client = s.files.clients[clientID] else { throw .unknownClient(clientID) }
             if let into = client.mergedInto { throw .mergedRecord(into: into) }
             if let ban = s.ban(of: clientID, on: night) { throw .banned(until: ban.until) }
-            if let holder = s.nights[night]?.byBed[bedID] {
+            if let holder = s.ledger.nights[night]?.byBed[bedID] {
                 if holder.clientID == clientID { throw .clientHasBed(bed: bed.label, night: night) }
                 throw .bedTaken(bed: bed.label, night: night)
             }
-            if let other = s.bed(of: clientID, on: night) { throw .clientHasBed(bed: s.beds[other]?.label ?? "\(other)", night: night) }
+            if let other = s.bed(of: clientID, on: night) { throw .clientHasBed(bed: s.inventory.beds[other]?.label ?? "\(other)", night: night) }
             if bed.attributes.contains(.womenOnly), client.gender != .woman { throw .womenOnlyBed(bed: bed.label) }
             if s.isMinor(clientID, on: night) {
-                if !s.care.acceptsFamilies(bed.locationID) { throw .familiesNotAccepted(location: s.locations[bed.locationID]?.name ?? "\(bed.locationID)") }
+                if !s.care.acceptsFamilies(bed.locationID) { throw .familiesNotAccepted(location: s.inventory.locations[bed.locationID]?.name ?? "\(bed.locationID)") }
                 if !bed.attributes.contains(.family) { throw .minorNotInFamilyRoom(bed: bed.label) }
             }
             let cold = s.isColdWeather(night)
             if bed.attributes.contains(.coldWeather), !cold { throw .coldWeatherBedClosed(bed: bed.label) }
             if let off = s.outOfService(bedID, on: night) { throw .bedOutOfService(bed: bed.label, until: off.until, reason: off.note) }
-            if let loc = s.locations[bed.locationID] {
+            if let loc = s.inventory.locations[bed.locationID] {
                 if bed.attributes.contains(.twentyFourHour), loc.policy.twentyFourHourNeedsApproval,
                    !s.approvedTwentyFourHour(client: clientID, location: loc.id, covering: night) {
                     throw .needsApproval(bed: bed.label)
@@ -108,26 +108,26 @@ public enum Decider {
                 }
             }
             // Someone placed from the waiting list leaves it.
-            if let w = (s.waitlistByNight[night] ?? []).compactMap({ s.waitlist[$0] }).first(where: { $0.clientID == clientID && $0.isWaiting }) {
+            if let w = (s.ledger.waitlistByNight[night] ?? []).compactMap({ s.ledger.waitlist[$0] }).first(where: { $0.clientID == clientID && $0.isWaiting }) {
                 return [.bedAssigned(night: night, bed: bedID, client: clientID), .waitlistClosed(entry: w.id, outcome: .placed)]
             }
             return [.bedAssigned(night: night, bed: bedID, client: clientID)]
 
         case let .checkIn(night, clientID):
-            guard s.clients[clientID] != nil else { throw .unknownClient(clientID) }
+            guard s.files.clients[clientID] != nil else { throw .unknownClient(clientID) }
             guard let bed = s.bed(of: clientID, on: night) else { throw .noReservation(night: night) }
-            if s.nights[night]?.byBed[bed]?.status != .reserved { throw .alreadyCheckedIn(night: night) }
+            if s.ledger.nights[night]?.byBed[bed]?.status != .reserved { throw .alreadyCheckedIn(night: night) }
             return [.checkedIn(night: night, bed: bed, client: clientID)]
 
         case let .releaseReservation(night, clientID, noShow):
-            guard s.clients[clientID] != nil else { throw .unknownClient(clientID) }
+            guard s.files.clients[clientID] != nil else { throw .unknownClient(clientID) }
             guard let bed = s.bed(of: clientID, on: night) else { throw .noReservation(night: night) }
-            if s.nights[night]?.byBed[bed]?.status != .reserved { throw .alreadyCheckedIn(night: night) }
+            if s.ledger.nights[night]?.byBed[bed]?.status != .reserved { throw .alreadyCheckedIn(night: night) }
             return [.reservationReleased(night: night, bed: bed, client: clientID, noShow: noShow)]
 
         case let .requestExtension(clientID, loc, reason, note, until):
-            guard s.clients[clientID] != nil else { throw .unknownClient(clientID) }
-            guard s.locations[loc] != nil else { throw .unknownLocation(loc) }
+            guard s.files.clients[clientID] != nil else { throw .unknownClient(clientID) }
+            guard s.inventory.locations[loc] != nil else { throw .unknownLocation(loc) }
             if let p = TextRules.freeTextProblem(note) { throw .invalidText(field: .note, problem: p) }
             let today = AmsterdamTime.night(of: ctx.now)
             guard until >= today else { throw .invalidDate(field: .until, problem: .inPast(until)) }
@@ -135,7 +135,7 @@ public enum Decider {
                                                          note: note, requestedUntil: until, requestedBy: ctx.actor))]
 
         case let .decideExtension(id, approve, until, note):
-            guard let req = s.extensions[id] else { throw .unknownRequest(id) }
+            guard let req = s.requests.extensions[id] else { throw .unknownRequest(id) }
             guard req.status == .pending else { throw .requestAlreadyDecided(id) }
             if let p = TextRules.freeTextProblem(note) { throw .invalidText(field: .note, problem: p) }
             if approve {
@@ -154,9 +154,9 @@ public enum Decider {
             return try decidePrivacy(command, state: s, context: ctx)
 
         case let .recordLogin(id, success):
-            if let until = s.lockedUntil[id], until > ctx.now { throw .accountLocked(until: until) }
+            if let until = s.roster.lockedUntil[id], until > ctx.now { throw .accountLocked(until: until) }
             if success { return [.loginSucceeded(staff: id)] }
-            if (s.loginFailures[id] ?? 0) + 1 >= Decider.maxFailedLogins {
+            if (s.roster.loginFailures[id] ?? 0) + 1 >= Decider.maxFailedLogins {
                 return [.loginFailed(staff: id), .accountLocked(staff: id, until: Timestamp(milliseconds: ctx.now.milliseconds + Decider.lockMinutes * 60_000))]
             }
             return [.loginFailed(staff: id)]
@@ -175,8 +175,8 @@ public enum Decider {
             return [.staffLanguageSet(staff: id, language: language)]
 
         case let .recordAssessment(clientID, answers, result):
-            guard s.clients[clientID] != nil else { throw .unknownClient(clientID) }
-            return [.assessmentRecorded(Assessment(id: s.assessmentCount + 1, clientID: clientID, answers: answers, result: result))]
+            guard s.files.clients[clientID] != nil else { throw .unknownClient(clientID) }
+            return [.assessmentRecorded(Assessment(id: s.files.assessmentCount + 1, clientID: clientID, answers: answers, result: result))]
         }
     }
 
@@ -187,7 +187,7 @@ public enum Decider {
     public static let maxFailedLogins = 5
     public static let lockMinutes: Int64 = 5
 
-    static func activeSupervisors(_ s: ShelterState) -> Int { s.staff.values.filter { $0.active && $0.role == .supervisor }.count }
+    static func activeSupervisors(_ s: ShelterState) -> Int { s.roster.staff.values.filter { $0.active && $0.role == .supervisor }.count }
 
     static func checkFree(_ text: String, _ field: InputField, required: Bool) throws(DomainError) {
         if required, text.trimmingWhitespace.isEmpty { throw .invalidText(field: field, problem: .required) }
@@ -204,7 +204,7 @@ public enum Decider {
             default: throw .unknownActor
             }
         }
-        guard let st = s.staff[actor] else { throw .unknownActor }
+        guard let st = s.roster.staff[actor] else { throw .unknownActor }
         guard st.active else { throw .actorDeactivated(st.username) }
         guard let permission = command.permission else {
             // A login is recorded by the person logging in, about themselves only.

@@ -101,12 +101,12 @@ public enum DuplicateDetector {
         for w in ws where w.count >= 3 { pool.formUnion(index.soundsLike(w).prefix(2000)) }
         let doc = draft.details.idDocument?.normalizedNumber ?? ""
         if !doc.isEmpty {
-            for c in s.clients.values where c.details.idDocument?.normalizedNumber == doc { pool.insert(c.id) }
+            for c in s.files.clients.values where c.details.idDocument?.normalizedNumber == doc { pool.insert(c.id) }
         }
         var out: [Match] = []
         for id in pool where id != draft.id {
-            guard let c = s.clients[id], c.mergedInto == nil else { continue }
-            if draft.id != 0, s.notDuplicates.contains(ShelterState.pairKey(draft.id, id)) { continue }
+            guard let c = s.files.clients[id], c.mergedInto == nil else { continue }
+            if draft.id != 0, s.files.notDuplicates.contains(ShelterState.pairKey(draft.id, id)) { continue }
             if let m = match(draft, c) { out.append(m) }
         }
         return Array(out.sorted { $0.score != $1.score ? $0.score > $1.score : $0.clientID < $1.clientID }.prefix(limit))

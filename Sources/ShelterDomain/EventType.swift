@@ -99,6 +99,26 @@ public enum EventType: UInt16, CaseIterable, Sendable {
         }
     }
 
+    /// The part of the state this type's events change first (`ShelterState.evolve` hands the
+    /// event to that area's fold; an event may also note an item in a client's history).
+    public var area: StateArea {
+        switch self {
+        case .shelterConfigured, .assistanceNormSet, .retentionPolicySet, .exportMade, .accessRefused: .settings
+        case .staffAdded, .staffRoleChanged, .staffDeactivated, .loginSucceeded, .loginFailed, .accountLocked, .staffLanguageSet: .staff
+        case .locationAdded, .roomAdded, .bedAdded, .bedOutOfService, .bedBackInService, .coldWeatherStarted, .coldWeatherEnded,
+             .absencePolicySet: .inventory
+        case .bedAssigned, .checkedIn, .reservationReleased, .checkedOut, .waitlisted, .waitlistClosed, .bedRefused: .nights
+        case .reservationCancelled, .checkInUndone, .noShowUndone, .checkOutUndone, .exitUndone: .undo
+        case .clientRegistered, .clientUpdated, .noteAdded, .banImposed, .banLifted, .alertRaised, .alertClosed, .clientsMerged,
+             .duplicateDismissed, .medicalNotesViewed, .indDecisionRecorded, .assessmentRecorded, .clientErased, .careDataErased,
+             .stayEnded, .outflowOverridden, .stayClosedForAbsence, .outflowCorrected: .files
+        case .extensionRequested, .extensionDecided: .requests
+        case .returnPlanOpened, .returnPlanUpdated, .returnStatusChanged, .returnConsentWithdrawn: .returns
+        case .referralMade, .referralAppointmentMade, .referralClosed, .adminStatusChanged, .householdFormed, .householdMemberAdded,
+             .familyPolicySet, .selfRelianceAssessed, .interpreterNeedSet: .care
+        }
+    }
+
     /// The stable snake_case name, as shown in the audit view and written in exports.
     public var name: String {
         switch self {

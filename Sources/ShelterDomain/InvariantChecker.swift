@@ -9,13 +9,13 @@ public struct InvariantChecker {
 
     public mutating func apply(_ r: RecordedEvent) {
         if case let .bedAssigned(night, bed, client) = r.event {
-            if let holder = state.nights[night]?.byBed[bed], holder.clientID != client {
+            if let holder = state.ledger.nights[night]?.byBed[bed], holder.clientID != client {
                 violations.append("event \(r.sequence): bed \(bed) given to client \(client) on night \(night.iso) while client \(holder.clientID) has it (double booking)")
             }
             if let other = state.bed(of: client, on: night), other != bed {
                 violations.append("event \(r.sequence): client \(client) given bed \(bed) on night \(night.iso) while holding bed \(other) (person in two beds)")
             }
-            if let into = state.clients[client]?.mergedInto {
+            if let into = state.files.clients[client]?.mergedInto {
                 violations.append("event \(r.sequence): bed \(bed) given on night \(night.iso) to client \(client), a record merged into \(into)")
             }
             if state.ban(of: client, on: night) != nil {
@@ -24,7 +24,7 @@ public struct InvariantChecker {
             if let off = state.outOfService(bed, on: night) {
                 violations.append("event \(r.sequence): bed \(bed) given on night \(night.iso) while out of service (\(off.note))")
             }
-            if let b = state.beds[bed], let loc = state.locations[b.locationID],
+            if let b = state.inventory.beds[bed], let loc = state.inventory.locations[b.locationID],
                let (used, max) = state.bindingStayLimit(for: client, at: loc.id, on: night) {
                 let already = state.bed(of: client, on: night) != nil
                 if used + (already ? 0 : 1) > max, state.approvedExtension(client: client, location: loc.id, covering: night) == nil {
@@ -33,7 +33,7 @@ public struct InvariantChecker {
             }
         }
         if case let .checkedIn(night, bed, client) = r.event {
-            if let holder = state.nights[night]?.byBed[bed], holder.clientID != client {
+            if let holder = state.ledger.nights[night]?.byBed[bed], holder.clientID != client {
                 violations.append("event \(r.sequence): client \(client) checked in to bed \(bed) on night \(night.iso) held by client \(holder.clientID)")
             }
         }

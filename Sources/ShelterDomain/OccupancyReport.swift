@@ -26,7 +26,7 @@ public enum OccupancyReport {
 
     public static func rows(_ s: ShelterState, from: Day, to: Day, by g: Grouping, location: LocationID? = nil) -> [OccupancyRow] {
         guard from <= to else { return [] }
-        let locations = s.locations.values.filter { location == nil || $0.id == location }.sorted { $0.id < $1.id }
+        let locations = s.inventory.locations.values.filter { location == nil || $0.id == location }.sorted { $0.id < $1.id }
         var rows: [String: OccupancyRow] = [:]
         var order: [String] = []
         var persons: [String: Set<ClientID>] = [:]
@@ -36,14 +36,14 @@ public enum OccupancyReport {
         while d <= to {
             let key = periodKey(d, g)
             let cold = s.isColdWeather(d)
-            let board = s.nights[d]
+            let board = s.ledger.nights[d]
             var totalCap = 0, totalOcc = 0, totalNo = 0
             for l in locations {
-                let beds = s.bedOrder.compactMap { s.beds[$0] }.filter { $0.locationID == l.id }
+                let beds = s.inventory.bedOrder.compactMap { s.inventory.beds[$0] }.filter { $0.locationID == l.id }
                 let open = beds.filter { b in (!b.attributes.contains(.coldWeather) || cold) && s.outOfService(b.id, on: d) == nil }
                 let holders = beds.compactMap { board?.byBed[$0.id]?.clientID }
                 let occupied = holders.count
-                let noShows = s.noShows[d]?[l.id] ?? 0
+                let noShows = s.ledger.noShows[d]?[l.id] ?? 0
                 let rk = key + "|" + l.name
                 if rows[rk] == nil { rows[rk] = OccupancyRow(period: key, location: l.name, capacity: 0, occupied: 0, noShows: 0, turnedAway: nil, coldWeatherNights: 0); order.append(rk) }
                 rows[rk]!.capacity += open.count; rows[rk]!.occupied += occupied; rows[rk]!.noShows += noShows
@@ -67,7 +67,7 @@ public enum OccupancyReport {
             let who = persons[rk] ?? []
             r.uniquePersons = who.count
             if let (a, b) = span[rk] {
-                r.newPersons = who.filter { c in s.clientNights[c]?.first.map { $0 >= a && $0 <= b } ?? false }.count
+                r.newPersons = who.filter { c in s.ledger.clientNights[c]?.first.map { $0 >= a && $0 <= b } ?? false }.count
             }
             return r
         }
@@ -79,7 +79,7 @@ extension OccupancyReport {
     /// first night in the journal in that period.
     public static func persons(_ s: ShelterState, from: Day, to: Day) -> (unique: Int, new: Int) {
         var unique = 0, new = 0
-        for (c, list) in s.clientNights where s.clients[c]?.mergedInto == nil {
+        for (c, list) in s.ledger.clientNights where s.files.clients[c]?.mergedInto == nil {
             guard let i = list.firstIndex(where: { $0 >= from }), list[i] <= to else { continue }
             unique += 1
             if list[0] >= from { new += 1 }

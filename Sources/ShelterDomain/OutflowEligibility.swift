@@ -5,7 +5,7 @@
 public enum OutflowEligibility {
     /// The client's most recently recorded assessment, if any.
     public static func latestAssessment(of client: ClientID, in s: ShelterState) -> Assessment? {
-        s.assessments[client]?.max { $0.id < $1.id }
+        s.files.assessments[client]?.max { $0.id < $1.id }
     }
 
     /// True when the latest assessment says `likely` and is valid on `night`.
@@ -15,6 +15,6 @@ public enum OutflowEligibility {
 
     /// The latest checklist outcome code recorded on or before `night` ("none" without one).
     public static func outcomeCode(of client: ClientID, on night: Day, in s: ShelterState) -> String {
-        (s.assessments[client] ?? []).filter { $0.answers.assessmentDate <= night }.max { $0.id < $1.id }?.result.outcome.rawValue ?? "none"
+        (s.files.assessments[client] ?? []).filter { $0.answers.assessmentDate <= night }.max { $0.id < $1.id }?.result.outcome.rawValue ?? "none"
     }
 }

@@ -48,9 +48,9 @@ public struct OutflowReport: Equatable, Sendable {
     public init(_ s: ShelterState, from: Day, to: Day, catalog: OutflowCatalog) {
         var exits: [OutflowExit] = []
         var notSeen = 0, open = 0
-        for (client, c) in s.clients where c.mergedInto == nil {
-            let items = s.history[client] ?? []
-            let nights = s.clientNights[client] ?? []
+        for (client, c) in s.files.clients where c.mergedInto == nil {
+            let items = s.files.history[client] ?? []
+            let nights = s.ledger.clientNights[client] ?? []
             var ends: [(Day, Outflow)] = []
             var automatic = Set<Day>(), corrected = Set<Day>()
             for h in items {
@@ -68,7 +68,7 @@ public struct OutflowReport: Equatable, Sendable {
                 guard night >= from, night <= to else { continue }
                 let held = nights.filter { n in n <= night && (previous.map { p in n > p } ?? true) }
                 let first = held.first
-                let location = held.last.flatMap { s.bed(of: client, on: $0) }.flatMap { s.beds[$0] }.flatMap { s.locations[$0.locationID]?.name } ?? ""
+                let location = held.last.flatMap { s.bed(of: client, on: $0) }.flatMap { s.inventory.beds[$0] }.flatMap { s.inventory.locations[$0.locationID]?.name } ?? ""
                 exits.append(OutflowExit(client: client, night: night, outflow: outflow, location: location,
                                          nationalityGroup: NationalityGroup(c.nationality),
                                          outcome: OutflowEligibility.outcomeCode(of: client, on: night, in: s),

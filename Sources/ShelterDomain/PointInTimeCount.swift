@@ -24,26 +24,26 @@ public struct PointInTimeCount: Equatable, Sendable {
         self.night = night
         func survivor(_ id: ClientID) -> ClientID {
             var id = id
-            while let next = s.clients[id]?.mergedInto { id = next }
+            while let next = s.files.clients[id]?.mergedInto { id = next }
             return id
         }
         func person(_ id: ClientID, _ status: CountedPerson.Status, _ location: String) -> CountedPerson? {
-            guard let c = s.clients[id] else { return nil }
+            guard let c = s.files.clients[id] else { return nil }
             return CountedPerson(client: id, status: status, location: location, ethos: c.details.ethos.map { Int($0) },
                                  nationalityGroup: NationalityGroup(c.nationality), gender: c.gender.code,
                                  ageBand: c.birth.map { Self.ageBand($0.age(on: night)) } ?? "?",
-                                 hasChecklistOutcome: s.latestChecklist[id] != nil)
+                                 hasChecklistOutcome: s.files.latestChecklist[id] != nil)
         }
         var seen = Set<ClientID>()
         var out: [CountedPerson] = []
-        let board = s.nights[night]
+        let board = s.ledger.nights[night]
         for (client, bed) in (board?.bedOfClient ?? [:]).sorted(by: { $0.key < $1.key }) {
             let id = survivor(client)
             guard seen.insert(id).inserted else { continue }
-            let loc = s.beds[bed].flatMap { s.locations[$0.locationID]?.name } ?? ""
+            let loc = s.inventory.beds[bed].flatMap { s.inventory.locations[$0.locationID]?.name } ?? ""
             if let p = person(id, .inBed, loc) { out.append(p) }
         }
-        for client in (s.turnedAwayPersons[night] ?? []).map(survivor).sorted() where seen.insert(client).inserted {
+        for client in (s.ledger.turnedAwayPersons[night] ?? []).map(survivor).sorted() where seen.insert(client).inserted {
             if let p = person(client, .turnedAway, "") { out.append(p) }
         }
         persons = out

@@ -28,8 +28,8 @@ public struct PopulationBreakdown: Equatable, Sendable {
     }
 
     public init(_ s: ShelterState, from: Day, to: Day) {
-        for (id, list) in s.clientNights {
-            guard let c = s.clients[id], c.mergedInto == nil else { continue }
+        for (id, list) in s.ledger.clientNights {
+            guard let c = s.files.clients[id], c.mergedInto == nil else { continue }
             let inPeriod = list.filter { $0 >= from && $0 <= to }
             guard !inPeriod.isEmpty else { continue }
             persons += 1
@@ -39,13 +39,13 @@ public struct PopulationBreakdown: Equatable, Sendable {
                 if prev == nil || n != prev!.adding(days: 1) { episodes += 1 }
                 prev = n
             }
-            let exits = (s.history[id] ?? []).compactMap { h -> Day? in if case let .stayEnded(n, _) = h.kind { return n } else { return nil } }
+            let exits = (s.files.history[id] ?? []).compactMap { h -> Day? in if case let .stayEnded(n, _) = h.kind { return n } else { return nil } }
             stays += Set(inPeriod.map { n in exits.filter { $0 < n }.count }).count
             nationality[c.nationality.isEmpty ? "?" : c.nationality, default: 0] += 1
             gender[c.gender.code, default: 0] += 1
             ageBand[c.birth.map { PopulationBreakdown.ageBand($0.age(on: to)) } ?? "?", default: 0] += 1
             ethos[c.details.ethos.map { String($0) } ?? "?", default: 0] += 1
-            checklist[s.latestChecklist[id]?.outcome.rawValue ?? "none", default: 0] += 1
+            checklist[s.files.latestChecklist[id]?.outcome.rawValue ?? "none", default: 0] += 1
             let k = inPeriod.count <= 7 ? "1-7" : inPeriod.count <= 14 ? "8-14" : inPeriod.count <= 28 ? "15-28" : "29+"
             lengthOfStay[k, default: 0] += 1
         }

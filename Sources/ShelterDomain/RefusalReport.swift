@@ -23,10 +23,10 @@ public struct RefusalReport: Sendable {
     public init(_ s: ShelterState, from: Day, to: Day, by grouping: Grouping = .reason) {
         var counts: [Row: Int] = [:]
         var total = 0, without = 0
-        for x in s.refusals where x.night >= from && x.night <= to {
+        for x in s.ledger.refusals where x.night >= from && x.night <= to {
             total += 1
             if x.outcome == nil { without += 1 }
-            let loc = s.locations[x.location]?.name ?? ""
+            let loc = s.inventory.locations[x.location]?.name ?? ""
             let key: Row
             switch grouping {
             case .reason: key = Row(reason: x.reason, outcome: x.outcomeCode, location: "", count: 0)

@@ -81,7 +81,7 @@ extension ShelterState {
 
     /// True when the client is under 18 on `day` (the birth date, or estimated year, is known).
     public func isMinor(_ client: ClientID, on day: Day) -> Bool {
-        guard let b = clients[client]?.birth else { return false }
+        guard let b = files.clients[client]?.birth else { return false }
         return b.age(on: day) < 18
     }
 

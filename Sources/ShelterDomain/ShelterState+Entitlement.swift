@@ -9,11 +9,11 @@
 ///   municipality that itself has a limit; cold-weather nights never count.
 extension ShelterState {
     /// The client's latest assessment, in brief, if any.
-    public func latestAssessment(of client: ClientID) -> LatestChecklist? { latestChecklist[client] }
+    public func latestAssessment(of client: ClientID) -> LatestChecklist? { files.latestChecklist[client] }
 
     /// The latest assessment if it still holds on `night` (a `likely` past `valid_until` does not).
     public func latestValidAssessment(of client: ClientID, on night: Day) -> LatestChecklist? {
-        guard let a = latestChecklist[client] else { return nil }
+        guard let a = files.latestChecklist[client] else { return nil }
         if a.outcome == .likely, let until = a.validUntil, until < night { return nil }
         return a
     }
@@ -30,14 +30,14 @@ extension ShelterState {
 
     /// True when a likely-entitled client has not yet left for regular Wmo shelter.
     public func needsReferralToRegularShelter(_ client: ClientID, on night: Day) -> Bool {
-        guard isLikelyEntitled(client, on: night), let c = clients[client], c.mergedInto == nil else { return false }
+        guard isLikelyEntitled(client, on: night), let c = files.clients[client], c.mergedInto == nil else { return false }
         // Until the stay ends with the move to regular Wmo shelter.
         return !(c.stayStart == nil && c.lastOutflow == .regularWmoShelter)
     }
 
     /// Whether the short-stay maximum applies to this person on this night.
     public func stayLimitApplies(to client: ClientID, on night: Day) -> Bool {
-        guard let c = clients[client] else { return true }
+        guard let c = files.clients[client] else { return true }
         let nat = c.nationality.uppercased()
         if nat == "NL" { return false }
         if !nat.isEmpty, !Nationality.isEUEEASwiss(nat) { return false }
@@ -47,14 +47,14 @@ extension ShelterState {
     /// Nights a client held a bed in the window ending with `night` that count towards the limit
     /// of `location`: spent in limited locations of the same municipality, cold nights excepted.
     public func nightsUsed(by client: ClientID, windowDays: Int, endingWith night: Day, countingFor location: LocationID) -> Int {
-        guard let list = clientNights[client], !list.isEmpty, let here = locations[location] else { return 0 }
+        guard let list = ledger.clientNights[client], !list.isEmpty, let here = inventory.locations[location] else { return 0 }
         let first = night.adding(days: -(windowDays - 1))
         var n = 0
         var i = lowerBound(list, first)
         while i < list.count, list[i] <= night {
             let d = list[i]
             i += 1
-            guard let bed = nights[d]?.bedOfClient[client], let b = beds[bed], let loc = locations[b.locationID] else { continue }
+            guard let bed = ledger.nights[d]?.bedOfClient[client], let b = inventory.beds[bed], let loc = inventory.locations[b.locationID] else { continue }
             guard loc.id == here.id || (loc.municipality == here.municipality && loc.policy.maxNights != nil) else { continue }
             if isColdWeather(d) { continue }
             n += 1
@@ -65,7 +65,7 @@ extension ShelterState {
     /// The limit binding a client at a location on a night, with the nights already used; nil
     /// when none binds (no limit there, a cold night, or the person is not subject to it).
     public func bindingStayLimit(for client: ClientID, at location: LocationID, on night: Day) -> (used: Int, max: Int)? {
-        guard let loc = locations[location], let max = loc.policy.maxNights, !isColdWeather(night),
+        guard let loc = inventory.locations[location], let max = loc.policy.maxNights, !isColdWeather(night),
               stayLimitApplies(to: client, on: night) else { return nil }
         return (nightsUsed(by: client, windowDays: loc.policy.windowDays, endingWith: night, countingFor: location), max)
     }

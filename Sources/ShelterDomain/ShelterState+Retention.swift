@@ -1,23 +1,23 @@
 extension ShelterState {
     /// The first night on or after `from` on which the person (or a record merged into them) holds a bed.
     public func bedHeld(by client: ClientID, from: Day) -> Day? {
-        erasureGroup(of: client).compactMap { id in (clientNights[id] ?? []).first { $0 >= from } }.min()
+        erasureGroup(of: client).compactMap { id in (ledger.clientNights[id] ?? []).first { $0 >= from } }.min()
     }
 
     /// The night of the person's last contact (`lastContactNight`; records merged into them count too).
     public func lastContact(of client: ClientID) -> Day? {
-        erasureGroup(of: client).compactMap { lastContactNight[$0] }.max()
+        erasureGroup(of: client).compactMap { ledger.lastContactNight[$0] }.max()
     }
 
     /// The night from which the retention policy erases the person (nil: erased or merged already).
     public func retentionDay(of client: ClientID) -> Day? {
-        guard let c = clients[client], c.mergedInto == nil, !isErased(client), let last = lastContact(of: client) else { return nil }
+        guard let c = files.clients[client], c.mergedInto == nil, !isErased(client), let last = lastContact(of: client) else { return nil }
         return retention.erasureDay(lastContact: last)
     }
 
     /// Everyone the retention policy erases on `asOf` (past the term, no bed from then on), by id.
     public func retentionDue(asOf: Day) -> [ClientID] {
-        clients.keys.sorted().filter { id in
+        files.clients.keys.sorted().filter { id in
             guard let day = retentionDay(of: id), day <= asOf else { return false }
             return bedHeld(by: id, from: asOf) == nil
         }
@@ -27,7 +27,7 @@ extension ShelterState {
     /// `asOf` (not yet due today), with their erasure night, soonest first.
     public func retentionReview(asOf: Day) -> [(client: ClientID, erasedOn: Day)] {
         let horizon = asOf.adding(days: RetentionPolicy.reviewDays)
-        return clients.keys.compactMap { id -> (ClientID, Day)? in
+        return files.clients.keys.compactMap { id -> (ClientID, Day)? in
             guard let day = retentionDay(of: id), day > asOf, day <= horizon else { return nil }
             return (id, day)
         }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.map { (client: $0.0, erasedOn: $0.1) }
@@ -72,7 +72,7 @@ extension ShelterState {
         for x in care.referrals.values where !isErased(x.clientID) {
             if let d = careErasureDay(of: x), days.contains(d) { add(x.clientID, day: d, referral: x.id) }
         }
-        for (c, list) in notes where !isErased(c) {
+        for (c, list) in files.notes where !isErased(c) {
             for n in list { if let d = careErasureDay(of: n), days.contains(d) { add(c, day: d, note: n.id) } }
         }
         return byClient.values.map { var i = $0; i.referrals.sort(); i.notes.sort(); return i }.sorted { ($0.erasedOn, $0.client) < ($1.erasedOn, $1.client) }
@@ -96,8 +96,8 @@ extension ShelterState {
             care.referrals[id]?.outcomeNote = ""
         }
         let wanted = Set(ids)
-        for (c, list) in notes where list.contains(where: { wanted.contains($0.id) }) {
-            notes[c] = list.map { wanted.contains($0.id) ? Redaction.note($0) : $0 }
+        for (c, list) in files.notes where list.contains(where: { wanted.contains($0.id) }) {
+            files.notes[c] = list.map { wanted.contains($0.id) ? Redaction.note($0) : $0 }
         }
     }
 }

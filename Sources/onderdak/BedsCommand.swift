@@ -32,7 +32,7 @@ struct BedsImportCommand: ParsableCommand {
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else { throw fail("cannot read \(file)") }
         let store = try openStore(journal.path)
-        let supervisors = store.state.staff.values.filter { $0.active && $0.role == .supervisor }
+        let supervisors = store.state.roster.staff.values.filter { $0.active && $0.role == .supervisor }
         guard let username = actor ?? (supervisors.count == 1 ? supervisors.first?.username : nil) else {
             throw fail("this journal has several supervisors: say who imports with --as USERNAME", code: 2)
         }

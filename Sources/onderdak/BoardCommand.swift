@@ -47,7 +47,7 @@ struct BoardCommand: ParsableCommand {
         // Columns as wide as their widest cell (the name at most 30 characters, cut with "…"), so
         // that the night count stands in one column whatever the names' lengths.
         let cells: [[String]] = rows.map { r in
-            let who = r.clientID.flatMap { state.clients[$0]?.fullName } ?? ""
+            let who = r.clientID.flatMap { state.files.clients[$0]?.fullName } ?? ""
             let count = r.nightsUsed.map { used in "\(used)/\(r.nightsAllowed.map(String.init) ?? "∞")\(r.extended ? "+" : "")" } ?? ""
             return [r.location, r.room, r.bed.label, t.boardState(r), TextSafety.escaped(who), count]
         }

@@ -19,8 +19,8 @@ struct ChecklistShowCommand: ParsableCommand {
     func run() throws {
         guard ["nl", "en"].contains(lang) else { throw fail("--lang must be nl or en", code: 2) }
         let store = try openReadOnly(journal.path)
-        guard let c = store.state.clients[client] else { throw fail("no client \(client) in \(journal.path)") }
-        let list = store.state.assessments[client] ?? []
+        guard let c = store.state.files.clients[client] else { throw fail("no client \(client) in \(journal.path)") }
+        let list = store.state.files.assessments[client] ?? []
         guard let latest = list.last else { throw fail("client \(client) has no recorded assessment yet") }
         let strings = Strings(lang: lang)
         let current = OnderdakResources.data("checklist/\(OnderdakResources.defaultRuleSetVersion).json").flatMap { try? ChecklistRuleSet.parse(json: $0) }

@@ -18,7 +18,7 @@ struct ClientReportCommand: ParsableCommand {
     func run() throws {
         guard ClientReport.languages.contains(lang) else { throw fail("--lang must be one of \(ClientReport.languages.joined(separator: ", "))", code: 2) }
         let store = try openReadOnly(journal.path)
-        guard store.state.clients[client] != nil else { throw fail("no client \(client) in this journal") }
+        guard store.state.files.clients[client] != nil else { throw fail("no client \(client) in this journal") }
         print(ClientReport.text(client: client, state: store.state, today: AmsterdamTime.night(of: SystemClock.now()), lang: lang))
     }
 }

@@ -40,7 +40,7 @@ struct CountCommand: ParsableCommand {
         let rows: [[String]] = count.persons.map { p in
             [day.iso, store.state.shelterName, ExportBuilder.pseudonym(p.client, key: key.key), p.status.rawValue, p.location,
              p.ethos.map(String.init) ?? "", p.nationalityGroup.rawValue, p.gender, p.ageBand, p.hasChecklistOutcome ? "yes" : "no"]
-                + (link.map { l in [store.state.clients[p.client].map { LinkageKey.value(of: $0, key: l.key) } ?? ""] } ?? [])
+                + (link.map { l in [store.state.files.clients[p.client].map { LinkageKey.value(of: $0, key: l.key) } ?? ""] } ?? [])
         }
         func cell(_ n: Int) -> String { !noSuppress && (1...4).contains(n) ? "<5" : String(n) }
         func json(_ n: Int) -> JSONValue { !noSuppress && (1...4).contains(n) ? .string("<5") : .number(Double(n)) }

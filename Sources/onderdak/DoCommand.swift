@@ -76,7 +76,7 @@ struct DoCommand: ParsableCommand {
     func actingStaff(_ store: EventStore) throws -> StaffID {
         let s = store.state
         guard let username = actor else {
-            guard store.header.isDemo, let sup = s.staff.values.filter({ $0.active && $0.role == .supervisor }).map(\.id).min() else {
+            guard store.header.isDemo, let sup = s.roster.staff.values.filter({ $0.active && $0.role == .supervisor }).map(\.id).min() else {
                 throw fail("--as USER is required on a real journal: every command is recorded as someone's.", code: 2)
             }
             return sup
@@ -96,7 +96,7 @@ struct DoCommand: ParsableCommand {
                 if case .object(let pairs) = a.result.json { out += pairs }
             case .extensionRequested(let x): out.append(("request", .number(Double(x.id))))
             case let .bedAssigned(night, bed, client):
-                out += [("client", .number(Double(client))), ("bed", .string(state.beds[bed]?.label ?? "")), ("night", .string(night.iso))]
+                out += [("client", .number(Double(client))), ("bed", .string(state.inventory.beds[bed]?.label ?? "")), ("night", .string(night.iso))]
             case .waitlisted(let w): out.append(("waitlist_entry", .number(Double(w.id))))
             case .banImposed(let b): out.append(("ban", .number(Double(b.id))))
             case .alertRaised(let a): out.append(("alert", .number(Double(a.id))))

@@ -43,7 +43,7 @@ struct ExportCommand: ParsableCommand {
         let link = try linkageKey.map(loadLinkageKey)
         guard !FileManager.default.fileExists(atPath: out) else { throw fail("\(out) exists already; choose a new name (exports never overwrite)", code: 2) }
         let store = try openStore(journal.path)
-        let supervisors = store.state.staff.values.filter { $0.active && $0.role == .supervisor }
+        let supervisors = store.state.roster.staff.values.filter { $0.active && $0.role == .supervisor }
         guard let username = actor ?? (supervisors.count == 1 ? supervisors.first?.username : nil) else {
             throw fail("say who exports with --as USERNAME", code: 2)
         }

@@ -50,7 +50,7 @@ struct ReferralsListCommand: ParsableCommand {
                TextCut.pad(t["cli.referrals.col.organisation"], 20), TextCut.pad(t["cli.referrals.col.status"], 17),
                TextCut.pad(t["cli.referrals.col.referred"], 11), TextCut.pad(t["cli.referrals.col.appointment"], 12), t["cli.referrals.col.overdue"]].joined(separator: " "))
         for x in list {
-            let name = s.clients[x.clientID].map { TextSafety.escaped($0.fullName.isEmpty ? $0.alias : $0.fullName) } ?? ""
+            let name = s.files.clients[x.clientID].map { TextSafety.escaped($0.fullName.isEmpty ? $0.alias : $0.fullName) } ?? ""
             print([TextCut.pad(String(x.clientID), 7), TextCut.pad(name, 22), TextCut.pad(t["referral.kind.\(x.kind.code)"], 24),
                    TextCut.pad(TextSafety.escaped(x.organisation), 20), TextCut.pad(t["referral.status.\(x.status.code)"], 17), TextCut.pad(t.date(x.referredOn), 11),
                    TextCut.pad(x.appointmentOn.map(t.date) ?? "-", 12), x.isOverdue(today: today) ? t["care.overdue"] : ""].joined(separator: " "))

@@ -48,8 +48,8 @@ struct ReportOccupancyCommand: ParsableCommand {
         let store = try openReadOnly(journal.path)
         var locID: LocationID?
         if let location {
-            guard let l = store.state.locations.values.first(where: { $0.name == location }) else {
-                throw fail("no location \"\(location)\"; locations: \(store.state.locations.values.map(\.name).sorted().joined(separator: ", "))", code: 2)
+            guard let l = store.state.inventory.locations.values.first(where: { $0.name == location }) else {
+                throw fail("no location \"\(location)\"; locations: \(store.state.inventory.locations.values.map(\.name).sorted().joined(separator: ", "))", code: 2)
             }
             locID = l.id
         }

@@ -22,7 +22,7 @@ struct ReturnShowCommand: ParsableCommand {
     func run() throws {
         guard ReturnSummary.languages.contains(lang) else { throw fail("--lang must be one of \(ReturnSummary.languages.joined(separator: ", "))", code: 2) }
         let store = try openReadOnly(journal.path)
-        guard store.state.clients[client] != nil else { throw fail("no client \(client) in this journal") }
+        guard store.state.files.clients[client] != nil else { throw fail("no client \(client) in this journal") }
         guard let plan = store.state.activeReturnPlan(of: client) ?? store.state.latestReturnPlan(of: client) else {
             throw fail("client \(client) has no return plan")
         }

@@ -51,14 +51,14 @@ struct ScriptFields {
 
     func client(_ k: String = "client") throws(ScriptInputError) -> ClientID {
         let id = try int(k)
-        guard state.clients[id] != nil else { throw err(k, "no client \(id) in this journal") }
+        guard state.files.clients[id] != nil else { throw err(k, "no client \(id) in this journal") }
         return id
     }
 
     func location(_ k: String = "location") throws(ScriptInputError) -> LocationID {
         let name = try string(k)
-        guard let l = state.locations.values.first(where: { $0.name == name }) else {
-            throw err(k, "no location \"\(TextSafety.escaped(name))\"; locations: \(state.locations.values.map(\.name).sorted().joined(separator: ", "))")
+        guard let l = state.inventory.locations.values.first(where: { $0.name == name }) else {
+            throw err(k, "no location \"\(TextSafety.escaped(name))\"; locations: \(state.inventory.locations.values.map(\.name).sorted().joined(separator: ", "))")
         }
         return l.id
     }
@@ -67,7 +67,7 @@ struct ScriptFields {
     func bed() throws(ScriptInputError) -> BedID {
         let label = try string("bed")
         let loc: LocationID? = has("location") ? try location() : nil
-        let found = state.bedOrder.filter { id in state.beds[id]?.label == label && (loc == nil || state.beds[id]?.locationID == loc) }
+        let found = state.inventory.bedOrder.filter { id in state.inventory.beds[id]?.label == label && (loc == nil || state.inventory.beds[id]?.locationID == loc) }
         guard !found.isEmpty else { throw err("bed", "no bed \"\(TextSafety.escaped(label))\"\(loc == nil ? "" : " at that location")") }
         guard found.count == 1 else { throw err("bed", "\"\(label)\" exists in several locations: add \"location\"") }
         return found[0]

@@ -28,11 +28,11 @@ struct SimulateCommand: ParsableCommand {
         let store: EventStore
         do { store = try EventStore.open(path: journal.path, clock: SystemClock.now) } catch { throw fail(error.description) }
         for n in store.journal.notices { warn(n) }
-        guard store.state.staffByUsername[staff] != nil else { throw fail("no member of staff \(staff)", code: 2) }
+        guard store.state.roster.staffByUsername[staff] != nil else { throw fail("no member of staff \(staff)", code: 2) }
         let actor = try authenticate(store, username: staff, pin: pin.source)
         var loc: LocationID?
         if let location {
-            guard let l = store.state.locations.values.first(where: { $0.name == location }) else { throw fail("no location \(location)", code: 2) }
+            guard let l = store.state.inventory.locations.values.first(where: { $0.name == location }) else { throw fail("no location \(location)", code: 2) }
             loc = l.id
         }
         let rules = OnderdakResources.data("checklist/2024.1.json").flatMap { try? ChecklistRuleSet.parse(json: $0) }

@@ -25,9 +25,9 @@ struct UserListCommand: ParsableCommand {
         let store = try openReadOnly(journal.path)
         let now = SystemClock.now()
         print("id  username         role         active  pin  name")
-        for id in store.state.staff.keys.sorted() {
-            let s = store.state.staff[id]!
-            let locked = (store.state.lockedUntil[id].map { $0 > now } ?? false) ? " (locked)" : ""
+        for id in store.state.roster.staff.keys.sorted() {
+            let s = store.state.roster.staff[id]!
+            let locked = (store.state.roster.lockedUntil[id].map { $0 > now } ?? false) ? " (locked)" : ""
             print("\(String(id).padding(toLength: 3, withPad: " ", startingAt: 0)) \(s.username.padding(toLength: 16, withPad: " ", startingAt: 0)) \(s.role.description.padding(toLength: 12, withPad: " ", startingAt: 0)) \((s.active ? "yes" : "no").padding(toLength: 7, withPad: " ", startingAt: 0)) \((s.credential == nil ? "no" : "yes").padding(toLength: 4, withPad: " ", startingAt: 0)) \(s.displayName)\(locked)")
         }
     }
@@ -67,7 +67,7 @@ struct UserDeactivateCommand: ParsableCommand {
     func run() throws {
         let store = try openStore(journal.path)
         let by = try actingSupervisor(store, username: actor)
-        guard let id = store.state.staffByUsername[username] else { throw fail("no member of staff \(username)") }
+        guard let id = store.state.roster.staffByUsername[username] else { throw fail("no member of staff \(username)") }
         do { try store.execute(.deactivateStaff(staff: id), actor: by) } catch { throw fail(error.text("en")) }
         print("Deactivated \(username).")
     }

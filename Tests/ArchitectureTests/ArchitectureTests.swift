@@ -65,13 +65,25 @@ struct ArchitectureTests {
         }
     }
 
-    @Test("The folded state is changed only by the domain's evolve: its stored properties are public internal(set)")
+    @Test("The folded state is changed only by the domain's evolve: it is made of area sub-states whose stored properties are public internal(set)")
     func stateIsReadOnlyOutsideTheDomain() throws {
-        let path = Self.root.appendingPathComponent("Sources/ShelterDomain/ShelterState.swift").path
-        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
-        let settable = lines.filter { $0.hasPrefix("    public var ") && !$0.hasSuffix("{") && !$0.contains("{ ") }
-        #expect(lines.filter { $0.contains("public internal(set) var") }.count > 30)
-        #expect(settable.isEmpty, "stored properties anyone may set: \(settable)")
+        let areas = ["ShelterState", "StaffRoster", "BedInventory", "NightLedger", "ClientFiles", "StayRequests", "ReturnPlanBook", "CareRecords"]
+        var stored = 0
+        for name in areas {
+            let path = Self.root.appendingPathComponent("Sources/ShelterDomain/\(name).swift").path
+            let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+            let settable = lines.filter { $0.hasPrefix("    public var ") && !$0.hasSuffix("{") && !$0.contains("{ ") }
+            #expect(settable.isEmpty, "stored properties of \(name) anyone may set: \(settable)")
+            stored += lines.filter { $0.contains("public internal(set) var") }.count
+        }
+        #expect(stored > 50)
+        // The state holds the sub-states, one per area, and few loose fields.
+        let state = try String(contentsOfFile: Self.root.appendingPathComponent("Sources/ShelterDomain/ShelterState.swift").path, encoding: .utf8)
+        for (property, type) in [("roster", "StaffRoster"), ("inventory", "BedInventory"), ("ledger", "NightLedger"), ("files", "ClientFiles"),
+                                 ("requests", "StayRequests"), ("returns", "ReturnPlanBook"), ("care", "CareRecords")] {
+            #expect(state.contains("public internal(set) var \(property) = \(type)()"), "ShelterState.\(property) is a \(type)")
+        }
+        #expect(state.split(separator: "\n").filter { $0.contains("public internal(set) var") }.count <= 15)
     }
 
     @Test("The product executable has no development tools; they are in onderdak-dev")

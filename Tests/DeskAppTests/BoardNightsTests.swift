@@ -37,7 +37,7 @@ struct BoardNightsTests {
         let (s, dir) = try Fixtures.demoSession("board-wait", lang: lang)
         let night = Day.parseISO("2026-11-23")!
         let st = s.store!.state
-        let without = st.clients.keys.sorted().filter { st.bed(of: $0, on: night) == nil && st.ban(of: $0, on: night) == nil && st.clients[$0]?.mergedInto == nil && st.clients[$0]?.gender == .man && st.clients[$0]?.stayStart != nil }
+        let without = st.files.clients.keys.sorted().filter { st.bed(of: $0, on: night) == nil && st.ban(of: $0, on: night) == nil && st.files.clients[$0]?.mergedInto == nil && st.files.clients[$0]?.gender == .man && st.files.clients[$0]?.stayStart != nil }
         s.handle(.char("1")); s.handle(.function(4))
         s.handle(.char("w")); Self.type(s, String(without[0])); s.handle(.enter)
         s.handle(.char("w")); Self.type(s, String(without[1])); s.handle(.enter)
@@ -64,7 +64,7 @@ struct BoardNightsTests {
         let (s, dir) = try Fixtures.demoSession("board-refusals", lang: "en")
         let night = Day.parseISO("2026-11-23")!
         let st = s.store!.state
-        let banned = try #require(st.bans.values.first?.clientID)
+        let banned = try #require(st.files.bans.values.first?.clientID)
         s.handle(.char("1")); s.handle(.function(4))
         let free = BoardRow.board(st, night: night).first { $0.state == .free && $0.bed.attributes.isEmpty }!
         BoardTests.select(s, free.bed.label)
@@ -74,7 +74,7 @@ struct BoardNightsTests {
         s.handle(.enter)
         guard case .pickClient = s.mode else { Issue.record("after a refusal the picker stays open for someone else"); return }
         s.handle(.escape)
-        let someone = st.clients.keys.sorted().first { st.bed(of: $0, on: night) == nil && st.ban(of: $0, on: night) == nil && st.clients[$0]?.stayStart != nil }!
+        let someone = st.files.clients.keys.sorted().first { st.bed(of: $0, on: night) == nil && st.ban(of: $0, on: night) == nil && st.files.clients[$0]?.stayStart != nil }!
         BoardTests.select(s, "M1")
         s.handle(.char("a")); Self.type(s, String(someone)); s.handle(.enter)
         #expect(s.overlay == .error(DomainError.needsApproval(bed: "M1").text("en")))
@@ -94,11 +94,11 @@ struct BoardNightsTests {
         s.handle(.char("1")); s.handle(.function(4))
         let st = s.store!.state
         let reserved = BoardRow.board(st, night: night).filter { $0.state == .reserved }.compactMap(\.clientID)
-        let vulnerable = reserved.filter { !(st.clients[$0]?.details.vulnerabilities.isEmpty ?? true) }
+        let vulnerable = reserved.filter { !(st.files.clients[$0]?.details.vulnerabilities.isEmpty ?? true) }
         #expect(!vulnerable.isEmpty, "the demo has a vulnerable person not yet arrived")
         s.handle(.char("X"))
         guard case .info(let text)? = s.overlay else { Issue.record("no vulnerable no-show notice"); return }
-        for id in vulnerable { #expect(text.contains("\(st.clients[id]!.fullName) (#\(id))")) }
+        for id in vulnerable { #expect(text.contains("\(st.files.clients[id]!.fullName) (#\(id))")) }
         Self.shot(s, dir, "noshow-vulnerable-nl")
         #expect(BoardRow.board(s.store!.state, night: night).filter { $0.state == .reserved }.isEmpty, "Oost's cut-off (22:30) has passed too")
     }
@@ -112,10 +112,10 @@ struct BoardNightsTests {
         s.handle(.function(9)); s.handle(.char("3")); s.handle(.char("b"))
         Self.shot(s, dir, "inventory-\(lang)", small: true)
         // V4 out of service for three nights.
-        guard case .inventory = s.mode, let v4 = s.store!.state.bedOrder.firstIndex(where: { s.store!.state.beds[$0]?.label == "V4" }) else { return }
+        guard case .inventory = s.mode, let v4 = s.store!.state.inventory.bedOrder.firstIndex(where: { s.store!.state.inventory.beds[$0]?.label == "V4" }) else { return }
         for _ in 0..<v4 { s.handle(.down) }
         s.handle(.char("s")); s.handle(.tab); Self.type(s, "25-11-2026"); s.handle(.tab); Self.type(s, "lekkage plafond"); s.handle(.ctrl("s"))
-        let id = s.store!.state.bedOrder[v4]
+        let id = s.store!.state.inventory.bedOrder[v4]
         #expect(s.store!.state.outOfService(id, on: night)?.note == "lekkage plafond")
         #expect(s.store!.state.outOfService(id, on: night.adding(days: 3)) == nil)
         s.handle(.char("k")); s.handle(.tab); Self.type(s, "26-11-2026"); s.handle(.tab); Self.type(s, "-8°C verwacht"); s.handle(.ctrl("s"))

@@ -33,7 +33,7 @@ struct BoardTests {
             Issue.record("no free bed"); return
         }
         // Someone without a bed tonight.
-        let client = st.clients.keys.sorted().first { st.bed(of: $0, on: night) == nil && st.clients[$0]!.gender == .man }!
+        let client = st.files.clients.keys.sorted().first { st.bed(of: $0, on: night) == nil && st.files.clients[$0]!.gender == .man }!
         Self.select(s, free.bed.label)
         s.handle(.char("a"))
         Self.type(s, String(client))
@@ -41,15 +41,15 @@ struct BoardTests {
         #expect(s.store!.state.bed(of: client, on: night) == free.bed.id)
         guard case .board = s.mode else { Issue.record("not back on the board: \(s.mode)"); return }
         s.handle(.char("i"))
-        #expect(s.store!.state.nights[night]?.byBed[free.bed.id]?.status == .checkedIn)
+        #expect(s.store!.state.ledger.nights[night]?.byBed[free.bed.id]?.status == .checkedIn)
         // A reserved bed released as a no-show.
         if let reserved = BoardRow.board(s.store!.state, night: night).first(where: { $0.state == .reserved }) {
             Self.select(s, reserved.bed.label)
             s.handle(.char("x"))
             // 20:00 is before the 23:00 cut-off: it asks first.
-            #expect(s.store!.state.nights[night]?.byBed[reserved.bed.id] != nil)
+            #expect(s.store!.state.ledger.nights[night]?.byBed[reserved.bed.id] != nil)
             s.handle(.char(lang == "nl" ? "j" : "y"))
-            #expect(s.store!.state.nights[night]?.byBed[reserved.bed.id] == nil)
+            #expect(s.store!.state.ledger.nights[night]?.byBed[reserved.bed.id] == nil)
         }
         #expect(Fixtures.replayProblems(s) == [])
     }
@@ -64,10 +64,10 @@ struct ApprovalTests {
         let night = Day.parseISO("2026-11-23")!
         let st0 = s.store!.state
         // Someone at the limit in Centrum, with no bed tonight and no extension.
-        guard let who = st0.clients.keys.sorted().first(where: { id in
-            st0.bed(of: id, on: night) == nil && st0.ban(of: id, on: night) == nil && st0.clients[id]?.gender == .man
+        guard let who = st0.files.clients.keys.sorted().first(where: { id in
+            st0.bed(of: id, on: night) == nil && st0.ban(of: id, on: night) == nil && st0.files.clients[id]?.gender == .man
                 && st0.nightsUsed(by: id, windowDays: 90, endingWith: night) >= 28 && st0.approvedExtension(client: id, location: 1, covering: night) == nil
-                && !st0.extensions.values.contains { $0.clientID == id && $0.status == .pending }
+                && !st0.requests.extensions.values.contains { $0.clientID == id && $0.status == .pending }
         }) else { Issue.record("no one at the limit in the demo"); return }
         s.handle(.char("1")); s.handle(.function(4))
         // A normal bed at a location with a limit (Zuid has none).
@@ -79,20 +79,20 @@ struct ApprovalTests {
         guard case .error(let text)? = s.overlay else { Issue.record("no refusal shown"); return }
         #expect(text.contains("/28"))
         Golden.check(Fixtures.render(s, 80, 24, dir: dir), "limit-refused-\(lang)-80x24")
-        let pendingBefore = s.store!.state.extensions.values.filter { $0.status == .pending }.count
+        let pendingBefore = s.store!.state.requests.extensions.values.filter { $0.status == .pending }.count
         s.handle(.char("e"))
         guard case .board(let b) = s.mode, b.request != nil else { Issue.record("the request form did not open"); return }
         // No reason is chosen for staff: saving without one is refused, the form kept.
         s.handle(.ctrl("s"))
         guard case .board(let b0) = s.mode, let r0 = b0.request, r0.form[0].problem != nil else { Issue.record("saved without a reason"); return }
-        #expect(s.store!.state.extensions.values.filter { $0.status == .pending }.count == pendingBefore)
+        #expect(s.store!.state.requests.extensions.values.filter { $0.status == .pending }.count == pendingBefore)
         s.handle(.right); s.handle(.right)  // medical, work starting
         s.handle(.tab); s.handle(.ctrl("u")); BoardTests.type(s, night.adding(days: 14).dutch)
         s.handle(.tab); BoardTests.type(s, "Begint maandag bij Flex, contract gezien")
         Golden.check(Fixtures.render(s, 80, 24, dir: dir), "extension-form-\(lang)-80x24")
         s.handle(.ctrl("s"))
-        #expect(s.store!.state.extensions.values.filter { $0.status == .pending }.count == pendingBefore + 1)
-        let filed = s.store!.state.extensions.values.max { $0.id < $1.id }!
+        #expect(s.store!.state.requests.extensions.values.filter { $0.status == .pending }.count == pendingBefore + 1)
+        let filed = s.store!.state.requests.extensions.values.max { $0.id < $1.id }!
         #expect(filed.reason == .workStarting && filed.requestedUntil == night.adding(days: 14) && filed.clientID == who)
         // Supervisor approves the newest request, for a week only.
         s.handle(.function(9)); s.handle(.char("3")); s.handle(.function(6))
@@ -103,7 +103,7 @@ struct ApprovalTests {
         s.handle(.char("a")); s.handle(.ctrl("u")); BoardTests.type(s, night.adding(days: 7).dutch)
         Golden.check(Fixtures.render(s, 80, 24, dir: dir), "approve-form-\(lang)-80x24")
         s.handle(.ctrl("s"))
-        let decided = s.store!.state.extensions[filed.id]!
+        let decided = s.store!.state.requests.extensions[filed.id]!
         #expect(decided.status == .approved && decided.approvedUntil == night.adding(days: 7))
         // Declining needs a reason.
         s.handle(.home); s.handle(.char("d")); s.handle(.ctrl("s"))

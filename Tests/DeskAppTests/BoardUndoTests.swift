@@ -25,8 +25,8 @@ struct BoardUndoTests {
         s.handle(.char("1")); s.handle(.function(4))
         let st = s.store!.state
         let free = try #require(Self.freeBed(st))
-        let client = try #require(st.clients.keys.sorted().first { st.bed(of: $0, on: Self.night) == nil && st.clients[$0]!.gender == .man })
-        let name = st.clients[client]!.fullName
+        let client = try #require(st.files.clients.keys.sorted().first { st.bed(of: $0, on: Self.night) == nil && st.files.clients[$0]!.gender == .man })
+        let name = st.files.clients[client]!.fullName
         BoardTests.select(s, free.bed.label)
         s.handle(.char("a")); BoardTests.type(s, String(client)); s.handle(.enter)
         #expect(s.store!.state.bed(of: client, on: Self.night) == free.bed.id)
@@ -52,21 +52,21 @@ struct BoardUndoTests {
         let st = s.store!.state
         // Client 7 (Krzysztof Wiśniewski) has a reserved bed tonight; the clock says 20:00.
         let bed = try #require(st.bed(of: 7, on: Self.night))
-        let label = st.beds[bed]!.label
+        let label = st.inventory.beds[bed]!.label
         let before = try Self.journalNames(s).count
         BoardTests.select(s, label)
         s.handle(.char("x"))
-        #expect(s.store!.state.nights[Self.night]?.byBed[bed]?.clientID == 7, "nothing released before the answer")
+        #expect(s.store!.state.ledger.nights[Self.night]?.byBed[bed]?.clientID == 7, "nothing released before the answer")
         let screen = Fixtures.render(s, 80, 24, dir: dir).lines.joined(separator: "\n")
         #expect(screen.contains("Nog voor de sluitingstijd"))
         #expect(screen.contains("(#7)"))
         s.handle(.char("n"))
-        #expect(s.store!.state.nights[Self.night]?.byBed[bed]?.clientID == 7)
+        #expect(s.store!.state.ledger.nights[Self.night]?.byBed[bed]?.clientID == 7)
         #expect(try Self.journalNames(s).count == before)
         s.handle(.char("x")); s.handle(.char("j"))
-        #expect(s.store!.state.nights[Self.night]?.byBed[bed] == nil)
+        #expect(s.store!.state.ledger.nights[Self.night]?.byBed[bed] == nil)
         s.handle(.char("u"))
-        #expect(s.store!.state.nights[Self.night]?.byBed[bed] == BedNight(clientID: 7, status: .reserved))
+        #expect(s.store!.state.ledger.nights[Self.night]?.byBed[bed] == BedNight(clientID: 7, status: .reserved))
         #expect(try Self.journalNames(s).suffix(2) == ["reservation_released", "no_show_undone"])
     }
 
@@ -76,22 +76,22 @@ struct BoardUndoTests {
         s.handle(.char("3")); s.handle(.function(4))
         let st = s.store!.state
         let bed = try #require(st.bed(of: 7, on: Self.night))
-        BoardTests.select(s, st.beds[bed]!.label)
+        BoardTests.select(s, st.inventory.beds[bed]!.label)
         let before = try Self.journalNames(s).count
         s.handle(.char("c")); s.handle(.ctrl("s"))
         #expect(try Self.journalNames(s).count == before, "no reason, nothing recorded")
         #expect(s.message == s.strings["board.cancel.reasonRequired"])
         BoardTests.type(s, "belde af"); s.handle(.ctrl("s"))
         #expect(s.store!.state.bed(of: 7, on: Self.night) == nil)
-        #expect(s.message?.hasPrefix("Reservering geannuleerd: \(st.beds[bed]!.label)") == true)
+        #expect(s.message?.hasPrefix("Reservering geannuleerd: \(st.inventory.beds[bed]!.label)") == true)
         #expect(s.message?.contains("Krzysztof Wiśniewski (#7)") == true)
         // Check someone in, then undo it.
         let other = try #require(BoardRow.board(s.store!.state, night: Self.night).first { $0.state == .reserved })
         BoardTests.select(s, other.bed.label)
         s.handle(.char("i"))
-        #expect(s.store!.state.nights[Self.night]?.byBed[other.bed.id]?.status == .checkedIn)
+        #expect(s.store!.state.ledger.nights[Self.night]?.byBed[other.bed.id]?.status == .checkedIn)
         s.handle(.char("u"))
-        #expect(s.store!.state.nights[Self.night]?.byBed[other.bed.id]?.status == .reserved)
+        #expect(s.store!.state.ledger.nights[Self.night]?.byBed[other.bed.id]?.status == .reserved)
         s.handle(.function(8))
         let audit = Fixtures.render(s, 140, 30, dir: dir).lines.joined(separator: "\n")
         #expect(audit.contains("Check-in ongedaan"))
@@ -108,7 +108,7 @@ struct BoardUndoTests {
         let before = s.store!.state
         s.handle(.char("u"))
         #expect(s.message == s.strings["undo.nothingHere"])
-        #expect(s.store!.state.nights == before.nights, "no bed changed")
+        #expect(s.store!.state.ledger.nights == before.ledger.nights, "no bed changed")
     }
 
     @Test("Keys that cannot act on the selected row say why instead of doing nothing", arguments: ["nl", "en"])
@@ -117,7 +117,7 @@ struct BoardUndoTests {
         s.handle(.char("1")); s.handle(.function(4))
         let st = s.store!.state
         let bed = try #require(st.bed(of: 7, on: Self.night))
-        BoardTests.select(s, st.beds[bed]!.label)
+        BoardTests.select(s, st.inventory.beds[bed]!.label)
         s.handle(.char("a"))
         #expect(s.message == s.strings["board.assign.notFree"])
         s.handle(.char("o"))
@@ -136,8 +136,8 @@ struct BoardUndoTests {
         let (s, dir) = try Fixtures.demoSession("undo-limit", lang: "en")
         s.handle(.char("1")); s.handle(.function(4))
         let st = s.store!.state
-        let s1 = try #require(st.beds.values.first { $0.label == "S1" })
-        let holder = try #require(st.nights[Self.night]?.byBed[s1.id]?.clientID)
+        let s1 = try #require(st.inventory.beds.values.first { $0.label == "S1" })
+        let holder = try #require(st.ledger.nights[Self.night]?.byBed[s1.id]?.clientID)
         BoardTests.select(s, "S1")
         s.handle(.char("t"))
         guard case .error(let text)? = s.overlay else { Issue.record("no refusal: \(String(describing: s.overlay))"); return }
@@ -149,7 +149,7 @@ struct BoardUndoTests {
         #expect(r.client == holder && r.location == s1.locationID)
         s.handle(.escape)
         // A man on a women-only bed: only OK; e does nothing.
-        let man = try #require(st.clients.keys.sorted().first { st.bed(of: $0, on: Self.night) == nil && st.clients[$0]!.gender == .man })
+        let man = try #require(st.files.clients.keys.sorted().first { st.bed(of: $0, on: Self.night) == nil && st.files.clients[$0]!.gender == .man })
         let v = try #require(BoardRow.board(st, night: Self.night).first { $0.state == .free && $0.bed.attributes.contains(.womenOnly) })
         BoardTests.select(s, v.bed.label)
         s.handle(.char("a")); BoardTests.type(s, String(man)); s.handle(.enter)
@@ -176,7 +176,7 @@ struct BoardUndoTests {
         // l: Centrum, then Oost.
         s.handle(.char("l")); s.handle(.char("l"))
         guard case .board(let b) = s.mode, let st = s.store?.state else { Issue.record("left the board"); return }
-        let oost = try #require(st.locations.values.first { $0.name == "Oost" })
+        let oost = try #require(st.inventory.locations.values.first { $0.name == "Oost" })
         #expect(b.location == oost.id && b.rows(st).allSatisfy { $0.bed.locationID == oost.id } && !b.rows(st).isEmpty)
         #expect(Fixtures.render(s, 80, 24, dir: dir).lines[2].contains("Oost"))
         s.handle(.escape); s.handle(.function(4))

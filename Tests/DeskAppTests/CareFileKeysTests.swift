@@ -25,10 +25,10 @@ struct CareFileKeysTests {
         var answers = ChecklistAnswers(assessmentDate: today, nationality: "PL", arrivedNL: today.adding(days: -400))
         answers.workingNow = true; answers.hoursPerWeek = 30; answers.monthlyIncomeEUR = 1400
         let result = ChecklistResult(outcome: .likely, ground: "worker", validUntil: today.adding(days: 90), missingEvidence: [], legalBasis: "", ruleSet: "test")
-        let coordinator = try #require(s.store!.state.staff.values.first { $0.role == .coordinator }?.id)
+        let coordinator = try #require(s.store!.state.roster.staff.values.first { $0.role == .coordinator }?.id)
         try s.store!.execute(.recordAssessment(client: 1, answers: answers, result: result), actor: coordinator)
         let st = s.store!.state
-        let likely = try #require(st.clients.keys.sorted().first { st.isLikelyEntitled($0, on: today) })
+        let likely = try #require(st.files.clients.keys.sorted().first { st.isLikelyEntitled($0, on: today) })
         let before = st.care.selfReliance.values.map(\.count).reduce(0, +)
         s.handle(.char("1"))  // the desk runs the checklist, and records what follows it
         ClientFileTests.open(s, 12)  // Piotr: no likely outcome
@@ -82,9 +82,9 @@ struct CareFileKeysTests {
         let nl = lang == "nl"
         let st = { s.store!.state }
         let today = Day.parseISO("2026-11-23")!, tomorrow = today.adding(days: 1)
-        let mother = try #require(st().clients.values.first { $0.givenNames == "Daniela" && $0.familyNames == "Rusu" }?.id)
+        let mother = try #require(st().files.clients.values.first { $0.givenNames == "Daniela" && $0.familyNames == "Rusu" }?.id)
         let children = try #require(st().care.household(of: mother)).members.map(\.clientID).filter { $0 != mother }
-        let g = st().bedOrder.filter { st().beds[$0]?.attributes.contains(.family) == true }
+        let g = st().inventory.bedOrder.filter { st().inventory.beds[$0]?.attributes.contains(.family) == true }
         s.handle(.char("1"))
         s.handle(.function(4))
         s.handle(.char("j")); Self.type(s, "G1"); s.handle(.enter)
@@ -116,7 +116,7 @@ struct CareFileKeysTests {
         // A third child: the family room is full, and a child gets no other bed.
         var ana = Client(id: 0, givenNames: "Ana", familyNames: "Rusu", birth: .exact(Day.parseISO("2020-04-04")!), gender: .woman, nationality: "RO")
         ana.details.consent = Consent(status: .given, purposeExplained: true, language: "ro", date: today)
-        let desk = try #require(st().staff.values.first { $0.role == .desk }?.id)
+        let desk = try #require(st().roster.staff.values.first { $0.role == .desk }?.id)
         try s.store!.execute(.registerClientWithAdult(ana, responsibleAdult: mother, relation: .child), actor: desk)
         let anaID = st().nextClientID - 1
         #expect(HouseholdBeds.proposal(for: mother, night: tomorrow, state: st()) == .failure(.notEnoughBeds(anaID)))

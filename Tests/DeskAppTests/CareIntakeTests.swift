@@ -20,9 +20,9 @@ struct CareIntakeTests {
         let (s, dir) = try Fixtures.demoSession("care-intake", lang: lang)
         let nl = lang == "nl"
         let st = { s.store!.state }
-        let mother = try #require(st().clients.values.first { $0.givenNames == "Daniela" && $0.familyNames == "Rusu" }?.id)
-        let andrei = try #require(st().clients.values.first { $0.givenNames == "Andrei" && $0.familyNames == "Rusu" }?.id)
-        let count = st().clients.count
+        let mother = try #require(st().files.clients.values.first { $0.givenNames == "Daniela" && $0.familyNames == "Rusu" }?.id)
+        let andrei = try #require(st().files.clients.values.first { $0.givenNames == "Andrei" && $0.familyNames == "Rusu" }?.id)
+        let count = st().files.clients.count
         s.handle(.char("1"))
         s.handle(.char("n"))
         IntakeTests.giveConsent(s, language: "ro")
@@ -32,7 +32,7 @@ struct CareIntakeTests {
         Self.type(s, "03-03-2016")
         s.handle(.ctrl("s"))
         let refused = try #require(IntakeTests.intake(s), "the form stays open")
-        #expect(st().clients.count == count, "nothing saved")
+        #expect(st().files.clients.count == count, "nothing saved")
         #expect(refused.form.focus == IntakeScreen.adultRow, "the responsible adult's row gets the focus")
         #expect(refused.form[IntakeScreen.given].text == "Elena" && refused.form[IntakeScreen.birth].text == "03-03-2016", "nothing typed is lost")
         #expect(CareScreensTests.text(s).contains(nl ? "10 jaar: kies een verantwoordelijke volwassene" : "10 years old: choose a responsible adult"))
@@ -67,9 +67,9 @@ struct CareIntakeTests {
         Golden.check(Fixtures.render(s, 80, 24, dir: dir), "care-intake-adult-chosen-\(lang)-80x24")
         s.handle(.ctrl("s"))
         if let dup = IntakeTests.intake(s), !dup.candidates.isEmpty { s.handle(.char("n")) }  // someone else
-        #expect(st().clients.count == count + 1)
+        #expect(st().files.clients.count == count + 1)
         let elena = st().nextClientID - 1
-        #expect(st().clients[elena]?.givenNames == "Elena")
+        #expect(st().files.clients[elena]?.givenNames == "Elena")
         #expect(st().care.household(of: elena)?.member(elena)?.responsibleAdult == mother)
         #expect(st().care.household(of: elena)?.member(elena)?.relation == .child)
         #expect(st().care.interpreter[elena] == InterpreterNeed(language: "ro", kind: .inPerson))
@@ -81,7 +81,7 @@ struct CareIntakeTests {
     @Test("An adult needs no responsible adult; a wrong interpreter language is shown as you type and keeps the form; correcting the record has no household rows")
     func adultAndEditing() throws {
         let (s, dir) = try Fixtures.demoSession("care-intake-adult", lang: "en")
-        let count = s.store!.state.clients.count
+        let count = s.store!.state.files.clients.count
         s.handle(.char("1"))
         s.handle(.char("n"))
         IntakeTests.giveConsent(s, language: "pl")
@@ -93,12 +93,12 @@ struct CareIntakeTests {
         Self.type(s, "p1")
         #expect(IntakeTests.intake(s)?.form[IntakeScreen.interpreterLanguage].problem != nil)
         s.handle(.ctrl("s"))
-        #expect(s.store!.state.clients.count == count && IntakeTests.intake(s) != nil, "not saved with a wrong language")
+        #expect(s.store!.state.files.clients.count == count && IntakeTests.intake(s) != nil, "not saved with a wrong language")
         s.handle(.ctrl("u")); Self.type(s, "pl")
         s.handle(.ctrl("s"))
         if let dup = IntakeTests.intake(s), !dup.candidates.isEmpty { s.handle(.char("n")) }
         let marek = s.store!.state.nextClientID - 1
-        #expect(s.store!.state.clients.count == count + 1 && s.store!.state.care.householdOf[marek] == nil)
+        #expect(s.store!.state.files.clients.count == count + 1 && s.store!.state.care.householdOf[marek] == nil)
         #expect(s.store!.state.care.interpreter[marek] == InterpreterNeed(language: "pl", kind: .phone))
         s.handle(.char("e"))  // correct the record: the household and interpreter are on the file (h, t)
         let edit = try #require(IntakeTests.intake(s))

@@ -22,7 +22,7 @@ struct CareScreensTests {
         #expect(coord.contains(nl ? "! VERLOPEN: GGZ (reden: psychisch) · GGZ Centraal · afspraak 20-11-2026"
                                   : "! OVERDUE: mental health (reason: mental) · GGZ Centraal · appointment 20/11/2026"))
         #expect(coord.contains(nl ? "! verwijzing verlopen" : "! referral overdue"))
-        #expect(s.store!.state.history[16]?.last?.kind == .medicalViewed, "reading a referral's reason is recorded")
+        #expect(s.store!.state.files.history[16]?.last?.kind == .medicalViewed, "reading a referral's reason is recorded")
         Golden.check(Fixtures.render(s, 80, 24, dir: dir), "care-file-overdue-\(lang)-80x24")
         Golden.check(Fixtures.render(s, 60, 16, dir: dir), "care-file-overdue-\(lang)-60x16")
         // Piotr (#12): uninsured, CAK scheme, an appointment still to come.
@@ -65,7 +65,7 @@ struct CareScreensTests {
         }
         Golden.check(Fixtures.render(s, 80, 24, dir: dir), "care-board-family-\(lang)-80x24")
         Golden.check(Fixtures.render(s, 60, 16, dir: dir), "care-board-family-\(lang)-60x16")
-        let mother = try #require(s.store!.state.clients.values.first { $0.givenNames == "Daniela" }?.id)
+        let mother = try #require(s.store!.state.files.clients.values.first { $0.givenNames == "Daniela" }?.id)
         ClientFileTests.open(s, mother)
         let file = Self.text(s)
         #expect(file.contains(lang == "nl" ? "Tolk: ro (telefonisch) · Huishouden: Andrei (kind), Sofia (kind)"
@@ -78,7 +78,7 @@ struct CareScreensTests {
         let (s, dir) = try Fixtures.demoSession("care-interp", lang: lang, rules: ChecklistWizardTests.rules)
         let need = lang == "nl" ? "Tolk: ro (telefonisch)" : "Interpreter: ro (by phone)"
         s.handle(.char("2"))
-        let mother = try #require(s.store!.state.clients.values.first { $0.givenNames == "Daniela" }?.id)
+        let mother = try #require(s.store!.state.files.clients.values.first { $0.givenNames == "Daniela" }?.id)
         ClientFileTests.open(s, mother)
         s.handle(.function(3))
         #expect(Self.text(s).contains("Daniela Rusu · \(need)"))

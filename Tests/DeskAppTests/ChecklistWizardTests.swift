@@ -92,22 +92,22 @@ struct ChecklistWizardTests {
         guard case .checklist(let w2) = s.mode else { return }
         #expect(w2.result?.outcome == .likely && w2.result?.ground == "worker" && w2.result?.ruleSet == "2024.2")
         Self.shot(s, dir, "outcome-likely", lang)
-        let before = s.store!.state.assessments[15]?.count ?? 0
+        let before = s.store!.state.files.assessments[15]?.count ?? 0
         let seq = s.store!.state.lastSequence
         s.handle(.enter)                       // Enter alone: records nothing, says how
         #expect(s.store!.state.lastSequence == seq, "Enter on the outcome screen records nothing")
         guard case .checklist(let w3) = s.mode else { Issue.record("the wizard closed on Enter"); return }
         #expect(w3.problem != nil)
         s.handle(.ctrl("s"))                   // the labelled key records
-        #expect(s.store!.state.assessments[15]?.count == before + 1)
-        let recorded = s.store!.state.assessments[15]!.last!
+        #expect(s.store!.state.files.assessments[15]?.count == before + 1)
+        let recorded = s.store!.state.files.assessments[15]!.last!
         #expect(recorded.result.ground == "worker")
         #expect(recorded.answers.wasAsked("working_now") && !recorded.answers.wasAsked("monthly_income_eur"), "unasked answers are stored as unknown")
         let card = Fixtures.render(s, 80, 24, dir: dir).lines
         let words = s.strings.outcome(.likely) + " / " + s.strings.ground("worker")
         #expect(card.contains { $0.contains(String(words.prefix(30))) }, "the outcome shows on the client's card, in words: \(words)")
         if lang == "nl" { #expect(!card.contains { $0.contains("likely / worker") }, "no English codes on a Dutch card") }
-        let summary = AssessmentSummary.text(recorded, client: s.store!.state.clients[15]!, state: s.store!.state, rules: ChecklistTests2024Rules.rules,
+        let summary = AssessmentSummary.text(recorded, client: s.store!.state.files.clients[15]!, state: s.store!.state, rules: ChecklistTests2024Rules.rules,
                                              strings: Strings(lang: lang))
         #expect(summary.contains(lang == "nl" ? "niet gevraagd" : "not asked"), "a question never asked is shown as such, not as no/0")
     }
@@ -181,7 +181,7 @@ struct ChecklistWizardTests {
         s.handle(.function(3))
         Self.answer(s, ["arrived_nl": "01-06-2026", "working_now": "j", "hours_per_week": "24", "work_history_months": "0"])
         s.handle(.enter); s.handle(.ctrl("s"))
-        #expect(s.store!.state.assessments[15]?.count == 1)
+        #expect(s.store!.state.files.assessments[15]?.count == 1)
         s.handle(.function(3))
         guard case .checklist(let w) = s.mode else { Issue.record("wizard not open: \(s.mode)"); return }
         #expect(w.prefilled["working_now"] == "previous" && w.answers.hoursPerWeek == 24)
@@ -199,9 +199,9 @@ struct ChecklistWizardTests {
         let home = Fixtures.render(s, 80, 24, dir: dir).lines
         #expect(home.contains { $0.contains("Opnieuw beoordelen: ") && $0.contains("Łukasz Wójcik") })
         let st = s.store!.state
-        let a = st.assessments[1]!.last!
-        let nl = AssessmentSummary.text(a, client: st.clients[1]!, state: st, rules: Self.rules, strings: Strings(lang: "nl"))
-        let en = AssessmentSummary.text(a, client: st.clients[1]!, state: st, rules: Self.rules, strings: Strings(lang: "en"))
+        let a = st.files.assessments[1]!.last!
+        let nl = AssessmentSummary.text(a, client: st.files.clients[1]!, state: st, rules: Self.rules, strings: Strings(lang: "nl"))
+        let en = AssessmentSummary.text(a, client: st.files.clients[1]!, state: st, rules: Self.rules, strings: Strings(lang: "en"))
         #expect(nl.contains("NADER ONDERZOEK NODIG") && nl.contains("inschrijven bij UWV") && !nl.contains("register_with_uwv") && nl.contains("Joost Bakker"))
         #expect(en.contains("FURTHER INQUIRY NEEDED") && en.replacingOccurrences(of: "\n  ", with: " ").contains("registers as a job seeker with UWV"))
     }

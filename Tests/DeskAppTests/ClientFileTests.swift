@@ -72,13 +72,13 @@ struct ClientFileTests {
         #expect({ if case .intake(let j) = s.mode { return j.form.focus == IntakeScreen.alias }; return false }())
         Self.type(s, "Lukas")
         s.handle(.ctrl("s"))  // ^S saves the edit (Enter only moves on)
-        #expect(s.store!.state.clients[38]?.alias == "Lukas")
+        #expect(s.store!.state.files.clients[38]?.alias == "Lukas")
         Self.open(s, 1)
         s.handle(.char("M")); Self.type(s, "38"); s.handle(.ctrl("s"))
         guard case .merge(let m) = s.mode else { Issue.record("merge not opened: \(s.mode)"); return }
         #expect(m.fields.contains("alias"))
         Golden.check(Fixtures.render(s, 80, 24, dir: dir), "merge-en-80x24")
-        let shared = Set(s.store!.state.clientNights[1] ?? []).intersection(s.store!.state.clientNights[38] ?? [])
+        let shared = Set(s.store!.state.ledger.clientNights[1] ?? []).intersection(s.store!.state.ledger.clientNights[38] ?? [])
         #expect(!shared.isEmpty, "in the demo both records slept here on the same nights")
         // ^S asks first, naming both records; n keeps the screen and merges nothing.
         s.handle(.ctrl("s"))
@@ -88,7 +88,7 @@ struct ClientFileTests {
         #expect(asked.contains("Merge?") && asked.contains("(#38,") && asked.contains("(#1,"))
         Golden.check(question, "merge-confirm-en-80x24")
         s.handle(.char("n"))
-        #expect(s.store!.state.clients[38]?.mergedInto == nil)
+        #expect(s.store!.state.files.clients[38]?.mergedInto == nil)
         s.handle(.ctrl("s")); s.handle(.char("y"))
         guard case .error(let text)? = s.overlay else { Issue.record("merge with a shared night was not refused"); return }
         #expect(text.contains("Cannot merge: both records have a bed on the night of"))
@@ -111,8 +111,8 @@ struct ClientFileTests {
         s.handle(.ctrl("s")); s.handle(.char("y"))
         #expect(s.overlay == nil)
         let st = s.store!.state
-        #expect(st.clients[new]?.mergedInto == 1 && st.clients[1]?.alias == "Łuki" && st.clients[1]?.givenNames == "Łukasz")
-        #expect(st.bed(of: 1, on: Day.parseISO("2026-11-25")!) == 1 && st.notes[1]?.contains { $0.text == "Broer in Tilburg" } == true)
+        #expect(st.files.clients[new]?.mergedInto == 1 && st.files.clients[1]?.alias == "Łuki" && st.files.clients[1]?.givenNames == "Łukasz")
+        #expect(st.bed(of: 1, on: Day.parseISO("2026-11-25")!) == 1 && st.files.notes[1]?.contains { $0.text == "Broer in Tilburg" } == true)
         Golden.check(Fixtures.render(s, 80, 24, dir: dir), "file-merged-en-80x24")
     }
 }

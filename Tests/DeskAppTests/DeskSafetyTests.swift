@@ -28,7 +28,7 @@ struct DeskSafetyTests {
         let (s, dir) = try Fixtures.demoSession("checkout-asks", lang: lang)
         s.handle(.char("1")); s.handle(.function(4))
         let row = try #require(Self.inside(s.store!.state))
-        let c = row.clientID!, name = s.store!.state.clients[c]!.fullName
+        let c = row.clientID!, name = s.store!.state.files.clients[c]!.fullName
         BoardTests.select(s, row.bed.label)
         let before = try Fixtures.events(s).count
         s.handle(.char("o"))
@@ -37,9 +37,9 @@ struct DeskSafetyTests {
         #expect(asked.contains("\(name) (#\(c))") && asked.contains(row.bed.label))
         s.handle(.char("n"))
         #expect(try Fixtures.events(s).count == before, "n keeps the person inside")
-        #expect(s.store!.state.nights[Self.night]?.byBed[row.bed.id]?.status == .checkedIn)
+        #expect(s.store!.state.ledger.nights[Self.night]?.byBed[row.bed.id]?.status == .checkedIn)
         s.handle(.char("o")); s.handle(.char(lang == "nl" ? "j" : "y"))
-        #expect(s.store!.state.nights[Self.night]?.byBed[row.bed.id]?.status == .checkedOut)
+        #expect(s.store!.state.ledger.nights[Self.night]?.byBed[row.bed.id]?.status == .checkedOut)
         #expect(s.message?.contains("\(name) (#\(c))") == true)
         #expect(s.message?.contains(row.bed.label) == true)
         #expect(try Fixtures.events(s).last?.event.name == "checked_out")
@@ -50,8 +50,8 @@ struct DeskSafetyTests {
         let (s, dir) = try Fixtures.demoSession("exit-undo", lang: lang)
         s.handle(.char("3"))  // the supervisor: ends stays and reads the audit
         let row = try #require(Self.inside(s.store!.state))
-        let c = row.clientID!, name = s.store!.state.clients[c]!.fullName
-        let start = try #require(s.store!.state.clients[c]?.stayStart)
+        let c = row.clientID!, name = s.store!.state.files.clients[c]!.fullName
+        let start = try #require(s.store!.state.files.clients[c]?.stayStart)
         ClientFileTests.open(s, c)
         s.handle(.char("x"))
         s.handle(.tab)
@@ -63,10 +63,10 @@ struct DeskSafetyTests {
             s.handle(.right)
         }
         s.handle(.ctrl("s"))
-        #expect(s.store!.state.clients[c]?.stayStart == nil, "the stay ended: \(s.message ?? "")")
+        #expect(s.store!.state.files.clients[c]?.stayStart == nil, "the stay ended: \(s.message ?? "")")
         #expect(s.message?.contains("\(name) (#\(c))") == true)
         s.handle(.char("U"))
-        #expect(s.store!.state.clients[c]?.stayStart == start)
+        #expect(s.store!.state.files.clients[c]?.stayStart == start)
         #expect(s.message?.contains(lang == "nl" ? "ingevoerd in fout" : "entered in error") == true)
         #expect(s.message?.contains("\(name) (#\(c))") == true)
         #expect(try Fixtures.events(s).last?.event.name == "exit_undone")
@@ -142,7 +142,7 @@ struct DeskSafetyTests {
     @Test("Return plan: > takes the transport, travel date and ticket on screen into account (saved first, then booked); a new plan ticks a valid ID when the file has one seen")
     func returnPlanVisibleEdits() throws {
         let (s, dir) = try Fixtures.demoSession("return-visible", lang: "nl")
-        let plan = try #require(s.store!.state.returnPlans.values.sorted { $0.id < $1.id }.first {
+        let plan = try #require(s.store!.state.returns.returnPlans.values.sorted { $0.id < $1.id }.first {
             $0.status == .documentsReady && $0.travelDate == nil && $0.travelMode == nil && $0.ticket == .toBook
         })
         s.handle(.char("2")); s.handle(.char("/")); BoardTests.type(s, String(plan.clientID)); s.handle(.enter); s.handle(.char("r"))
@@ -155,12 +155,12 @@ struct DeskSafetyTests {
         focus(ReturnPlanScreen.ticket); s.handle(.right)
         s.handle(.char(">"))  // no Enter before it
         #expect(s.overlay == nil, "refused although the fields are filled on screen: \(String(describing: s.overlay))")
-        let after = try #require(s.store!.state.returnPlans[plan.id])
+        let after = try #require(s.store!.state.returns.returnPlans[plan.id])
         #expect(after.status == .booked)
         #expect(after.travelDate == Day.parseISO("2026-11-30") && after.travelMode != nil && after.ticket != .toBook)
         // A new plan for someone whose ID document was seen starts with "valid ID" ticked.
         let st = s.store!.state
-        if let c = st.clients.values.sorted(by: { $0.id < $1.id }).first(where: { $0.details.idDocument?.seen == true && st.latestReturnPlan(of: $0.id) == nil }) {
+        if let c = st.files.clients.values.sorted(by: { $0.id < $1.id }).first(where: { $0.details.idDocument?.seen == true && st.latestReturnPlan(of: $0.id) == nil }) {
             let screen = ReturnPlanScreen(client: c, plan: nil, today: Day.parseISO("2026-11-23")!, strings: s.strings)
             #expect(screen.form[ReturnPlanScreen.validID].isChecked)
         }

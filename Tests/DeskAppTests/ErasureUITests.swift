@@ -26,11 +26,11 @@ struct ErasureUITests {
         Golden.check(confirm, "erase-confirm-\(lang)-80x24")
         Golden.check(Fixtures.render(s, 60, 16, dir: dir), "erase-confirm-\(lang)-60x16")
         ClientFileTests.type(s, "verzoek Tamm"); s.handle(.ctrl("s"))
-        #expect(s.store!.state.erasures.isEmpty, "a reason with their name is refused")
+        #expect(s.store!.state.files.erasures.isEmpty, "a reason with their name is refused")
         s.handle(.enter)  // the message
         for _ in 0..<12 { s.handle(.backspace) }
         ClientFileTests.type(s, "AVG art. 17"); s.handle(.ctrl("s"))
-        #expect(s.store!.state.erasures[30]?.reason == "AVG art. 17")
+        #expect(s.store!.state.files.erasures[30]?.reason == "AVG art. 17")
         let after = Fixtures.render(s, 80, 24, dir: dir)
         #expect(after.lines.joined().contains("erased (#30)"))
         #expect(!after.lines.joined().contains("Tamm"))

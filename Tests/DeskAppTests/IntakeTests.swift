@@ -46,13 +46,13 @@ struct IntakeTests {
         #expect(i.form[IntakeScreen.given].text == "Иван" && i.form[IntakeScreen.birth].text == "31-02-1972", "nothing typed is lost")
         #expect(i.form.focus == IntakeScreen.birth, "the first wrong field gets the focus")
         #expect(i.form[IntakeScreen.bsn].problem != nil && i.form[IntakeScreen.idNumber].problem != nil)
-        #expect(s.store!.state.clients.count == 75, "nothing saved")
+        #expect(s.store!.state.files.clients.count == 75, "nothing saved")
         // Correct everything from there: no birth date, no arrival date, a real ID number, a valid BSN.
         s.handle(.ctrl("u")); s.handle(.tab)  // birth date unknown
         s.handle(.ctrl("u")); s.handle(.tab); s.handle(.tab); s.handle(.tab)
         s.handle(.ctrl("u")); Self.type(s, "AB 123456"); s.handle(.tab); s.handle(.tab)
         s.handle(.ctrl("u")); Self.type(s, "111222333")
-        let before = s.store!.state.clients.count
+        let before = s.store!.state.files.clients.count
         s.handle(.ctrl("s"))  // ^S saves; Enter only moves on
         guard let dup = Self.intake(s), !dup.candidates.isEmpty else {
             Issue.record("expected the duplicate warning: \(Self.intake(s).map { $0.form.rows.compactMap { r in r.problem.map { "\(r.label): \($0)" } } } ?? [])")
@@ -61,12 +61,12 @@ struct IntakeTests {
         #expect(dup.candidates.map(\.clientID).contains(4), "the existing Иван Петров (#4) is proposed")
         shot("duplicate")
         s.handle(.char("n"))
-        #expect(s.store!.state.clients.count == before + 1)
-        let new = s.store!.state.clients[Int32(before + 1)]!
+        #expect(s.store!.state.files.clients.count == before + 1)
+        let new = s.store!.state.files.clients[Int32(before + 1)]!
         #expect(new.givenNames == "Иван" && new.nationality == "BG" && new.birth == nil)
         #expect(new.details.bsn == "111222333" && new.details.idDocument?.number == "AB 123456" && new.details.languages == ["bg", "ru"])
         #expect(new.details.consent.status == .given && new.details.consent.language == "bg")
-        #expect(s.store!.state.notDuplicates.contains(ShelterState.pairKey(new.id, 4)), "'someone else' is remembered")
+        #expect(s.store!.state.files.notDuplicates.contains(ShelterState.pairKey(new.id, 4)), "'someone else' is remembered")
         guard case .search(let sc) = s.mode else { Issue.record("the new file is not open"); return }
         #expect(sc.opened == new.id)
     }
@@ -87,7 +87,7 @@ struct IntakeTests {
         guard let i = Self.intake(s) else { return }
         #expect(!i.form[IntakeScreen.birth].enabled && i.form[IntakeScreen.birth].text == "01-02-1990")
         s.handle(.ctrl("s"))  // ^S saves; Enter only moves on
-        let c = s.store!.state.clients[s.store!.state.nextClientID - 1]
+        let c = s.store!.state.files.clients[s.store!.state.nextClientID - 1]
         #expect(c?.birth == nil && c?.details.consent.status == .refused && c?.nationality == "HU" && c?.givenNames == "Zsófia")
     }
 
@@ -134,9 +134,9 @@ struct IntakeTests {
         #expect(Self.intake(s)?.form.focus == IntakeScreen.bsn)
         Self.type(s, "123456789")
         #expect(Self.intake(s)?.form[IntakeScreen.bsn].problem == "not a valid BSN (fails the 11-check); check the digits")
-        let count = s.store!.state.clients.count
+        let count = s.store!.state.files.clients.count
         s.handle(.ctrl("s"))  // ^S saves; Enter only moves on
-        #expect(s.store!.state.clients.count == count)
+        #expect(s.store!.state.files.clients.count == count)
         #expect(Self.intake(s)?.form[IntakeScreen.birth].text == "29-02-1980", "nothing typed is lost")
         s.handle(.function(10))
         #expect(s.overlay == .confirmQuit, "F10 asks before throwing the form away")

@@ -55,7 +55,7 @@ struct KeyTableTests {
         Self.check("the board", hints: Self.hints(s)) { Self.cells($0).first?.contains("`F4`") == true }
         // A person with an active return plan: the plan's step keys are on its bar.
         let st = s.store!.state
-        let plan = try #require(st.returnPlans.values.sorted { $0.id < $1.id }.first { $0.isActive })
+        let plan = try #require(st.returns.returnPlans.values.sorted { $0.id < $1.id }.first { $0.isActive })
         s.handle(.escape); s.handle(.char("/"))
         for ch in String(plan.clientID) { s.handle(.char(ch)) }
         s.handle(.enter)

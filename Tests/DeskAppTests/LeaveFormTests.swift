@@ -69,7 +69,7 @@ struct LeaveFormTests {
         s.handle(.right); s.handle(.right); s.handle(.tab); IntakeTests.type(s, "HU")
         s.handle(.ctrl("s"))
         guard case .search(let sc) = s.mode, let id = sc.opened else { Issue.record("the new file is not open: \(s.mode)"); return }
-        #expect(s.store!.state.clients[id]?.givenNames == "Zsófia")
+        #expect(s.store!.state.files.clients[id]?.givenNames == "Zsófia")
         #expect(s.message == s.strings.fill("intake.savedNext", "Zsófia Bíró", String(id)))
         #expect(s.message?.contains("F4") == true && s.message?.contains("F3") == true)
         s.handle(.escape)

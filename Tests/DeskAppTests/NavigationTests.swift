@@ -27,7 +27,7 @@ struct NavigationTests {
         let (s, _) = try Fixtures.demoSession(lang: "en")
         s.handle(.char("3")); s.handle(.char("/"))
         let st = s.store!.state
-        let id = try #require(st.clients.keys.sorted().first { st.clients[$0]?.mergedInto == nil && st.clients[$0]?.isErased == false })
+        let id = try #require(st.files.clients.keys.sorted().first { st.files.clients[$0]?.mergedInto == nil && st.files.clients[$0]?.isErased == false })
         BoardTests.type(s, String(id)); s.handle(.enter)
         guard case .search(let file) = s.mode, file.opened == id else { Issue.record("file not opened: \(s.mode)"); return }
         #expect(s.router.stack.count == 2)

@@ -80,13 +80,13 @@ struct NoCodesOnScreenTests {
         s.handle(.char("b")); look("inventory"); s.handle(.escape)
         s.handle(.char("n")); look("intake"); s.handle(.escape)
         // Files with checklists, bans, alerts, return plans and exits in their timelines.
-        for id in s.store!.state.clients.keys.sorted() where s.store!.state.assessments[id] != nil || id <= 12 || id == 43 {
+        for id in s.store!.state.files.clients.keys.sorted() where s.store!.state.files.assessments[id] != nil || id <= 12 || id == 43 {
             s.handle(.char("/"))
             for c in String(id) { s.handle(.char(c)) }
             s.handle(.enter)
             guard case .search(let sc) = s.mode, sc.opened == id else { Issue.record("file #\(id) did not open: \(s.mode)"); s.handle(.escape); s.handle(.escape); continue }
             look("file #\(id)")
-            if s.store!.state.assessments[id] != nil {
+            if s.store!.state.files.assessments[id] != nil {
                 #expect(Fixtures.render(s, 160, 45, dir: dir).lines.joined().contains(s.strings["card.assessments"]), "the timeline shows the checklist of #\(id)")
             }
             s.handle(.escape); s.handle(.escape)

@@ -14,9 +14,9 @@ struct ReturnUITests {
     func overview(_ lang: String) throws {
         let (s, dir) = try Fixtures.demoSession("returns", lang: lang)
         let st = s.store!.state
-        let booked = try #require(st.returnPlans.values.first { $0.status == .booked })
-        #expect(Set(st.returnPlans.values.map(\.status)) == Set(ReturnStatus.allCases), "the demo has a plan in every status")
-        #expect(st.indDecisions[booked.clientID].map { (0...7).contains($0.daysLeft(on: Day.parseISO("2026-11-23")!)) } == true)
+        let booked = try #require(st.returns.returnPlans.values.first { $0.status == .booked })
+        #expect(Set(st.returns.returnPlans.values.map(\.status)) == Set(ReturnStatus.allCases), "the demo has a plan in every status")
+        #expect(st.files.indDecisions[booked.clientID].map { (0...7).contains($0.daysLeft(on: Day.parseISO("2026-11-23")!)) } == true)
         s.handle(.char("2"))
         Golden.check(Fixtures.render(s, 80, 24, dir: dir), "home-coordinator-deadline-\(lang)-80x24")
         s.handle(.function(5))
@@ -43,9 +43,9 @@ struct ReturnUITests {
         let (s, dir) = try Fixtures.demoSession("return-new", lang: "en")
         let night = Day.parseISO("2026-11-23")!
         let st = s.store!.state
-        let who = try #require(st.clients.keys.sorted().first { id in
-            st.bed(of: id, on: night).map { st.nights[night]?.byBed[$0]?.status == .reserved } == true  // not yet arrived tonight
-                && st.latestReturnPlan(of: id) == nil && st.clients[id]?.nationality == "PL" && st.clients[id]?.details.consent.status == .given
+        let who = try #require(st.files.clients.keys.sorted().first { id in
+            st.bed(of: id, on: night).map { st.ledger.nights[night]?.byBed[$0]?.status == .reserved } == true  // not yet arrived tonight
+                && st.latestReturnPlan(of: id) == nil && st.files.clients[id]?.nationality == "PL" && st.files.clients[id]?.details.consent.status == .given
         })
         let bed = st.bed(of: who, on: night)!
         s.handle(.char("2")); s.handle(.char("/")); Self.type(s, String(who)); s.handle(.enter); s.handle(.char("r"))
@@ -64,9 +64,9 @@ struct ReturnUITests {
         for _ in 0..<4 { s.handle(.char(">")) }
         #expect(s.overlay == nil)
         let after = s.store!.state
-        #expect(after.returnPlans[plan.id]?.status == .departed)
-        #expect(after.clients[who]?.lastOutflow == .returnToCountryOfOrigin && after.clients[who]?.stayStart == nil)
-        #expect(after.nights[night]?.byBed[bed] == nil, "tonight's bed is free again")
+        #expect(after.returns.returnPlans[plan.id]?.status == .departed)
+        #expect(after.files.clients[who]?.lastOutflow == .returnToCountryOfOrigin && after.files.clients[who]?.stayStart == nil)
+        #expect(after.ledger.nights[night]?.byBed[bed] == nil, "tonight's bed is free again")
         s.handle(.escape)
         Golden.check(Fixtures.render(s, 80, 24, dir: dir), "file-departed-en-80x24")
         #expect(Fixtures.replayProblems(s) == [])

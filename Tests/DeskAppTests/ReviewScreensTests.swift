@@ -36,7 +36,7 @@ struct ReviewScreensTests {
         // The coordinator opens Marek's file (it has a medical note): recorded once.
         s.handle(.char("/")); for c in "5" { s.handle(.char(c)) }; s.handle(.enter)
         s.handle(.down); s.handle(.up)
-        #expect(s.store!.state.history[5]?.filter { $0.kind == .medicalViewed }.count == 1)
+        #expect(s.store!.state.files.history[5]?.filter { $0.kind == .medicalViewed }.count == 1)
         s.handle(.escape); s.handle(.escape); s.handle(.escape)
         s.handle(.function(9)); s.handle(.char("3")); s.handle(.function(8))
         guard case .audit(let a) = s.mode else { Issue.record("no audit log"); return }

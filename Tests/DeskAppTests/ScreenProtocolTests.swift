@@ -73,7 +73,7 @@ struct ScreenProtocolTests {
         s.handle(.char("3")); s.handle(.char("m")); s.handle(.char("x"))
         guard case .staff(let shown) = s.mode else { Issue.record("no staff screen"); return }
         #expect(shown.hasDialog)
-        let name = try #require(s.store!.state.staff[StaffScreen.ids(s.store!.state)[0]]?.displayName)
+        let name = try #require(s.store!.state.roster.staff[StaffScreen.ids(s.store!.state)[0]]?.displayName)
         let text = Fixtures.render(s, 80, 24, dir: dir).lines.joined(separator: "\n")
         #expect(text.contains(name) && text.contains(t["staff.confirm.title"]))
     }
@@ -84,7 +84,7 @@ struct ScreenProtocolTests {
         let (s, _) = try Fixtures.demoSession(lang: "en")
         let c = ScreenContext(state: s.store!.state, strings: t, role: .desk, now: TestClock().now)
         let st = s.store!.state
-        let a = try #require(st.clients[1]), b = try #require(st.clients[2])
+        let a = try #require(st.files.clients[1]), b = try #require(st.files.clients[2])
         var m = MergeScreen(survivor: a, absorbed: b, strings: t)
         guard case .backSaying(let merged) = m.update(.recorded([]), context: c) else { Issue.record("merge: not back to the file"); return }
         #expect(merged == t["merge.done"])
@@ -100,7 +100,7 @@ struct ScreenProtocolTests {
         let (s, _) = try Fixtures.demoSession(lang: "en")
         let st = s.store!.state
         let c = ScreenContext(state: st, strings: t, role: .coordinator, now: TestClock().now)
-        let client = try #require(st.clients.values.first { st.activeReturnPlan(of: $0.id) == nil && st.latestReturnPlan(of: $0.id) == nil })
+        let client = try #require(st.files.clients.values.first { st.activeReturnPlan(of: $0.id) == nil && st.latestReturnPlan(of: $0.id) == nil })
         var r = ReturnPlanScreen(client: client, plan: nil, today: c.today, strings: t)
         #expect(r.capturesText && r.hasUnsavedInput == r.form.hasInput)
         let plan = ReturnPlan(id: 99, clientID: client.id, country: "PL")

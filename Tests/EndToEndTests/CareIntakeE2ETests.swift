@@ -24,7 +24,7 @@ struct CareIntakeE2ETests {
         let (t, dir, j) = try Tmux.demoAsDesk(lang: "en")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let before = try EventStore.open(path: j, writable: false, clock: { Timestamp(milliseconds: 0) }).state
-        let mother = try #require(before.clients.values.first { $0.givenNames == "Daniela" && $0.familyNames == "Rusu" }?.id)
+        let mother = try #require(before.files.clients.values.first { $0.givenNames == "Daniela" && $0.familyNames == "Rusu" }?.id)
         t.send("n")
         #expect(t.waitFor("Register a new client"))
         t.send("Right"); t.send("Tab"); t.send("Space"); t.send("Tab"); t.send("-l", "ro"); t.send("Tab"); t.send("Tab")
@@ -47,7 +47,7 @@ struct CareIntakeE2ETests {
         #expect(t.waitFor("EXIT=0"))
         let s = try EventStore.open(path: j, writable: false, clock: { Timestamp(milliseconds: 0) }).state
         let elena = s.nextClientID - 1  // the demo has an Elena of its own
-        #expect(s.clients[elena]?.givenNames == "Elena" && s.clients[elena]?.familyNames == "Rusu")
+        #expect(s.files.clients[elena]?.givenNames == "Elena" && s.files.clients[elena]?.familyNames == "Rusu")
         #expect(s.care.household(of: elena)?.member(elena)?.responsibleAdult == mother)
         #expect(s.care.interpreter[elena] == InterpreterNeed(language: "ro", kind: .inPerson))
     }
@@ -58,7 +58,7 @@ struct CareIntakeE2ETests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let before = try EventStore.open(path: j, writable: false, clock: { Timestamp(milliseconds: 0) }).state
         let today = Day.parseISO(String(Harness.now.prefix(10)))!
-        let likely = try #require(before.clients.keys.sorted().first { before.isLikelyEntitled($0, on: today) })
+        let likely = try #require(before.files.clients.keys.sorted().first { before.isLikelyEntitled($0, on: today) })
         t.send("/"); t.send("-l", String(likely)); t.send("Enter")
         #expect(t.waitFor("Client \(likely):"))
         t.send("z")
@@ -79,7 +79,7 @@ struct CareIntakeE2ETests {
         let (t, dir, j) = try Tmux.demoAsDesk(lang: "en")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let before = try EventStore.open(path: j, writable: false, clock: { Timestamp(milliseconds: 0) }).state
-        let mother = try #require(before.clients.values.first { $0.givenNames == "Daniela" && $0.familyNames == "Rusu" }?.id)
+        let mother = try #require(before.files.clients.values.first { $0.givenNames == "Daniela" && $0.familyNames == "Rusu" }?.id)
         let today = Day.parseISO(String(Harness.now.prefix(10)))!
         t.send("F4")
         #expect(t.waitFor("Beds"))

@@ -64,9 +64,9 @@ struct CareRetentionCLITests {
             #expect((x.reason == nil) == (day <= asOf), "referral \(id), erased from \(day.dutch)")
             #expect(!x.organisation.isEmpty, "the referral itself stays")
         }
-        let allNotes = Dictionary(uniqueKeysWithValues: s.notes.values.flatMap { $0 }.map { ($0.id, $0) })
+        let allNotes = Dictionary(uniqueKeysWithValues: s.files.notes.values.flatMap { $0 }.map { ($0.id, $0) })
         for (id, (_, day)) in notes { #expect(allNotes[id]!.text.isEmpty == (day <= asOf), "note \(id), erased from \(day.dutch)") }
-        #expect(s.erasures.isEmpty)
+        #expect(s.files.erasures.isEmpty)
         #expect(try Harness.run(["verify", "--journal", j, "--deep"]).code == 0)
         let again = try Harness.run(["client", "retention", "--journal", j, "--apply", "--as", "teamleider"], env: at(asOf))
         #expect(again.stdout.contains("Erased 0 referral reasons and 0 medical notes"), "\(again.stdout)")

@@ -66,12 +66,12 @@ struct PrivacyCLITests {
     static func candidate(_ s: ShelterState) -> Client? {
         let tonight = AmsterdamTime.night(of: AmsterdamTime.utc(local: Day.parse(Harness.tonightISO)!, seconds: 19 * 3600))
         func score(_ c: Client) -> Int {
-            [!c.details.bsn.isEmpty, !c.details.phone.isEmpty, c.details.idDocument != nil, !c.alias.isEmpty, !(s.notes[c.id] ?? []).isEmpty].filter { $0 }.count
+            [!c.details.bsn.isEmpty, !c.details.phone.isEmpty, c.details.idDocument != nil, !c.alias.isEmpty, !(s.files.notes[c.id] ?? []).isEmpty].filter { $0 }.count
         }
-        let eligible = s.clients.values.filter { c in
+        let eligible = s.files.clients.values.filter { c in
             ![2, 7, 43].contains(c.id) && c.mergedInto == nil && c.details.idDocument != nil
                 && { if case .exact? = c.birth { true } else { false } }()
-                && s.bedHeld(by: c.id, from: tonight) == nil && !(s.clientNights[c.id] ?? []).isEmpty
+                && s.bedHeld(by: c.id, from: tonight) == nil && !(s.ledger.clientNights[c.id] ?? []).isEmpty
         }
         return eligible.sorted { (score($0), -$0.id) > (score($1), -$1.id) }.first
     }
@@ -104,10 +104,10 @@ struct PrivacyCLITests {
         let noteText = "Insuline 's avonds, diabetes type 2"
         try desk.execute(.addNote(client: person.id, category: .medical, text: noteText), actor: 1)
         let before = desk.state
-        person = before.clients[person.id]!
+        person = before.files.clients[person.id]!
         // A name part another person shares (a common family name) is theirs too: only the full
         // names, and parts nobody else has, must be gone.
-        let others = before.clients.values.filter { $0.id != person.id }.flatMap { [$0.givenNames, $0.familyNames, $0.alias] + $0.givenNames.split(separator: " ").map(String.init) + $0.familyNames.split(separator: " ").map(String.init) }
+        let others = before.files.clients.values.filter { $0.id != person.id }.flatMap { [$0.givenNames, $0.familyNames, $0.alias] + $0.givenNames.split(separator: " ").map(String.init) + $0.familyNames.split(separator: " ").map(String.init) }
         let secrets = (Self.secrets(of: person) + [person.fullName, oldPhone, noteText, "111 222 333"]).filter { !others.contains($0) }
         #expect(secrets.count >= 8, "\(secrets)")
         // The data is there before (sealed: not in the journal's bytes, but readable with the key).
@@ -119,7 +119,7 @@ struct PrivacyCLITests {
         #expect(!Self.encodings(person.details.idDocument!.number).contains { Self.contains(journalBytes, $0) }, "the document number is in the journal in clear")
         #expect(try Harness.run(["verify", "--journal", j]).code == 0)
         let figuresBefore = try Self.figures(j)
-        let nightsBefore = before.clientNights[person.id] ?? []
+        let nightsBefore = before.ledger.clientNights[person.id] ?? []
 
         // A reason naming them is refused (it is kept for ever).
         let named = try Harness.run(["client", "erase", "--journal", j, "--client", String(person.id), "--reason", "verzoek van \(person.familyNames)", "--as", "teamleider"])
@@ -136,8 +136,8 @@ struct PrivacyCLITests {
         let after = try EventStore.open(path: j, clock: { Timestamp(milliseconds: 0) })
         after.snapshotIfWorthItForTests()
         #expect(FileManager.default.fileExists(atPath: j + ".snapshot"))
-        #expect(after.state.clients[person.id]?.fullName == "erased (#\(person.id))")
-        #expect(after.state.clientNights[person.id] ?? [] == nightsBefore, "their nights still count as occupied beds")
+        #expect(after.state.files.clients[person.id]?.fullName == "erased (#\(person.id))")
+        #expect(after.state.ledger.clientNights[person.id] ?? [] == nightsBefore, "their nights still count as occupied beds")
         let export = try Harness.run(["export", "--journal", j, "--format", "json", "--out", dir + "/export.json", "--identifiable", "--plain", "--as", "teamleider"])
         #expect(export.code == 0, "\(export.stderr)")
         let csv = try Harness.run(["export", "--journal", j, "--format", "csv", "--out", dir + "/csv", "--identifiable", "--plain", "--as", "teamleider"])
@@ -258,7 +258,7 @@ struct RetentionCLITests {
         #expect(Self.ids(after: "Binnen 7 dagen", in: dutch.stdout) == coming)
         #expect(dutch.stdout.contains("laatste contact") && !dutch.stdout.contains("last contact"), "\(dutch.stdout)")
         for c in last.keys {
-            let name = try EventStore.open(path: j, writable: false, clock: { Timestamp(milliseconds: 0) }).state.clients[c]!.familyNames
+            let name = try EventStore.open(path: j, writable: false, clock: { Timestamp(milliseconds: 0) }).state.files.clients[c]!.familyNames
             if name.count > 3 { #expect(!review.stdout.contains(name), "the review list shows numbers, not names") }
             break
         }
@@ -267,10 +267,10 @@ struct RetentionCLITests {
         #expect(apply.code == 0, "\(apply.stderr)")
         #expect(apply.stdout.contains("Erased \(due.count) by the retention policy"), "\(apply.stdout)")
         let state = try EventStore.open(path: j, writable: false, clock: { Timestamp(milliseconds: 0) }).state
-        #expect(state.erasures.keys.sorted() == due)
-        #expect(state.erasures.values.allSatisfy { $0.automatic })
-        #expect(due.allSatisfy { state.clients[$0]?.fullName == "erased (#\($0))" })
-        #expect(state.clients.values.filter { !due.contains($0.id) && $0.mergedInto == nil }.allSatisfy { !$0.isErased })
+        #expect(state.files.erasures.keys.sorted() == due)
+        #expect(state.files.erasures.values.allSatisfy { $0.automatic })
+        #expect(due.allSatisfy { state.files.clients[$0]?.fullName == "erased (#\($0))" })
+        #expect(state.files.clients.values.filter { !due.contains($0.id) && $0.mergedInto == nil }.allSatisfy { !$0.isErased })
         let keys = try PersonalKeyStore.open(journal: j)
         #expect(due.allSatisfy { !keys.clients.contains($0) })
         #expect(try Harness.run(["verify", "--journal", j, "--deep"]).code == 0)
@@ -324,6 +324,6 @@ struct MigrationCLITests {
         #expect(again.code == 0 && again.stdout.contains("Nothing to migrate"), "\(again.stdout)")
         // Erasure now reaches everything in the journal.
         #expect(try Harness.run(["client", "erase", "--journal", j, "--client", "1", "--reason", "AVG art. 17", "--as", "teamleider"]).code == 0)
-        #expect(try EventStore.open(path: j, writable: false, clock: { now }).state.clients[1]?.fullName == "erased (#1)")
+        #expect(try EventStore.open(path: j, writable: false, clock: { now }).state.files.clients[1]?.fullName == "erased (#1)")
     }
 }

@@ -106,11 +106,11 @@ struct ExportTrustTests {
         let s = try ExportTests.journal(dir)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try s.execute(.addLocation(name: "=HYPERLINK(\"http://evil\",\"klik\")", municipality: "U", policy: StayPolicy(maxNights: 28)), actor: 1)
-        let loc = try #require(s.state.locations.values.first { $0.name.hasPrefix("=") }?.id)
+        let loc = try #require(s.state.inventory.locations.values.first { $0.name.hasPrefix("=") }?.id)
         try s.execute(.addRoom(location: loc, name: "+cmd|' /C calc'!A0"), actor: 1)
-        let room = try #require(s.state.rooms.values.first { $0.name.hasPrefix("+") }?.id)
+        let room = try #require(s.state.inventory.rooms.values.first { $0.name.hasPrefix("+") }?.id)
         try s.execute(.addBed(room: room, label: "@SUM(1)", attributes: []), actor: 1)
-        let bed = try #require(s.state.beds.values.first { $0.label.hasPrefix("@") }?.id)
+        let bed = try #require(s.state.inventory.beds.values.first { $0.label.hasPrefix("@") }?.id)
         try s.execute(.assignBed(night: Day.parseISO("2026-11-23")!, bed: bed, client: 2), actor: 1)
         try ExportWriter.write(try Self.tables(s), format: "csv", to: dir + "/csv", pseudonymised: true, excel: excel)
         for file in try FileManager.default.contentsOfDirectory(atPath: dir + "/csv") {

@@ -30,7 +30,7 @@ struct KAnonymityTests {
         let key = SymmetricKey(size: .bits256)
         let today = Day.parseISO("2026-11-23")!
         let persons = ExportBuilder.tables(s.state, identifiable: false, key: key, today: today)[0]
-        #expect(persons.rows.count == s.state.clients.values.filter { $0.mergedInto == nil }.count)
+        #expect(persons.rows.count == s.state.files.clients.values.filter { $0.mergedInto == nil }.count)
         var classes: [[String]: Int] = [:]
         for c in Self.combinations(persons) { classes[c, default: 0] += 1 }
         #expect(classes.values.allSatisfy { $0 >= 5 }, "\(classes.filter { $0.value < 5 })")

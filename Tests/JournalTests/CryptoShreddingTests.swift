@@ -12,7 +12,7 @@ import Glibc
 struct CryptoShreddingTests {
     static func journal(_ dir: TempDir) throws -> EventStore {
         let s = try makeSmallJournal(dir.file("j"))
-        var c = s.state.clients[1]!
+        var c = s.state.files.clients[1]!
         c.details.consent = Consent(status: .given, purposeExplained: true, language: "pl", date: Day.parseISO("2026-11-20")!)
         c.details.bsn = "111222333"; c.details.phone = "+31 6 1357 2468"; c.birth = .exact(Day.parseISO("1984-02-29")!)
         try s.execute(.updateClient(c), actor: 1)
@@ -45,7 +45,7 @@ struct CryptoShreddingTests {
         for secret in ["Wójcik", "Łukasz", "111222333", "+31 6 1357 2468", "insuline"] { #expect(!Self.has(bytes, secret), "\(secret) in clear") }
         let again = try EventStore.open(path: dir.file("j"), writable: false, clock: fixedClock)
         #expect(again.state == s.state)
-        #expect(again.state.clients[1]?.details.bsn == "111222333")
+        #expect(again.state.files.clients[1]?.details.bsn == "111222333")
         let st = try FileManager.default.attributesOfItem(atPath: dir.file("j.keys"))
         #expect((st[.posixPermissions] as? Int) == 0o600)
     }
@@ -61,11 +61,11 @@ struct CryptoShreddingTests {
         let erased = s.state
         // Append-only: the old bytes are untouched, one record was added.
         #expect(Array(dir.bytes("j").prefix(journalBefore.count)) == journalBefore)
-        #expect(erased.clients[1]?.fullName == "erased (#1)")
-        #expect(erased.clients[1]?.details.bsn == "" && erased.notes[1]?.first?.text == "")
-        #expect(erased.clients[1]?.birth == .estimatedYear(1984))
-        #expect(erased.clientNights[1] == before.clientNights[1] && erased.clients[1]?.lastOutflow == .returnToCountryOfOrigin)
-        #expect(erased.clients[2] == before.clients[2])
+        #expect(erased.files.clients[1]?.fullName == "erased (#1)")
+        #expect(erased.files.clients[1]?.details.bsn == "" && erased.files.notes[1]?.first?.text == "")
+        #expect(erased.files.clients[1]?.birth == .estimatedYear(1984))
+        #expect(erased.ledger.clientNights[1] == before.ledger.clientNights[1] && erased.files.clients[1]?.lastOutflow == .returnToCountryOfOrigin)
+        #expect(erased.files.clients[2] == before.files.clients[2])
         let replay = try EventStore.open(path: dir.file("j"), writable: false, clock: fixedClock, useSnapshot: false)
         #expect(replay.state == erased)
         #expect(try JournalVerifier.verify(path: dir.file("j"), deep: true).exitCode == 0)
@@ -79,7 +79,7 @@ struct CryptoShreddingTests {
         #expect(!Self.has(dir.bytes("j.snapshot"), "Wójcik") && !Self.has(dir.bytes("j.snapshot"), "111222333"))
         // Encrypted at rest: nobody's name is readable in the file, yet the others are in its state.
         #expect(!Self.has(dir.bytes("j.snapshot"), "Kovács"), "the snapshot is encrypted")
-        #expect(try #require(SnapshotFile.read(journal: dir.file("j"))).state.clients.values.contains { $0.familyNames.contains("Kovács") }, "the others are still in it")
+        #expect(try #require(SnapshotFile.read(journal: dir.file("j"))).state.files.clients.values.contains { $0.familyNames.contains("Kovács") }, "the others are still in it")
         #expect(try EventStore.open(path: dir.file("j"), writable: false, clock: fixedClock).state == erased)
     }
 
@@ -139,7 +139,7 @@ struct CryptoShreddingTests {
         dir.write("j.keys", keysBefore); chmod(dir.file("j.keys"), 0o600)
         dir.write("j.snapshot", snapshotBefore); chmod(dir.file("j.snapshot"), 0o600)
         let reopened = try EventStore.open(path: dir.file("j"), clock: fixedClock)
-        #expect(reopened.state.clients[1]?.fullName == "erased (#1)")
+        #expect(reopened.state.files.clients[1]?.fullName == "erased (#1)")
         #expect(!(try PersonalKeyStore.open(journal: dir.file("j"))).clients.contains(1))
         #expect(!Self.has(dir.bytes("j.keys"), "Wójcik") && dir.bytes("j.keys").count < keysBefore.count)
         #expect(!FileManager.default.fileExists(atPath: dir.file("j.snapshot")) || !Self.has(dir.bytes("j.snapshot"), "111222333"))
@@ -155,7 +155,7 @@ struct CryptoShreddingTests {
         // Up to the first number of the next batch: its keys are appended after the torn entry is cut.
         for i in 4...Self.next { try s.execute(.registerClient(Client(id: 0, givenNames: "Ana", familyNames: Self.name(i), gender: .woman, nationality: "RO")), actor: 2) }
         #expect((dir.bytes("j.keys").count - 48) % 40 == 0)
-        #expect(try EventStore.open(path: dir.file("j"), writable: false, clock: fixedClock).state.clients[Int32(Self.next)]?.familyNames == Self.name(Self.next))
+        #expect(try EventStore.open(path: dir.file("j"), writable: false, clock: fixedClock).state.files.clients[Int32(Self.next)]?.familyNames == Self.name(Self.next))
         var damaged = dir.bytes("j.keys")
         damaged[48 + 10] ^= 0xFF
         dir.write("j.keys", damaged); chmod(dir.file("j.keys"), 0o600)
@@ -175,6 +175,6 @@ struct CryptoShreddingTests {
         let left = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains(".tmp-") }
         #expect(left.isEmpty, "no copy of the key store is left beside it after an erasure: \(left)")
         #expect(!(try PersonalKeyStore.open(journal: dir.file("j"))).clients.contains(1))
-        #expect(try EventStore.open(path: dir.file("j"), writable: false, clock: fixedClock).state.clients[1]?.fullName == "erased (#1)")
+        #expect(try EventStore.open(path: dir.file("j"), writable: false, clock: fixedClock).state.files.clients[1]?.fullName == "erased (#1)")
     }
 }

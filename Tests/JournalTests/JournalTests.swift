@@ -16,7 +16,7 @@ struct JournalTests {
         try s.execute(.assignBed(night: Day.parseISO("2026-11-23")!, bed: 2, client: 3), actor: 2)
         let reopened = try EventStore.open(path: path, clock: fixedClock)
         #expect(reopened.state == s.state)
-        #expect(reopened.state.clients[2]?.givenNames == "Иван")
+        #expect(reopened.state.files.clients[2]?.givenNames == "Иван")
         #expect(reopened.journal.headHash == s.journal.headHash)
         #expect(reopened.journal.recordCount == Int(s.state.lastSequence) + 1)
         let report = try JournalVerifier.verify(path: path, deep: true)
@@ -33,12 +33,12 @@ struct JournalTests {
         let night = Day.parseISO("2026-11-23")!
         try s.execute(.assignBed(night: night, bed: 1, client: 1), actor: 2)
         let before = s.state.lastSequence
-        #expect(throws: StoreError.refused(.bedTaken(bed: s.state.beds[1]!.label, night: night))) {
+        #expect(throws: StoreError.refused(.bedTaken(bed: s.state.inventory.beds[1]!.label, night: night))) {
             try s.execute(.assignBed(night: night, bed: 1, client: 2), actor: 2)
         }
         #expect(s.state.lastSequence == before + 1)
-        #expect(s.state.nights[night]?.byBed[1]?.clientID == 1, "the bed stays with its holder")
-        #expect(s.state.refusals.map(\.reason) == ["bed_taken"])
+        #expect(s.state.ledger.nights[night]?.byBed[1]?.clientID == 1, "the bed stays with its holder")
+        #expect(s.state.ledger.refusals.map(\.reason) == ["bed_taken"])
         #expect(throws: StoreError.self) { try s.execute(.checkIn(night: night, client: 3), actor: 2) }
         #expect(s.state.lastSequence == before + 1, "a refused check-in is not a bed refusal")
         let reopened = try EventStore.open(path: path, clock: fixedClock)
@@ -132,8 +132,8 @@ struct JournalTests {
         dir.write("j", Array(after[0..<(after.count - 3)]))
         let reopened = try EventStore.open(path: path, clock: fixedClock)
         #expect(dir.bytes("j") == before)
-        #expect(reopened.state.clients[1]?.stayStart == night)
-        #expect(reopened.state.nights[night.adding(days: 1)]?.byBed[1]?.clientID == 1)
+        #expect(reopened.state.files.clients[1]?.stayStart == night)
+        #expect(reopened.state.ledger.nights[night.adding(days: 1)]?.byBed[1]?.clientID == 1)
     }
 
     @Test("Corruption: flipping any byte of a middle record is reported with that record; writing is refused")
@@ -218,9 +218,9 @@ struct JournalTests {
         let b = try EventStore.open(path: path, clock: fixedClock)
         let night = Day.parseISO("2026-11-23")!
         try a.execute(.assignBed(night: night, bed: 1, client: 1), actor: 2)
-        #expect(b.state.nights[night] == nil, "b has not seen a's append yet")
+        #expect(b.state.ledger.nights[night] == nil, "b has not seen a's append yet")
         #expect(throws: StoreError.refused(.bedTaken(bed: "A1", night: night))) { try b.execute(.assignBed(night: night, bed: 1, client: 2), actor: 2) }
-        #expect(b.state.nights[night]?.byBed[1]?.clientID == 1, "b folded in a's append while deciding")
+        #expect(b.state.ledger.nights[night]?.byBed[1]?.clientID == 1, "b folded in a's append while deciding")
         try b.execute(.assignBed(night: night, bed: 2, client: 2), actor: 2)
         #expect(a.journal.hasNewData)
         #expect(try a.refresh() == 2, "b's refusal (recorded as bed_refused) and b's assignment")
@@ -241,6 +241,6 @@ struct JournalSecurityTests {
         }
         let events = try EventStore.events(path: s.path)
         #expect(events.last?.event == .accessRefused(command: "addStaff", permission: "manageStaff") && events.last?.actor == 2)
-        #expect(s.state.lastSequence == before + 1 && s.state.staffByUsername["x"] == nil)
+        #expect(s.state.lastSequence == before + 1 && s.state.roster.staffByUsername["x"] == nil)
     }
 }

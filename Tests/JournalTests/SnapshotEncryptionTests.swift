@@ -26,7 +26,7 @@ struct SnapshotEncryptionTests {
         s.snapshotIfWorthItForTests()
         let file = dir.bytes("j.snapshot")
         #expect(file.count > 100)
-        for c in s.state.clients.values {
+        for c in s.state.files.clients.values {
             for text in [c.familyNames, c.givenNames, c.details.bsn, c.details.phone] where text.count >= 4 {
                 for e in Self.encodings(text) { #expect(!Self.contains(file, e), "\(text) readable in the snapshot") }
             }
@@ -67,8 +67,8 @@ struct SnapshotEncryptionTests {
         let night = Day.parseISO("2026-11-20")!
         s.snapshotIfWorthItForTests()
         let view = try EventStore.boardView(path: dir.file("j"), night: night)
-        #expect(view.nights[night] == s.state.nights[night])
-        #expect(view.nights[night]?.byBed.values.allSatisfy { view.clients[$0.clientID] == s.state.clients[$0.clientID] } == true)
-        #expect(view.beds == s.state.beds)
+        #expect(view.ledger.nights[night] == s.state.ledger.nights[night])
+        #expect(view.ledger.nights[night]?.byBed.values.allSatisfy { view.files.clients[$0.clientID] == s.state.files.clients[$0.clientID] } == true)
+        #expect(view.inventory.beds == s.state.inventory.beds)
     }
 }

@@ -109,8 +109,8 @@ struct TrustBoundaryTests {
         #expect(stat(keyPath, &st) == 0 && st.st_mode & 0o777 == 0o600)
         // The forger moves client 1's bed-night to client 2, in a snapshot made with another key.
         var forged = try #require(SnapshotFile.read(journal: path))
-        forged.state.nights[Self.night]?.byBed[1] = BedNight(clientID: 2, status: .reserved)
-        forged.state.nights[Self.night]?.bedOfClient = [2: 1]
+        forged.state.ledger.nights[Self.night]?.byBed[1] = BedNight(clientID: 2, status: .reserved)
+        forged.state.ledger.nights[Self.night]?.bedOfClient = [2: 1]
         SnapshotFile.write(forged, journal: dir.file("forger"))
         try FileManager.default.removeItem(atPath: snapPath)
         try FileManager.default.copyItem(atPath: dir.file("forger.snapshot"), toPath: snapPath)
@@ -118,7 +118,7 @@ struct TrustBoundaryTests {
         let opened = try EventStore.open(path: path, clock: fixedClock)
         #expect(opened.state == s.state, "the replay, not the forgery")
         #expect(opened.journal.notices.contains { $0.contains("does not check out") })
-        #expect(try EventStore.boardView(path: path, night: Self.night).nights[Self.night]?.byBed[1]?.clientID == 1)
+        #expect(try EventStore.boardView(path: path, night: Self.night).ledger.nights[Self.night]?.byBed[1]?.clientID == 1)
         let report = try JournalVerifier.verify(path: path, deep: true)
         #expect(report.violations.contains { $0.contains("does not check out") })
     }

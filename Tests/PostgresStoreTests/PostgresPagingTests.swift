@@ -43,7 +43,7 @@ struct PostgresPagingTests {
         let reader = try PostgresJournal.open(session: PostgresSession(try PostgresLocation(db.url)), writable: false, pageRows: 2) { _, _ in }
         let desk = try EventStore.open(path: db.url, clock: fixedClock)
         let before = desk.journal.recordCount
-        let actor = desk.state.staff.values.filter { $0.role == .desk }.map(\.id).min() ?? 1
+        let actor = desk.state.roster.staff.values.filter { $0.role == .desk }.map(\.id).min() ?? 1
         for name in ["Ștefan", "Łukasz", "Győző", "Иван", "Jan"] {
             try desk.execute(.registerClient(Client(id: 0, givenNames: name, familyNames: "Popescu", gender: .man, nationality: "RO")), actor: actor)
         }

@@ -63,7 +63,7 @@ struct PostgresSnapshotCacheTests {
         // Desk B (its own cache) registers someone and gives them a free bed on the night; desk A's
         // next board, from its cache plus the new rows, shows it.
         let freeBed = try #require(Self.freeBed(first.1))
-        let client = snap.state.clients.keys.max()! + 1
+        let client = snap.state.files.clients.keys.max()! + 1
         let given = Self.onderdak(["do", "--store", db.url], cache: b, stdin: """
             {"command":"register_client","given_names":"Zofia","family_name":"Nowak","nationality":"PL","gender":"woman"}
             {"command":"assign_bed","client":\(client),"bed":"\(freeBed)","night":"\(Self.night)"}
@@ -113,7 +113,7 @@ struct PostgresSnapshotCacheTests {
         let board = Self.onderdak(["board", "--store", db.url, "--night", Self.night, "--format", "json"], cache: a)
         let base = try #require(Self.cached(a))
         let client = try #require(Set(Self.clientsOnBoard(september.1)).subtracting(Self.clientsOnBoard(board.1)).min())
-        let before = try #require(SnapshotFile.read(journal: base)?.state.clients[ClientID(client)])
+        let before = try #require(SnapshotFile.read(journal: base)?.state.files.clients[ClientID(client)])
         #expect(!before.givenNames.isEmpty, "the cache holds the person's name")
         let erased = Self.onderdak(["client", "erase", "--store", db.url, "--client", "\(client)", "--reason", "GDPR art. 17 request", "--as", "teamleider"], cache: b)
         #expect(erased.0 == 0, "\(erased.1)")
@@ -122,8 +122,8 @@ struct PostgresSnapshotCacheTests {
         #expect(after.0 == 0 && after.1 == september.1, "their night still counts")
         let snap = try #require(SnapshotFile.read(journal: base), "written again by the full open")
         #expect(snap.state.isErased(ClientID(client)))
-        #expect(snap.state.clients[ClientID(client)]?.givenNames != before.givenNames)
-        #expect(snap.state.clients[ClientID(client)]?.familyNames != before.familyNames)
+        #expect(snap.state.files.clients[ClientID(client)]?.givenNames != before.givenNames)
+        #expect(snap.state.files.clients[ClientID(client)]?.familyNames != before.familyNames)
     }
 
     static func clientsOnBoard(_ json: String) -> [Int] {

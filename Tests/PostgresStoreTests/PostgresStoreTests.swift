@@ -14,7 +14,7 @@ struct PostgresStoreTests {
         #expect(reopened.state == s.state)
         #expect(reopened.journal.headHash == s.journal.headHash)
         #expect(reopened.journal.recordCount == Int(s.state.lastSequence) + 1)
-        #expect(reopened.state.clients[1]?.givenNames == "Łukasz", "sealed fields open with the shared key table")
+        #expect(reopened.state.files.clients[1]?.givenNames == "Łukasz", "sealed fields open with the shared key table")
         let night = Day.parseISO("2026-11-23")!
         try s.execute(.assignBed(night: night, bed: 1, client: 1), actor: 2)
         #expect(try reopened.refresh() == 1)
@@ -29,10 +29,10 @@ struct PostgresStoreTests {
         let b = try EventStore.open(path: db.url, clock: fixedClock)
         let night = Day.parseISO("2026-11-23")!
         try a.execute(.assignBed(night: night, bed: 1, client: 1), actor: 2)
-        #expect(b.state.nights[night] == nil, "b has not seen a's append yet")
+        #expect(b.state.ledger.nights[night] == nil, "b has not seen a's append yet")
         #expect(throws: StoreError.refused(.bedTaken(bed: "A1", night: night))) { try b.execute(.assignBed(night: night, bed: 1, client: 2), actor: 2) }
-        #expect(b.state.nights[night]?.byBed[1]?.clientID == 1, "b folded in a's append while deciding")
-        #expect(b.state.refusals.map(\.reason) == ["bed_taken"])
+        #expect(b.state.ledger.nights[night]?.byBed[1]?.clientID == 1, "b folded in a's append while deciding")
+        #expect(b.state.ledger.refusals.map(\.reason) == ["bed_taken"])
         try b.execute(.assignBed(night: night, bed: 2, client: 2), actor: 2)
         #expect(a.journal.hasNewData, "a NOTIFY or a newer row tells a")
         #expect(try a.refresh() == 2)

@@ -25,7 +25,7 @@ struct UnconfirmedCommitTests {
         let recorded = try s.execute(.assignBed(night: Self.night, bed: 1, client: 1), actor: 2)
         #expect(recorded.count == 1)
         #expect(Self.rows(db) == before + 1, "one row, not two")
-        #expect(s.state.nights[Self.night]?.byBed[1]?.clientID == 1)
+        #expect(s.state.ledger.nights[Self.night]?.byBed[1]?.clientID == 1)
         let reopened = try EventStore.open(path: db.url, clock: fixedClock)
         #expect(reopened.state == s.state)
         #expect(reopened.journal.headHash == s.journal.headHash)
@@ -39,7 +39,7 @@ struct UnconfirmedCommitTests {
         try Self.journal(s).faultForTests = (sent: false, reachable: true)
         #expect(throws: StoreError.self) { try s.execute(.assignBed(night: Self.night, bed: 1, client: 1), actor: 2) }
         #expect(Self.rows(db) == before)
-        #expect(s.state.nights[Self.night]?.byBed[1] == nil, "nothing folded that was not recorded")
+        #expect(s.state.ledger.nights[Self.night]?.byBed[1] == nil, "nothing folded that was not recorded")
         try s.execute(.assignBed(night: Self.night, bed: 1, client: 1), actor: 2)
         #expect(Self.rows(db) == before + 1)
     }
@@ -55,10 +55,10 @@ struct UnconfirmedCommitTests {
         } catch {
             guard case .journal(.unconfirmed) = error else { Issue.record("\(error)"); return }
         }
-        #expect(s.state.nights[Self.night]?.byBed[1] == nil, "not acknowledged, not folded yet")
+        #expect(s.state.ledger.nights[Self.night]?.byBed[1] == nil, "not acknowledged, not folded yet")
         #expect(try s.refresh() == 1, "the row that reached the server comes in once")
         #expect(try Self.journal(s).takeSettlement() == true)
-        #expect(s.state.nights[Self.night]?.byBed[1]?.clientID == 1)
+        #expect(s.state.ledger.nights[Self.night]?.byBed[1]?.clientID == 1)
         // Deciding the same again is refused by the rules (she has the bed already), not recorded twice.
         #expect(throws: StoreError.self) { try s.execute(.assignBed(night: Self.night, bed: 1, client: 1), actor: 2) }
         try s.execute(.assignBed(night: Self.night, bed: 2, client: 2), actor: 2)

@@ -127,7 +127,7 @@ struct BedRulesTests {
         let sat = Day.parseISO("2026-03-28")!
         f.now = Timestamp.parseISO("2026-03-29T01:30:00Z")!  // 03:30 CEST, still Saturday's night
         try f.run(.assignBed(night: AmsterdamTime.night(of: f.now), bed: 1, client: 1), as: 3)
-        #expect(f.state.clientNights[1] == [sat])
+        #expect(f.state.ledger.clientNights[1] == [sat])
         #expect(f.state.nightsUsed(by: 1, windowDays: 10, endingWith: sat.adding(days: 1)) == 1)
     }
 }

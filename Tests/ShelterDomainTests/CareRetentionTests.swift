@@ -28,14 +28,14 @@ struct CareRetentionTests {
 
         let events = try f.run(.applyRetention(asOf: due1), as: 1)
         #expect(events.count == 1, "one care erasure, nobody erased as a whole (24 months)")
-        #expect(f.state.erasures.isEmpty && f.state.clients[1]?.givenNames == "Łukasz")
+        #expect(f.state.files.erasures.isEmpty && f.state.files.clients[1]?.givenNames == "Łukasz")
         #expect(f.state.care.referrals[1]?.reason == nil)
         #expect(f.state.care.referrals[1]?.organisation == "Kruispost", "the referral itself stays")
         #expect(f.state.care.referrals[2]?.reason == .dental, "client 2's referral is not past its term")
-        let notes = f.state.notes[1] ?? []
+        let notes = f.state.files.notes[1] ?? []
         #expect(notes.first { $0.category == .medical }?.text == "")
         #expect(notes.first { $0.category == .contact }?.text == "Belt morgen terug", "other notes keep the person's term")
-        #expect(f.state.history[1]?.last?.kind == .careErased(referrals: 1, notes: 1))
+        #expect(f.state.files.history[1]?.last?.kind == .careErased(referrals: 1, notes: 1))
         #expect(try f.run(.applyRetention(asOf: due1), as: 1).isEmpty, "nothing left to erase twice")
         let due2 = RetentionPolicy.addMonths(3, to: f.tonight.adding(days: 40))
         #expect(f.state.careRetentionDue(asOf: due2).map(\.client) == [2])

@@ -142,7 +142,7 @@ struct CareTests {
         #expect(throws: DomainError.invalidText(field: .interpreterLanguage, problem: .languageCode)) {
             try f.run(.registerAtIntake(child, responsibleAdult: 4, relation: .child, interpreter: InterpreterNeed(language: "Roemeens", kind: .phone)), as: 3)
         }
-        #expect(f.state.clients.count == 4, "a refused intake registers nobody")
+        #expect(f.state.files.clients.count == 4, "a refused intake registers nobody")
         let events = try f.run(.registerAtIntake(child, responsibleAdult: 4, relation: .child, interpreter: need), as: 3)
         #expect(events.map(\.name) == ["client_registered", "household_formed", "interpreter_need_set"])
         #expect(f.state.care.household(of: 5)?.member(5)?.responsibleAdult == 4 && f.state.care.interpreter[5] == need)
@@ -175,10 +175,10 @@ struct CareTests {
         let n = f.tonight
         try f.run(.registerClientWithAdult(Self.consented("Ana", "Lungu", .woman, born: "2016-05-01", on: n), responsibleAdult: 4, relation: .child), as: 3)
         try f.run(.assignHouseholdBeds(night: n, beds: [(client: 4, bed: 5), (client: 5, bed: 6)]), as: 3)
-        #expect(f.state.lastBedAction[3]?.alsoAssigned == [UndoableAction.Placement(bed: 5, client: 4)])
+        #expect(f.state.ledger.lastBedAction[3]?.alsoAssigned == [UndoableAction.Placement(bed: 5, client: 4)])
         // The cache keeps the whole placement, so an undo after reopening still takes both back.
         let restored = try StateSnapshot.decode(StateSnapshot.encode(f.state))
-        #expect(restored.lastBedAction == f.state.lastBedAction)
+        #expect(restored.ledger.lastBedAction == f.state.ledger.lastBedAction)
         let events = try f.run(.undoLastAction, as: 3)
         #expect(events == [.reservationCancelled(night: n, bed: 6, client: 5, reason: "", inError: true),
                            .reservationCancelled(night: n, bed: 5, client: 4, reason: "", inError: true)])

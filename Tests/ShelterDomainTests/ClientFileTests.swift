@@ -26,7 +26,7 @@ struct ClientFileTests {
         #expect(throws: DomainError.consentRequired(field: .details)) { try f.run(.registerClient(c), as: 3) }
         c.details.problems = []
         try f.run(.registerClient(c), as: 3)
-        #expect(f.state.clients[4]?.details.consent.status == .refused)
+        #expect(f.state.files.clients[4]?.details.consent.status == .refused)
 
         var d = Self.consented(Client(id: 0, givenNames: "Ewa", familyNames: "Jabłońska", gender: .woman, nationality: "PL"), on: f.tonight)
         d.birth = .exact(Day.parseISO("1990-02-03")!)
@@ -42,8 +42,8 @@ struct ClientFileTests {
         d.details.idDocument = IDDocument(kind: .idCard, number: "AB 123456", seen: true)
         d.details.languages = ["pl", "en"]
         try f.run(.registerClient(d), as: 3)
-        #expect(f.state.clients[5]?.details.bsn == "111222333")
-        #expect(f.state.clients[5]?.details.vulnerabilities == [.womanAtRisk])
+        #expect(f.state.files.clients[5]?.details.bsn == "111222333")
+        #expect(f.state.files.clients[5]?.details.vulnerabilities == [.womanAtRisk])
         var e = d
         e.details.consent.date = f.tonight.adding(days: 1)
         #expect(throws: DomainError.invalidDate(field: .consentDate, problem: .inFuture(f.tonight.adding(days: 1)))) {
@@ -94,16 +94,16 @@ struct ClientFileTests {
     @Test("An edit records old and new values; no change is refused")
     func edit() throws {
         var f = try DomainFixture.standard()
-        var c = f.state.clients[1]!
+        var c = f.state.files.clients[1]!
         #expect(throws: DomainError.nothingChanged) { try f.run(.updateClient(c), as: 3) }
         c = Self.consented(c, on: f.tonight)
         c.familyNames = "Wójcik-Nowak"
         c.birth = .estimatedYear(1985)
         try f.run(.updateClient(c), as: 3)
-        guard case let .updated(changes)? = f.state.history[1]?.last?.kind else { Issue.record("no history"); return }
+        guard case let .updated(changes)? = f.state.files.history[1]?.last?.kind else { Issue.record("no history"); return }
         #expect(changes.contains(FieldChange(field: "family_names", old: "Wójcik", new: "Wójcik-Nowak")))
         #expect(changes.contains(FieldChange(field: "birth", old: "", new: "~1985")))
-        #expect(f.state.clients[1]?.familyNames == "Wójcik-Nowak")
+        #expect(f.state.files.clients[1]?.familyNames == "Wójcik-Nowak")
     }
 
     @Test("Merge moves everything to the survivor; refused when both have a bed on one night; supervisor only")
@@ -113,20 +113,20 @@ struct ClientFileTests {
         try f.run(.assignBed(night: f.tonight, bed: 1, client: 1), as: 3)
         try f.run(.assignBed(night: f.tonight.adding(days: 1), bed: 4, client: 4), as: 3)
         try f.run(.addNote(client: 4, category: .contact, text: "Broer in Tilburg"), as: 3)
-        var values = f.state.clients[1]!
+        var values = f.state.files.clients[1]!
         values.alias = "Łukasz W."
         #expect(throws: DomainError.notPermitted(role: .desk, permission: .mergeClients)) {
             try f.run(.mergeClients(survivor: 1, absorbed: 4, values: values), as: 3)
         }
         try f.run(.mergeClients(survivor: 1, absorbed: 4, values: values), as: 1)
-        #expect(f.state.clientNights[1] == [f.tonight, f.tonight.adding(days: 1)])
+        #expect(f.state.ledger.clientNights[1] == [f.tonight, f.tonight.adding(days: 1)])
         #expect(f.state.bed(of: 1, on: f.tonight.adding(days: 1)) == 4)
-        #expect(f.state.notes[1]?.count == 1)
-        #expect(f.state.clients[4]?.mergedInto == 1)
-        #expect(f.state.clients[1]?.alias == "Łukasz W.")
+        #expect(f.state.files.notes[1]?.count == 1)
+        #expect(f.state.files.clients[4]?.mergedInto == 1)
+        #expect(f.state.files.clients[1]?.alias == "Łukasz W.")
         #expect(ClientSearchIndex(state: f.state).search("lukasz").map(\.clientID) == [1])
         #expect(throws: DomainError.mergedRecord(into: 1)) { try f.run(.assignBed(night: f.tonight.adding(days: 2), bed: 1, client: 4), as: 3) }
-        for (_, board) in f.state.nights {
+        for (_, board) in f.state.ledger.nights {
             for (bed, bn) in board.byBed { #expect(board.bedOfClient[bn.clientID] == bed, "board and client index agree after the merge") }
         }
 
@@ -137,11 +137,11 @@ struct ClientFileTests {
         try f.run(.assignBed(night: f.tonight, bed: 2, client: 2), as: 3)
         // Client 5 (Ivan) and client 3 (Иван) both on tonight: refused.
         try f.run(.imposeBan(client: 5, from: f.tonight.adding(days: 5), until: nil, reason: "test"), as: 1)
-        f.state.beds[5] = Bed(id: 5, roomID: 1, locationID: 1, label: "A5", attributes: [])
-        f.state.bedOrder.append(5)
+        f.state.inventory.beds[5] = Bed(id: 5, roomID: 1, locationID: 1, label: "A5", attributes: [])
+        f.state.inventory.bedOrder.append(5)
         try f.run(.assignBed(night: f.tonight, bed: 5, client: 5), as: 3)
         #expect(throws: DomainError.mergeConflict(night: f.tonight)) {
-            try f.run(.mergeClients(survivor: 3, absorbed: 5, values: f.state.clients[3]!), as: 1)
+            try f.run(.mergeClients(survivor: 3, absorbed: 5, values: f.state.files.clients[3]!), as: 1)
         }
     }
 
@@ -150,9 +150,9 @@ struct ClientFileTests {
         var f = try DomainFixture.standard()
         try f.run(.registerClient(Client(id: 0, givenNames: "Lukasz", familyNames: "Wojcik", gender: .man, nationality: "PL")), as: 3)
         let index = ClientSearchIndex(state: f.state)
-        #expect(DuplicateDetector.candidates(of: f.state.clients[4]!, index: index, state: f.state).map(\.clientID) == [1])
+        #expect(DuplicateDetector.candidates(of: f.state.files.clients[4]!, index: index, state: f.state).map(\.clientID) == [1])
         try f.run(.dismissDuplicate(4, 1), as: 3)
-        #expect(DuplicateDetector.candidates(of: f.state.clients[4]!, index: index, state: f.state).isEmpty)
+        #expect(DuplicateDetector.candidates(of: f.state.files.clients[4]!, index: index, state: f.state).isEmpty)
         #expect(try f.run(.dismissDuplicate(1, 4), as: 3).isEmpty, "asking twice records nothing")
     }
 

@@ -11,7 +11,7 @@ struct DeciderTests {
         #expect(throws: DomainError.clientHasBed(bed: "A1", night: f.tonight)) { try f.run(.assignBed(night: f.tonight, bed: 4, client: 1), as: 3) }
         // Another night is fine.
         try f.run(.assignBed(night: f.tonight.adding(days: 1), bed: 1, client: 3), as: 3)
-        #expect(f.state.nights[f.tonight]?.byBed[1]?.clientID == 1)
+        #expect(f.state.ledger.nights[f.tonight]?.byBed[1]?.clientID == 1)
     }
 
     @Test("Women-only beds are for women; cold-weather beds are closed")
@@ -50,7 +50,7 @@ struct DeciderTests {
         #expect(throws: DomainError.noReservation(night: f.tonight)) { try f.run(.checkIn(night: f.tonight, client: 1), as: 3) }
         try f.run(.assignBed(night: f.tonight, bed: 1, client: 1), as: 3)
         try f.run(.releaseReservation(night: f.tonight, client: 1, noShow: true), as: 3)
-        #expect(f.state.nights[f.tonight]?.byBed[1] == nil)
+        #expect(f.state.ledger.nights[f.tonight]?.byBed[1] == nil)
         #expect(f.state.nightsUsed(by: 1, windowDays: 10, endingWith: f.tonight) == 0)
         try f.run(.assignBed(night: f.tonight, bed: 1, client: 3), as: 3)
         try f.run(.checkIn(night: f.tonight, client: 3), as: 3)
@@ -65,9 +65,9 @@ struct DeciderTests {
         try f.run(.assignBed(night: f.tonight.adding(days: 1), bed: 1, client: 1), as: 3)
         let events = try f.run(.endStay(client: 1, night: f.tonight, outflow: .returnToCountryOfOrigin), as: 3)
         #expect(events.count == 2)
-        #expect(f.state.nights[f.tonight.adding(days: 1)]?.byBed[1] == nil)
-        #expect(f.state.clients[1]?.lastOutflow == .returnToCountryOfOrigin)
-        #expect(f.state.clients[1]?.stayStart == nil)
+        #expect(f.state.ledger.nights[f.tonight.adding(days: 1)]?.byBed[1] == nil)
+        #expect(f.state.files.clients[1]?.lastOutflow == .returnToCountryOfOrigin)
+        #expect(f.state.files.clients[1]?.stayStart == nil)
         #expect(throws: DomainError.noOpenStay) { try f.run(.endStay(client: 1, night: f.tonight, outflow: .unknown), as: 3) }
     }
 
@@ -110,7 +110,7 @@ struct DeciderTests {
         var f = try DomainFixture.standard()
         for name in ["Győző", "Иван", "Ștefan", "O'Brien", "Anne-Marie", "García López", "Zoë", "Jan de Vries"] {
             try f.run(.registerClient(Client(id: 0, givenNames: name, familyNames: "", nationality: "PL")), as: 3)
-            #expect(f.state.clients[f.state.nextClientID - 1]?.givenNames == name)
+            #expect(f.state.files.clients[f.state.nextClientID - 1]?.givenNames == name)
         }
         #expect(throws: DomainError.invalidText(field: .givenNames, problem: .controlCharacters)) {
             try f.run(.registerClient(Client(id: 0, givenNames: "Jan\u{1B}[2J", familyNames: "")), as: 3)
@@ -145,11 +145,11 @@ struct DeciderTests {
     /// The events that built the standard fixture, regenerated.
     func reconstruct(_ f: DomainFixture) -> [Event] {
         var out: [Event] = [.shelterConfigured(name: "De Haven", municipality: "Utrecht")]
-        for id in f.state.staff.keys.sorted() { out.append(.staffAdded(f.state.staff[id]!)) }
-        for id in f.state.locations.keys.sorted() { out.append(.locationAdded(f.state.locations[id]!)) }
-        for id in f.state.rooms.keys.sorted() { out.append(.roomAdded(f.state.rooms[id]!)) }
-        for id in f.state.bedOrder { out.append(.bedAdded(f.state.beds[id]!)) }
-        for id in f.state.clients.keys.sorted() { out.append(.clientRegistered(f.state.clients[id]!)) }
+        for id in f.state.roster.staff.keys.sorted() { out.append(.staffAdded(f.state.roster.staff[id]!)) }
+        for id in f.state.inventory.locations.keys.sorted() { out.append(.locationAdded(f.state.inventory.locations[id]!)) }
+        for id in f.state.inventory.rooms.keys.sorted() { out.append(.roomAdded(f.state.inventory.rooms[id]!)) }
+        for id in f.state.inventory.bedOrder { out.append(.bedAdded(f.state.inventory.beds[id]!)) }
+        for id in f.state.files.clients.keys.sorted() { out.append(.clientRegistered(f.state.files.clients[id]!)) }
         return out
     }
 }
@@ -160,7 +160,7 @@ struct LoginTests {
     func lockout() throws {
         var f = try DomainFixture.standard()
         for _ in 0..<4 { try f.run(.recordLogin(staff: 3, success: false), as: 3) }
-        #expect(f.state.loginFailures[3] == 4)
+        #expect(f.state.roster.loginFailures[3] == 4)
         let fifth = try f.run(.recordLogin(staff: 3, success: false), as: 3)
         #expect(fifth.count == 2)
         guard case let .accountLocked(_, until) = fifth[1] else { Issue.record("no lock event"); return }
@@ -168,7 +168,7 @@ struct LoginTests {
         #expect(throws: DomainError.accountLocked(until: until)) { try f.run(.recordLogin(staff: 3, success: true), as: 3) }
         f.now = Timestamp(milliseconds: until.milliseconds + 1)
         try f.run(.recordLogin(staff: 3, success: true), as: 3)
-        #expect(f.state.loginFailures[3] == nil)
+        #expect(f.state.roster.loginFailures[3] == nil)
         #expect(DomainError.accountLocked(until: until).text("nl").contains("geblokkeerd tot"))
     }
 
@@ -178,7 +178,7 @@ struct LoginTests {
         for _ in 0..<4 { try f.run(.recordLogin(staff: 3, success: false), as: 3) }
         try f.run(.recordLogin(staff: 3, success: true), as: 3)
         for _ in 0..<4 { try f.run(.recordLogin(staff: 3, success: false), as: 3) }
-        #expect(f.state.lockedUntil[3] == nil)
+        #expect(f.state.roster.lockedUntil[3] == nil)
         #expect(throws: DomainError.unknownActor) { try f.run(.recordLogin(staff: 3, success: true), as: 2) }
         try f.run(.deactivateStaff(staff: 3), as: 1)
         #expect(throws: DomainError.actorDeactivated("joost")) { try f.run(.recordLogin(staff: 3, success: true), as: 3) }
@@ -191,7 +191,7 @@ struct LanguageTests {
     func language() throws {
         var f = try DomainFixture.standard()
         try f.run(.setLanguage(staff: 3, language: "en"), as: 3)
-        #expect(f.state.staff[3]?.language == "en")
+        #expect(f.state.roster.staff[3]?.language == "en")
         #expect(throws: DomainError.unknownActor) { try f.run(.setLanguage(staff: 3, language: "nl"), as: 1) }
         #expect(throws: DomainError.self) { try f.run(.setLanguage(staff: 3, language: "xx"), as: 3) }
     }

@@ -6,7 +6,7 @@ import Testing
 @Suite("Entitlement drives the stay limit")
 struct EntitlementTests {
     static func assess(_ f: inout DomainFixture, client: ClientID, outcome: ChecklistOutcome, ground: String, validUntil: Day? = nil) throws {
-        let answers = ChecklistAnswers(assessmentDate: f.tonight, nationality: f.state.clients[client]!.nationality, arrivedNL: Day.parseISO("2025-01-01")!)
+        let answers = ChecklistAnswers(assessmentDate: f.tonight, nationality: f.state.files.clients[client]!.nationality, arrivedNL: Day.parseISO("2025-01-01")!)
         let result = ChecklistResult(outcome: outcome, ground: ground, validUntil: validUntil, missingEvidence: [], legalBasis: "x", ruleSet: "2024.2")
         try f.run(.recordAssessment(client: client, answers: answers, result: result), as: 3)
     }
@@ -82,7 +82,7 @@ struct EntitlementTests {
         let e = Event.bedRefused(night: f.tonight, bed: 2, client: 1, reason: DomainError.womenOnlyBed(bed: "A2").code, outcome: nil)
         #expect(DomainError.womenOnlyBed(bed: "A2").isBedRule && !DomainError.unknownClient(9).isBedRule)
         f.state.evolve(RecordedEvent(sequence: 99, timestamp: f.now, actor: 3, schemaVersion: 1, event: e))
-        #expect(f.state.refusals.first?.reason == "women_only" && f.state.refusals.first?.outcomeCode == "none" && f.state.refusals.first?.location == 1)
+        #expect(f.state.ledger.refusals.first?.reason == "women_only" && f.state.ledger.refusals.first?.outcomeCode == "none" && f.state.ledger.refusals.first?.location == 1)
         let rec = RecordedEvent(sequence: 100, timestamp: f.now, actor: 3, schemaVersion: 1,
                                 event: .bedRefused(night: f.tonight, bed: 1, client: 2, reason: "stay_limit_reached", outcome: .notShown))
         #expect(try EventCodec.decode(EventCodec.encode(rec)) == rec)

@@ -12,7 +12,7 @@ struct OutflowReportTests {
     }
 
     static func assess(_ f: inout DomainFixture, _ client: ClientID, on day: Day, _ o: ChecklistOutcome, until: Day?) throws {
-        let a = ChecklistAnswers(assessmentDate: day, nationality: f.state.clients[client]!.nationality, arrivedNL: day.adding(days: -400))
+        let a = ChecklistAnswers(assessmentDate: day, nationality: f.state.files.clients[client]!.nationality, arrivedNL: day.adding(days: -400))
         try f.run(.recordAssessment(client: client, answers: a, result: result(o, until: until)), as: 3)
     }
 
@@ -90,7 +90,7 @@ struct OutflowReportTests {
         #expect(throws: DomainError.self) { try f.run(.endStayWithOverride(client: 5, night: Self.d(5), outflow: .unknown, reason: "x"), as: 1) }
         try Self.assess(&f, 5, on: Self.d(7), .likely, until: nil)
         try f.run(.endStay(client: 5, night: Self.d(8), outflow: wmo), as: 3)
-        #expect(f.state.clients[5]?.lastOutflow == wmo && f.state.clients[5]?.stayStart == nil)
+        #expect(f.state.files.clients[5]?.lastOutflow == wmo && f.state.files.clients[5]?.stayStart == nil)
     }
 
     /// The journal with every step of the story done.
@@ -114,7 +114,7 @@ struct OutflowReportTests {
         // Only Ioana: Marek (last night the 10th) has been away 6 nights; José has a bed on the 6th–8th… and nights since.
         #expect(closed.contains(.stayClosedForAbsence(client: 2, lastNight: Self.d(2), closedOn: Self.d(17), absentNights: 14)))
         #expect(!closed.contains { if case .stayClosedForAbsence(6, _, _, _) = $0 { true } else { false } })
-        #expect(f.state.clients[2]?.stayStart == nil && f.state.clients[2]?.lastOutflow == .leftWithoutNotice)
+        #expect(f.state.files.clients[2]?.stayStart == nil && f.state.files.clients[2]?.lastOutflow == .leftWithoutNotice)
         #expect(try f.run(.closeAbsentStays(asOf: Self.d(17)), as: 3).isEmpty)  // nothing twice
         // A location's own policy: Oost closes after 5 nights, so Marek (last night the 10th) goes on the 16th.
         var g = try Self.journal()
@@ -128,8 +128,8 @@ struct OutflowReportTests {
             try f.run(.correctOutflow(client: 2, night: Self.d(2), outflow: .regularWmoShelter, note: "x"), as: 2)
         }
         try f.run(.correctOutflow(client: 2, night: Self.d(2), outflow: .hospitalOrClinic, note: "opgenomen in het UMC"), as: 2)
-        #expect(f.state.clients[2]?.lastOutflow == .hospitalOrClinic)
-        let kinds = f.state.history[2]!.map(\.kind)
+        #expect(f.state.files.clients[2]?.lastOutflow == .hospitalOrClinic)
+        let kinds = f.state.files.history[2]!.map(\.kind)
         #expect(kinds.contains(.absenceClosure(night: Self.d(2), on: Self.d(17))))
         #expect(kinds.contains(.outflowCorrected(night: Self.d(2), from: .leftWithoutNotice, to: .hospitalOrClinic)))
         #expect(kinds.contains(.stayEnded(night: Self.d(2), outflow: .hospitalOrClinic)) && !kinds.contains(.stayEnded(night: Self.d(2), outflow: .leftWithoutNotice)))

@@ -16,7 +16,7 @@ struct PointInTimeCountTests {
         #expect(c.persons.map(\.gender) == ["m", "m", "m"] && c.persons.allSatisfy { $0.ageBand == "?" && !$0.hasChecklistOutcome })
         #expect(c.totals { $0.status.rawValue }.map { "\($0.0)=\($0.1)" } == ["in_bed=2", "turned_away=1"])
         // Client 4 merged into client 1: counted once, in bed.
-        try f.run(.mergeClients(survivor: 1, absorbed: 4, values: f.state.clients[1]!), as: 1)
+        try f.run(.mergeClients(survivor: 1, absorbed: 4, values: f.state.files.clients[1]!), as: 1)
         #expect(PointInTimeCount(f.state, night: n1).persons.map(\.client) == [1, 3])
         #expect(try StateSnapshot.decode(StateSnapshot.encode(f.state)) == f.state)
     }

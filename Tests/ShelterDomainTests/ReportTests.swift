@@ -75,7 +75,7 @@ struct ReportTests {
         var r = OutflowReport(f.state, from: Day.parseISO("2026-11-01")!, to: Day.parseISO("2026-11-30")!, catalog: try OnderdakResourcesProbe.catalog())
         #expect(r.counts == [.workAndHousingNL: 1, .excluded: 1] && r.total == 2 && r.positiveRate == 50)
         // Client 4 is a duplicate of client 2: merging moves the exit, not doubling it.
-        try f.run(.mergeClients(survivor: 2, absorbed: 4, values: f.state.clients[2]!), as: 1)
+        try f.run(.mergeClients(survivor: 2, absorbed: 4, values: f.state.files.clients[2]!), as: 1)
         r = OutflowReport(f.state, from: Day.parseISO("2026-11-01")!, to: Day.parseISO("2026-11-30")!, catalog: try OnderdakResourcesProbe.catalog())
         #expect(r.total == 2)
         #expect(OutflowReport(f.state, from: Day.parseISO("2026-12-01")!, to: Day.parseISO("2026-12-31")!, catalog: try OnderdakResourcesProbe.catalog()).positiveRate == nil)

@@ -24,7 +24,7 @@ struct ReturnTests {
         #expect(throws: DomainError.returnStepMissing(to: .documentsReady, missing: ["travel_document"])) {
             try f.run(.moveReturnPlan(plan: 1, to: .documentsReady, note: ""), as: 2)
         }
-        p = f.state.returnPlans[1]!
+        p = f.state.returns.returnPlans[1]!
         p.emergencyDocumentNeeded = true; p.documentRequested = f.tonight.adding(days: -3); p.documentReady = f.tonight
         try f.run(.updateReturnPlan(p), as: 2)
         try f.run(.moveReturnPlan(plan: 1, to: .documentsReady, note: ""), as: 2)
@@ -37,7 +37,7 @@ struct ReturnTests {
         #expect(throws: DomainError.returnStepNotAllowed(from: .booked, to: .arrivalConfirmed)) {
             try f.run(.moveReturnPlan(plan: 1, to: .arrivalConfirmed, note: ""), as: 2)
         }
-        #expect(f.state.returnSteps[1]?.map(\.status) == [.exploring, .planned, .documentsReady, .booked])
+        #expect(f.state.returns.returnSteps[1]?.map(\.status) == [.exploring, .planned, .documentsReady, .booked])
     }
 
     @Test("Departure ends the stay with 'return to country of origin' and frees later reserved beds")
@@ -55,7 +55,7 @@ struct ReturnTests {
         let events = try f.run(.moveReturnPlan(plan: 1, to: .departed, note: ""), as: 2)
         #expect(events.contains(.stayEnded(client: 1, night: n.adding(days: -1), outflow: .returnToCountryOfOrigin)))
         #expect(f.state.bed(of: 1, on: n.adding(days: 1)) == nil, "tomorrow's bed is free again")
-        #expect(f.state.clients[1]?.lastOutflow == .returnToCountryOfOrigin && f.state.clients[1]?.stayStart == nil)
+        #expect(f.state.files.clients[1]?.lastOutflow == .returnToCountryOfOrigin && f.state.files.clients[1]?.stayStart == nil)
         try f.run(.moveReturnPlan(plan: 1, to: .arrivalConfirmed, note: "Barka belde"), as: 2)
         #expect(throws: DomainError.returnStepNotAllowed(from: .arrivalConfirmed, to: .cancelled)) {
             try f.run(.moveReturnPlan(plan: 1, to: .cancelled, note: "x"), as: 2)
@@ -68,12 +68,12 @@ struct ReturnTests {
         try f.run(.openReturnPlan(Self.plan(f)), as: 2)
         #expect(throws: DomainError.invalidText(field: .reason, problem: .required)) { try f.run(.moveReturnPlan(plan: 1, to: .cancelled, note: ""), as: 2) }
         try f.run(.moveReturnPlan(plan: 1, to: .cancelled, note: "wil blijven"), as: 2)
-        #expect(f.state.returnPlans[1]?.status == .cancelled && f.state.returnPlans[1]?.cancelReason == "wil blijven")
+        #expect(f.state.returns.returnPlans[1]?.status == .cancelled && f.state.returns.returnPlans[1]?.cancelReason == "wil blijven")
         try f.run(.openReturnPlan(Self.plan(f)), as: 2)  // a new plan after a cancelled one
         try f.run(.moveReturnPlan(plan: 2, to: .planned, note: ""), as: 2)
         try f.run(.withdrawReturnConsent(plan: 2, note: "familie wil hem niet terug"), as: 3)
-        #expect(f.state.returnPlans[2]?.status == .cancelled && f.state.returnPlans[2]?.consentWithdrawn == f.tonight)
-        #expect(f.state.returnPlans[2]?.cancelReason == "consent withdrawn: familie wil hem niet terug")
+        #expect(f.state.returns.returnPlans[2]?.status == .cancelled && f.state.returns.returnPlans[2]?.consentWithdrawn == f.tonight)
+        #expect(f.state.returns.returnPlans[2]?.cancelReason == "consent withdrawn: familie wil hem niet terug")
         #expect(throws: DomainError.alreadyClosed) { try f.run(.withdrawReturnConsent(plan: 2, note: ""), as: 3) }
     }
 
@@ -99,7 +99,7 @@ struct ReturnTests {
             try f.run(.recordIndDecision(IndDecision(clientID: 1, decisionDate: n.adding(days: 1), notificationDate: n.adding(days: 1), deadline: nil)), as: 2)
         }
         try f.run(.recordIndDecision(IndDecision(clientID: 1, decisionDate: n.adding(days: -10), notificationDate: n.adding(days: -8), deadline: nil)), as: 2)
-        #expect(f.state.indDecisions[1]?.daysLeft(on: n) == Int(n.adding(days: -8).adding(months: 1).ordinal - n.ordinal))
+        #expect(f.state.files.indDecisions[1]?.daysLeft(on: n) == Int(n.adding(days: -8).adding(months: 1).ordinal - n.ordinal))
     }
 
     @Test("Plans round-trip through the codec")

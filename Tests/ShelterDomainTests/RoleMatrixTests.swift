@@ -6,7 +6,7 @@ struct RoleMatrixTests {
     /// One command of each kind, valid in the standard fixture (client 1, bed 1, request 1, plan 1, ban 1).
     static func commands(_ f: DomainFixture) -> [(String, Command)] {
         let n = f.tonight
-        var client = f.state.clients[1]!
+        var client = f.state.files.clients[1]!
         client.alias = "Łuki"
         return [
             ("configureShelter", .configureShelter(name: "X", municipality: "Y")),
@@ -25,7 +25,7 @@ struct RoleMatrixTests {
             ("decideExtension", .decideExtension(request: 1, approve: true, until: nil, note: "")),
             ("imposeBan", .imposeBan(client: 2, from: n, until: nil, reason: "r")),
             ("liftBan", .liftBan(ban: 1, note: "")),
-            ("mergeClients", .mergeClients(survivor: 1, absorbed: 3, values: f.state.clients[1]!)),
+            ("mergeClients", .mergeClients(survivor: 1, absorbed: 3, values: f.state.files.clients[1]!)),
             ("openReturnPlan", .openReturnPlan({ var p = ReturnPlan(id: 0, clientID: 2, country: "RO"); p.consentDate = n; return p }())),
             ("recordIndDecision", .recordIndDecision(IndDecision(clientID: 1, decisionDate: n, notificationDate: n, deadline: nil))),
             ("recordExport identifiable", .recordExport(format: "csv", identifiable: true)),

@@ -34,12 +34,12 @@ struct SearchTests {
             ("Jan", "de Vries", "", nil), ("Janusz", "Kowalski", "", nil),
         ]
         for (i, p) in people.enumerated() {
-            s.clients[Int32(i + 1)] = Client(id: Int32(i + 1), givenNames: p.0, familyNames: p.1, alias: p.2, birth: p.3)
+            s.files.clients[Int32(i + 1)] = Client(id: Int32(i + 1), givenNames: p.0, familyNames: p.1, alias: p.2, birth: p.3)
         }
         return (ClientSearchIndex(state: s), s)
     }
 
-    func names(_ hits: [SearchHit], _ s: ShelterState) -> [String] { hits.map { s.clients[$0.clientID]!.fullName } }
+    func names(_ hits: [SearchHit], _ s: ShelterState) -> [String] { hits.map { s.files.clients[$0.clientID]!.fullName } }
 
     @Test("Dutch keyboards find every script and spelling")
     func finds() {

@@ -5,18 +5,18 @@ import Testing
 /// error"): compensating events, decided by the domain, with typed refusals.
 @Suite("Undo and cancel reservation")
 struct UndoTests {
-    static func bedNight(_ f: DomainFixture, _ bed: BedID) -> BedNight? { f.state.nights[f.tonight]?.byBed[bed] }
+    static func bedNight(_ f: DomainFixture, _ bed: BedID) -> BedNight? { f.state.ledger.nights[f.tonight]?.byBed[bed] }
 
     @Test("A bed given in error is taken back: the bed is free again and the stay did not begin")
     func undoAssign() throws {
         var f = try DomainFixture.standard()
         try f.run(.assignBed(night: f.tonight, bed: 1, client: 1), as: 3)
-        #expect(f.state.clients[1]?.stayStart == f.tonight)
+        #expect(f.state.files.clients[1]?.stayStart == f.tonight)
         let events = try f.run(.undoLastAction, as: 3)
         #expect(events == [.reservationCancelled(night: f.tonight, bed: 1, client: 1, reason: "", inError: true)])
         #expect(Self.bedNight(f, 1) == nil)
         #expect(f.state.bed(of: 1, on: f.tonight) == nil)
-        #expect(f.state.clients[1]?.stayStart == nil)
+        #expect(f.state.files.clients[1]?.stayStart == nil)
         // Nothing left to undo now.
         #expect(throws: DomainError.nothingToUndo) { try f.run(.undoLastAction, as: 3) }
     }
@@ -30,10 +30,10 @@ struct UndoTests {
         #expect(Self.bedNight(f, 1) == BedNight(clientID: 1, status: .reserved))
 
         try f.run(.releaseReservation(night: f.tonight, client: 1, noShow: true), as: 3)
-        #expect(f.state.noShows[f.tonight]?[1] == 1)
+        #expect(f.state.ledger.noShows[f.tonight]?[1] == 1)
         try f.run(.undoLastAction, as: 3)
         #expect(Self.bedNight(f, 1) == BedNight(clientID: 1, status: .reserved))
-        #expect(f.state.noShows[f.tonight]?[1] == nil)
+        #expect(f.state.ledger.noShows[f.tonight]?[1] == nil)
 
         try f.run(.checkIn(night: f.tonight, client: 1), as: 3)
         try f.run(.checkOut(night: f.tonight, client: 1, duringNight: true), as: 3)
@@ -67,7 +67,7 @@ struct UndoTests {
         #expect(throws: DomainError.noReservation(night: f.tonight)) { try f.run(.cancelReservation(night: f.tonight, client: 1, reason: "belde af"), as: 3) }
         try f.run(.cancelReservation(night: f.tonight, client: 3, reason: "belde af"), as: 3)
         #expect(Self.bedNight(f, 4) == nil)
-        #expect(f.state.noShows[f.tonight] == nil)
+        #expect(f.state.ledger.noShows[f.tonight] == nil)
         // The cancellation is the desk's last action: the bed given before it is not undone any more.
         #expect(throws: DomainError.nothingToUndo) { try f.run(.undoLastAction, as: 3) }
         try f.run(.assignBed(night: f.tonight, bed: 4, client: 3), as: 3)
@@ -88,8 +88,8 @@ struct UndoTests {
             #expect((45...48).contains(e.tag))
         }
         let restored = try StateSnapshot.decode(StateSnapshot.encode(f.state))
-        #expect(restored.lastBedAction == f.state.lastBedAction)
-        #expect(restored.lastBedAction[3]?.kind == .assigned)
+        #expect(restored.ledger.lastBedAction == f.state.ledger.lastBedAction)
+        #expect(restored.ledger.lastBedAction[3]?.kind == .assigned)
     }
 
     @Test("An action stamped after now (a clock set back, a generated journal) is not undone")
@@ -105,18 +105,18 @@ struct UndoTests {
         var f = try DomainFixture.standard()
         try f.run(.assignBed(night: f.tonight, bed: 1, client: 1), as: 3)
         try f.run(.checkIn(night: f.tonight, client: 1), as: 3)
-        let start = try #require(f.state.clients[1]?.stayStart)
+        let start = try #require(f.state.files.clients[1]?.stayStart)
         try f.run(.endStay(client: 1, night: f.tonight, outflow: .leftWithoutNotice), as: 3)
-        #expect(f.state.clients[1]?.stayStart == nil)
-        #expect(f.state.clients[1]?.lastOutflow == .leftWithoutNotice)
+        #expect(f.state.files.clients[1]?.stayStart == nil)
+        #expect(f.state.files.clients[1]?.lastOutflow == .leftWithoutNotice)
         // Someone else cannot undo it.
         #expect(throws: DomainError.nothingToUndo) { try f.run(.undoLastAction, as: 2) }
         let events = try f.run(.undoLastAction, as: 3)
         #expect(events == [.exitUndone(client: 1, night: f.tonight, stayStart: start)])
         #expect(events.first?.tag == 49)
-        #expect(f.state.clients[1]?.stayStart == start)
-        #expect(f.state.clients[1]?.lastOutflow == nil)
-        let exits = (f.state.history[1] ?? []).filter { if case .stayEnded = $0.kind { true } else { false } }
+        #expect(f.state.files.clients[1]?.stayStart == start)
+        #expect(f.state.files.clients[1]?.lastOutflow == nil)
+        let exits = (f.state.files.history[1] ?? []).filter { if case .stayEnded = $0.kind { true } else { false } }
         #expect(exits.isEmpty)
         // Undone once: nothing left; the codec and the snapshot keep the new event and the undo memory.
         #expect(throws: DomainError.nothingToUndo) { try f.run(.undoLastAction, as: 3) }
@@ -130,10 +130,10 @@ struct UndoTests {
         try f.run(.assignBed(night: f.tonight, bed: 1, client: 1), as: 3)
         try f.run(.endStay(client: 1, night: f.tonight, outflow: .leftWithoutNotice), as: 3)
         let restored = try StateSnapshot.decode(StateSnapshot.encode(f.state))
-        #expect(restored.lastBedAction[3]?.kind == .exited)
-        #expect(restored.lastBedAction == f.state.lastBedAction)
+        #expect(restored.ledger.lastBedAction[3]?.kind == .exited)
+        #expect(restored.ledger.lastBedAction == f.state.ledger.lastBedAction)
         f.now = Timestamp(milliseconds: f.now.milliseconds + 6 * 60_000)
         #expect(throws: DomainError.undoExpired(minutes: 5)) { try f.run(.undoLastAction, as: 3) }
-        #expect(f.state.clients[1]?.stayStart == nil)
+        #expect(f.state.files.clients[1]?.stayStart == nil)
     }
 }

@@ -52,16 +52,16 @@ struct AllScreensTests {
         s.handle(.tab); s.handle(.left)  // role: supervisor → (wraps) … pick desk below
         s.handle(.right)
         s.handle(.ctrl("s"))
-        #expect(s.store?.state.staffByUsername["joost"] != nil)
+        #expect(s.store?.state.roster.staffByUsername["joost"] != nil)
         shot("staff-saved")
         s.handle(.down); s.handle(.char("x"))
         shot("staff-confirm")
         s.handle(.char("y"))
-        #expect(s.store?.state.staff[2]?.active == false)
+        #expect(s.store?.state.roster.staff[2]?.active == false)
         // The last supervisor cannot lose the role: the domain refuses, the screen says why.
         s.handle(.up); s.handle(.char("r"))
         shot("staff-refused")
-        #expect(s.store?.state.staff[1]?.role == .supervisor)
+        #expect(s.store?.state.roster.staff[1]?.role == .supervisor)
         #expect(try JournalVerifier.verify(path: dir + "/j.onderdak", deep: true).exitCode == 0)
     }
 }

@@ -25,15 +25,15 @@ struct AssessmentArchiveTests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = s.path, store = s.store!
         // Assessments (two for one person) before the snapshot.
-        let people = store.state.clients.keys.sorted().filter { store.state.clients[$0]?.mergedInto == nil && store.state.erasures[$0] == nil }
+        let people = store.state.files.clients.keys.sorted().filter { store.state.files.clients[$0]?.mergedInto == nil && store.state.files.erasures[$0] == nil }
         // Four people: the second can be merged into the first (no night in common).
         let first = try #require(people.first)
-        let nightsOfFirst = Set(store.state.clientNights[first] ?? [])
-        let second = try #require(people.dropFirst().first { nightsOfFirst.isDisjoint(with: store.state.clientNights[$0] ?? []) })
+        let nightsOfFirst = Set(store.state.ledger.clientNights[first] ?? [])
+        let second = try #require(people.dropFirst().first { nightsOfFirst.isDisjoint(with: store.state.ledger.clientNights[$0] ?? []) })
         // The third is erased later: no bed from tonight on (an erasure waits for the stay's end).
         let tonight = AmsterdamTime.night(of: TestClock().now)
         let others = people.filter { $0 != first && $0 != second }
-        let c = try #require(others.first { store.state.bedHeld(by: $0, from: tonight) == nil && store.state.clientNights[$0] != nil })
+        let c = try #require(others.first { store.state.bedHeld(by: $0, from: tonight) == nil && store.state.ledger.clientNights[$0] != nil })
         let without = try #require(others.first { $0 != c })
         let (a, b) = (first, second)
         let result = ChecklistResult(outcome: .furtherInquiry, ground: "werk nog niet aangetoond", validUntil: nil, missingEvidence: ["payslips"], legalBasis: "", ruleSet: "test")
@@ -44,44 +44,44 @@ struct AssessmentArchiveTests {
         }
         store.snapshotIfWorthItForTests()
         let full = try Self.open(path, snapshot: false)
-        let ids = full.assessments.clients
+        let ids = full.files.assessments.clients
         try #require(ids.count >= 3)
-        #expect((full.assessments[a]?.count ?? 0) >= 2 && Set([a, b, c]).isSubset(of: ids))
+        #expect((full.files.assessments[a]?.count ?? 0) >= 2 && Set([a, b, c]).isSubset(of: ids))
         let opened = try Self.open(path, snapshot: true)
-        #expect(opened.assessments.archive.count == ids.count && opened.assessments.changed.isEmpty,
+        #expect(opened.files.assessments.archive.count == ids.count && opened.files.assessments.changed.isEmpty,
                 "opened from the snapshot, the assessments are in the archive, not decoded")
-        #expect(full.assessments.archive.count == 0, "a full replay keeps them decoded")
-        for id in ids { #expect(opened.assessments[id] == full.assessments[id], "client \(id)") }
-        #expect(opened.history.archive.count == full.history.keys.count && opened.history.changed.isEmpty, "the history too")
-        for id in full.history.keys { #expect(opened.history[id] == full.history[id], "history of \(id)") }
-        #expect(opened.assessments[ClientID(999_999)] == nil)
+        #expect(full.files.assessments.archive.count == 0, "a full replay keeps them decoded")
+        for id in ids { #expect(opened.files.assessments[id] == full.files.assessments[id], "client \(id)") }
+        #expect(opened.files.history.archive.count == full.files.history.keys.count && opened.files.history.changed.isEmpty, "the history too")
+        for id in full.files.history.keys { #expect(opened.files.history[id] == full.files.history[id], "history of \(id)") }
+        #expect(opened.files.assessments[ClientID(999_999)] == nil)
         #expect(Self.reports(opened, ids) == Self.reports(full, ids))
         #expect(opened == full)
 
         // After the snapshot: a new assessment for someone with archived ones, one for someone
         // without, a merge of two people with assessments, an erasure of a third.
-        let template = try #require(full.assessments[a]?.last)
+        let template = try #require(full.files.assessments[a]?.last)
         try store.execute(.recordAssessment(client: a, answers: template.answers, result: template.result), actor: 3)
         try store.execute(.recordAssessment(client: without, answers: template.answers, result: template.result), actor: 3)
-        try store.execute(.mergeClients(survivor: a, absorbed: b, values: store.state.clients[a]!), actor: 1)
+        try store.execute(.mergeClients(survivor: a, absorbed: b, values: store.state.files.clients[a]!), actor: 1)
         try store.execute(.eraseClient(client: c, reason: "AVG art. 17"), actor: 1)
         let later = try Self.open(path, snapshot: false)
         let touched = [a, b, c, without]
-        #expect(later.assessments[a]?.count == (full.assessments[a]?.count ?? 0) + (full.assessments[b]?.count ?? 0) + 1)
-        #expect(later.assessments[b] == nil, "the merged record's assessments moved to the survivor")
-        #expect(later.assessments[c]?.allSatisfy { $0.result.ground.isEmpty } == true, "the erased person's assessments are redacted")
+        #expect(later.files.assessments[a]?.count == (full.files.assessments[a]?.count ?? 0) + (full.files.assessments[b]?.count ?? 0) + 1)
+        #expect(later.files.assessments[b] == nil, "the merged record's assessments moved to the survivor")
+        #expect(later.files.assessments[c]?.allSatisfy { $0.result.ground.isEmpty } == true, "the erased person's assessments are redacted")
         // The store that took the appends (archive + changes) and a fresh open from the same snapshot.
         for state in [store.state, try Self.open(path, snapshot: true)] {
-            for id in touched { #expect(state.assessments[id] == later.assessments[id], "client \(id)") }
-            for id in touched { #expect(state.history[id] == later.history[id], "history of \(id)") }
-            #expect(state.history.keys == later.history.keys)
-            #expect(state.assessments.clients == later.assessments.clients)
-            #expect(Self.reports(state, later.assessments.clients) == Self.reports(later, later.assessments.clients))
+            for id in touched { #expect(state.files.assessments[id] == later.files.assessments[id], "client \(id)") }
+            for id in touched { #expect(state.files.history[id] == later.files.history[id], "history of \(id)") }
+            #expect(state.files.history.keys == later.files.history.keys)
+            #expect(state.files.assessments.clients == later.files.assessments.clients)
+            #expect(Self.reports(state, later.files.assessments.clients) == Self.reports(later, later.files.assessments.clients))
         }
         // Nothing of the erased person stays readable in the archive the store holds in memory.
-        let archived = try store.state.assessments.archive.records(of: c)
+        let archived = try store.state.files.assessments.archive.records(of: c)
         #expect(archived == nil || archived == [], "the erased person's archived bytes are zeroed")
-        let archivedHistory = try store.state.history.archive.records(of: c)
+        let archivedHistory = try store.state.files.history.archive.records(of: c)
         #expect(archivedHistory == nil || archivedHistory == [], "their archived history too")
         // A snapshot written now (archive plus changes) reads back as the replay.
         store.snapshotIfWorthItForTests()

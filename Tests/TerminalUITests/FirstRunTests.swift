@@ -57,7 +57,7 @@ struct FirstRunTests {
         s.handle(.ctrl("s"))
         guard case .login = s.mode else { Issue.record("expected the login screen, got \(s.mode)"); return }
         #expect(s.store?.state.shelterName == "Nachtopvang Łódź")
-        #expect(s.store?.state.staff[1]?.credential != nil)
+        #expect(s.store?.state.roster.staff[1]?.credential != nil)
         Golden.check(Fixtures.render(s, 80, 24, dir: dir), "login-en-80x24")
         // Five wrong PINs lock the account.
         for _ in 0..<5 { Fixtures.type(s, "11111111"); s.handle(.enter) }

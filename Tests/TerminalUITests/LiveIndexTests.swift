@@ -43,7 +43,7 @@ struct PrebuiltIndexTests {
             usleep(10_000)
             _ = s.clientIndex()
         }
-        #expect(s.indexedRevision == s.store!.state.clientRevision, "the background index was taken over")
+        #expect(s.indexedRevision == s.store!.state.files.clientRevision, "the background index was taken over")
         s.handle(.char("/")); for c in "ivan" { s.handle(.char(c)) }
         guard case .search(let sc) = s.mode else { return }
         #expect(sc.hits.contains { $0.clientID == 4 })

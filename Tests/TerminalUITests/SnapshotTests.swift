@@ -28,15 +28,15 @@ struct SnapshotTests {
         // Later appends (a merge, a note, a bed) replayed on top of the snapshot.
         try store.execute(.addNote(client: 1, category: .contact, text: "na de snapshot"), actor: 3)
         try store.execute(.registerClient(Client(id: 0, givenNames: "Lukasz", familyNames: "Wojcik", gender: .man, nationality: "PL")), actor: 3)
-        try store.execute(.mergeClients(survivor: 1, absorbed: store.state.nextClientID - 1, values: store.state.clients[1]!), actor: 1)
+        try store.execute(.mergeClients(survivor: 1, absorbed: store.state.nextClientID - 1, values: store.state.files.clients[1]!), actor: 1)
         let later = try Self.full(path)
         #expect(later != expected)
         #expect(try EventStore.open(path: path, writable: false, clock: { TestClock().now }).state == later)
         // verify --deep checks the cache against the replay: a consistent snapshot passes, a forged one is reported.
         #expect(try JournalVerifier.verify(path: path, deep: true).violations.isEmpty)
         var forged = try #require(SnapshotFile.read(journal: path))
-        let banned = try #require(forged.state.bans.keys.first)
-        forged.state.bans[banned]?.liftedOn = Day.parseISO("2026-11-01")  // someone "lifts" a ban in the cache only
+        let banned = try #require(forged.state.files.bans.keys.first)
+        forged.state.files.bans[banned]?.liftedOn = Day.parseISO("2026-11-01")  // someone "lifts" a ban in the cache only
         SnapshotFile.write(forged, journal: path)
         let report = try JournalVerifier.verify(path: path, deep: true)
         #expect(report.violations.contains { $0.contains("differs from the journal") } && report.exitCode == 1)
@@ -58,7 +58,7 @@ struct SnapshotTests {
     /// What `onderdak board` shows for a night, from a state.
     static func boardText(_ s: ShelterState, _ night: Day) -> [String] {
         ["\(s.shelterName) cold=\(s.isColdWeather(night))"] + BoardRow.board(s, night: night).map { r in
-            "\(r.location) \(r.room) \(r.bed.label) \(r.state.rawValue) \(r.clientID.map(String.init) ?? "-") \(r.clientID.flatMap { s.clients[$0]?.fullName } ?? "")"
+            "\(r.location) \(r.room) \(r.bed.label) \(r.state.rawValue) \(r.clientID.map(String.init) ?? "-") \(r.clientID.flatMap { s.files.clients[$0]?.fullName } ?? "")"
                 + " \(r.nightsUsed.map(String.init) ?? "-")/\(r.nightsAllowed.map(String.init) ?? "-")\(r.extended ? "+" : "") \(r.departure?.rawValue ?? "-")"
         }
     }
@@ -71,11 +71,11 @@ struct SnapshotTests {
         let store = s.store!
         store.snapshotIfWorthItForTests()
         let full = try Self.full(path)
-        let nights = full.nights.keys.sorted()
+        let nights = full.ledger.nights.keys.sorted()
         #expect(nights.count > 100)
         let partial = try EventStore.boardView(path: path, night: nights.last!)
-        #expect(partial.clients.count < full.clients.count / 2, "only the holders of that night are read")
-        #expect(partial.nights.count < nights.count, "only the stay-limit window is read")
+        #expect(partial.files.clients.count < full.files.clients.count / 2, "only the holders of that night are read")
+        #expect(partial.ledger.nights.count < nights.count, "only the stay-limit window is read")
         for night in nights + [nights.last!.adding(days: 1)] {
             let view = try EventStore.boardView(path: path, night: night)
             #expect(Self.boardText(view, night) == Self.boardText(full, night), "night \(night)")
@@ -87,19 +87,19 @@ struct SnapshotTests {
         if let free = BoardRow.board(store.state, night: tonight).first(where: { $0.state == .free && $0.bed.attributes.isEmpty }) {
             try store.execute(.assignBed(night: tonight, bed: free.bed.id, client: newID), actor: 3)
         }
-        if let holder = store.state.nights[tonight]?.byBed.values.first(where: { $0.clientID != newID && $0.status == .reserved })?.clientID {
+        if let holder = store.state.ledger.nights[tonight]?.byBed.values.first(where: { $0.clientID != newID && $0.status == .reserved })?.clientID {
             try store.execute(.releaseReservation(night: tonight, client: holder, noShow: true), actor: 3)
         }
         // Someone with a bed tonight and someone with nights in the window that do not overlap
         // theirs: the merge moves the second one's nights to the first.
         let st = store.state
-        let candidates = st.clients.keys.sorted().filter { st.clients[$0]?.mergedInto == nil && (st.clientNights[$0] ?? []).contains { $0 > tonight.adding(days: -60) } }
-        let pair = (st.nights[tonight]?.bedOfClient.keys.sorted() ?? []).lazy.compactMap { a -> (ClientID, ClientID)? in
-            let aNights = Set(st.clientNights[a] ?? [])
-            return candidates.first { $0 != a && aNights.isDisjoint(with: st.clientNights[$0] ?? []) }.map { (a, $0) }
+        let candidates = st.files.clients.keys.sorted().filter { st.files.clients[$0]?.mergedInto == nil && (st.ledger.clientNights[$0] ?? []).contains { $0 > tonight.adding(days: -60) } }
+        let pair = (st.ledger.nights[tonight]?.bedOfClient.keys.sorted() ?? []).lazy.compactMap { a -> (ClientID, ClientID)? in
+            let aNights = Set(st.ledger.clientNights[a] ?? [])
+            return candidates.first { $0 != a && aNights.isDisjoint(with: st.ledger.clientNights[$0] ?? []) }.map { (a, $0) }
         }.first
         let (a, b) = try #require(pair)
-        try store.execute(.mergeClients(survivor: a, absorbed: b, values: store.state.clients[a]!), actor: 1)
+        try store.execute(.mergeClients(survivor: a, absorbed: b, values: store.state.files.clients[a]!), actor: 1)
         try store.execute(.startColdWeather(from: tonight, until: nil, note: "vorst"), actor: 1)
         let later = try Self.full(path)
         for night in nights.suffix(40) + [tonight.adding(days: 1)] {

@@ -26,7 +26,7 @@ struct TwoDesksTests {
         a.handle(.function(4)); b.handle(.function(4))
         let night = Day.parseISO("2026-11-23")!
         let st = a.store!.state
-        let men = st.clients.keys.sorted().filter { st.bed(of: $0, on: night) == nil && st.clients[$0]!.gender == .man }
+        let men = st.files.clients.keys.sorted().filter { st.bed(of: $0, on: night) == nil && st.files.clients[$0]!.gender == .man }
         // Women-only.
         if let v = BoardRow.board(st, night: night).first(where: { $0.state == .free && $0.bed.attributes.contains(.womenOnly) }) {
             Self.select(a, v.bed.label)
@@ -46,7 +46,7 @@ struct TwoDesksTests {
         b.handle(.enter)
         #expect(a.store!.state.bed(of: men[1], on: night) == free.bed.id)
         #expect(b.overlay == .error(DomainError.bedTaken(bed: free.bed.label, night: night).text("en")))
-        #expect(b.store!.state.nights[night]?.byBed[free.bed.id]?.clientID == men[1], "the refused desk now shows who has the bed")
+        #expect(b.store!.state.ledger.nights[night]?.byBed[free.bed.id]?.clientID == men[1], "the refused desk now shows who has the bed")
         #expect(try JournalVerifier.verify(path: a.path, deep: true).exitCode == 0)
     }
 }
