@@ -7,7 +7,7 @@
 /// decodes, that names are unique and that no reserved tag is used.
 ///
 /// Adding an event: a case here (the next free tag), its case in `Event` and `Event.type`, its
-/// fields in the family's `EventCodec` file, its decision and its evolution.
+/// fields in the family's `EventCodec` file, its `area`, its decision and its evolution in that area.
 public enum EventType: UInt16, CaseIterable, Sendable {
     case shelterConfigured = 1
     case staffAdded = 2
