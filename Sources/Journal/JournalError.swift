@@ -27,6 +27,9 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The connection dropped during a commit and the server could not be asked whether it
     /// took it: not acknowledged; it is settled by reading back once the connection is back.
     case unconfirmed(path: String, reason: String)
+    /// Another desk recorded first while this one appended without the server's lock (a server
+    /// store's fast path): nothing of this command was recorded; it is decided again on the new state.
+    case behind(path: String)
 
     public var description: String {
         switch self {
@@ -67,6 +70,8 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
             return "the connection to \(p) is down (\(reason)); nothing was saved. Onderdak reconnects by itself: try again once the connection is back."
         case let .unconfirmed(p, reason):
             return "the connection to \(p) dropped during a commit and the server could not be asked whether it took it (\(reason)). It is not acknowledged; once the connection is back it is looked up (counted once or not at all): check before entering it again."
+        case .behind(let p):
+            return "another desk recorded in \(p) at the same moment; nothing of this command was recorded. Try again: it is decided on what the other desk recorded."
         case .clockOverride(let p):
             return "ONDERDAK_NOW is set, but \(p) is a real journal, not a demo: a pretend time is only for demo journals and tests. Unset ONDERDAK_NOW to open it. Nothing was read or changed."
         }

@@ -225,7 +225,14 @@ public final class PersonalKeyStore {
     public func flush() throws(JournalError) {
         guard !pending.isEmpty else { return }
         if let remote {
-            try remote.insertKeys(pending.map { ($0.0, $0.1.withUnsafeBytes { Array($0) }) })
+            do { try remote.insertKeys(pending.map { ($0.0, $0.1.withUnsafeBytes { Array($0) }) }) } catch {
+                // Keys the table did not take are never used: the command is decided again (under
+                // the lock), and a key another desk stored meanwhile for these numbers is read then.
+                for (id, _) in pending { keys[id] = nil }
+                pending.removeAll()
+                remoteMissed.removeAll()
+                throw error
+            }
             pending.removeAll()
             return
         }

@@ -249,8 +249,35 @@ public final class PostgresJournal: JournalBackend {
         }
     }
 
+    /// Whether a command may first be tried without the advisory lock (`withExclusiveLock`);
+    /// `ONDERDAK_PG_FAST_APPEND=0` turns it off (to compare, or to rule it out).
+    static let fastAppend = ProcessInfo.processInfo.environment["ONDERDAK_PG_FAST_APPEND"] != "0"
+
+    /// True during a fast-path attempt once a row was written (the body is then never run again).
+    var wroteWithoutLock = false
+
+    /// Runs `body` (decide and append) as if alone on the store. The fast path: when this desk
+    /// has heard of no other desk's records (no NOTIFY since its last read) it decides on the state
+    /// it has and inserts at the next row number, taking the lock inside that one statement. The
+    /// row number is the table's primary key, so if another desk recorded first the insert fails
+    /// (`behind`), nothing is written, and `body` runs again the slow way: under the session lock,
+    /// after reading what the others recorded — the same decision on fresh state as with `flock`.
+    /// New or erased keys always wait for the lock. Batches (`batched`) take the slow way.
     public func withExclusiveLock<T>(visit: JournalFile.Visitor, _ body: () throws -> T) throws -> T {
         precondition(writable, "the journal was opened read-only")
+        if lockDepth > 0 { lockDepth += 1; defer { lockDepth -= 1 }; return try body() }
+        if Self.fastAppend, pending == nil, unconfirmed == nil, session.isConnected, !(session.listens && session.notified.peek()) {
+            lockDepth = 1; session.withoutLock = true; wroteWithoutLock = false
+            defer { lockDepth = 0; session.withoutLock = false }
+            do { return try body() } catch JournalError.behind(_) where !wroteWithoutLock {
+                // Nothing of this command was written: decided again below, under the lock.
+            }
+        }
+        return try lockedRun(visit: visit, body)
+    }
+
+    /// `body` under the session advisory lock, after reading every row the others recorded.
+    func lockedRun<T>(visit: JournalFile.Visitor, _ body: () throws -> T) throws -> T {
         if lockDepth > 0 { lockDepth += 1; defer { lockDepth -= 1 }; return try body() }
         try session.rows("SELECT pg_advisory_lock(\(PostgresSchema.lockKey))")
         lockDepth = 1
@@ -268,7 +295,7 @@ public final class PostgresJournal: JournalBackend {
     }
 
     public func batched<T>(visit: JournalFile.Visitor, _ body: () throws -> T) throws -> T {
-        try withExclusiveLock(visit: visit) { () throws -> T in
+        try lockedRun(visit: visit) { () throws -> T in
             pending = []
             defer { pending = nil }
             let result = Result { try body() }
@@ -308,7 +335,7 @@ public final class PostgresJournal: JournalBackend {
 
     /// INSERT statements for rows (`rowsPerInsert` at a time); with `notify`, the statement
     /// also sends the NOTIFY (one statement: inserted and announced in one implicit transaction).
-    static func inserts(_ rows: ArraySlice<(Int64, [UInt8], [UInt8])>, notify: Bool = false) -> [PostgresQuery] {
+    static func inserts(_ rows: ArraySlice<(Int64, [UInt8], [UInt8])>, notify: String? = nil, lock: Bool = false) -> [PostgresQuery] {
         var out: [PostgresQuery] = []
         var i = rows.startIndex
         while i < rows.endIndex {
@@ -321,7 +348,17 @@ public final class PostgresJournal: JournalBackend {
                 binds.append(ByteBuffer(bytes: record))
                 binds.append(ByteBuffer(bytes: link))
             }
-            if notify { sql = "WITH inserted AS (\(sql) RETURNING seq) SELECT pg_notify('onderdak_events', '') FROM (SELECT count(*) FROM inserted) AS n" }
+            if lock {
+                // The lock is taken inside the statement, before its first row is inserted: a desk
+                // holding it (the slow path) finishes first, and the row number then tells.
+                sql = sql.replacingOccurrences(of: "INSERT INTO onderdak_events (seq, record, link) VALUES ",
+                                               with: "INSERT INTO onderdak_events (seq, record, link) SELECT v.seq, v.record, v.link FROM (VALUES ")
+                    + ") AS v(seq, record, link) CROSS JOIN (SELECT pg_advisory_xact_lock(\(PostgresSchema.lockKey))) AS l"
+            }
+            if let notify {
+                binds.append(notify)
+                sql = "WITH inserted AS (\(sql) RETURNING seq) SELECT pg_notify('onderdak_events', $\(3 * chunk.count + 1)) FROM (SELECT count(*) FROM inserted) AS n"
+            }
             out.append(PostgresQuery(unsafeSQL: sql, binds: binds))
             i += chunk.count
         }
@@ -337,6 +374,10 @@ public final class PostgresJournal: JournalBackend {
         guard let head = rows.last?.2 else { return }
         // Down already: nothing is sent, nothing recorded.
         _ = try session.connected()
+        // On the fast path, from here on rows may be on the server (the body is never run again),
+        // unless the server says the row number was taken (`behind`: nothing written).
+        let fast = session.withoutLock
+        if fast { wroteWithoutLock = true; session.withoutLock = false }
         if rows.count <= Self.rowsPerInsert {
             // An explicit transaction, because of when PostgreSQL answers: a statement that commits
             // by itself is answered (CommandComplete, where PostgresNIO's query returns) before its
@@ -348,16 +389,18 @@ public final class PostgresJournal: JournalBackend {
                 faultForTests = nil
                 if f.sent {
                     session.sendWithoutWaiting("BEGIN")
-                    try session.rows(Self.inserts(rows[...], notify: true)[0])
+                    try session.rows(Self.inserts(rows[...], notify: session.token, lock: fast)[0])
                     try session.simple("COMMIT")
                 }
                 try settle(head, .offline(path: path, reason: "the answer was lost (test)"), reachable: f.reachable)
                 return
             }
             session.sendWithoutWaiting("BEGIN")
-            do { try session.rows(Self.inserts(rows[...], notify: true)[0]) } catch {
+            do { try session.rows(Self.inserts(rows[...], notify: session.token, lock: fast)[0]) } catch {
                 guard case .offline = error else {
                     try? session.simple("ROLLBACK")
+                    // Another desk took the row number: on the fast path, decided again under the lock.
+                    if fast, case .behind = error { wroteWithoutLock = false; session.withoutLock = true; throw error }
                     throw .writeFailed(path: path, reason: "\(error)")
                 }
                 try settle(head, error)
@@ -369,7 +412,7 @@ public final class PostgresJournal: JournalBackend {
         do {
             try session.simple("BEGIN")
             for q in Self.inserts(rows[...]) { try session.rows(q) }
-            try session.simple("NOTIFY onderdak_events")
+            try session.simple("NOTIFY onderdak_events, '\(session.token)'")
         } catch {
             try? session.simple("ROLLBACK")
             if case .offline = error { throw error }

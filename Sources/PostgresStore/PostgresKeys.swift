@@ -3,7 +3,8 @@ import PostgresNIO
 import ShelterDomain
 
 /// The per-person keys in `onderdak_keys`, shared by every desk on the database. Rows are added
-/// (committed before the records they seal) and deleted only by an erasure.
+/// (committed before the records they seal) and deleted only by an erasure, both only under the
+/// journal's lock (never on the append's fast path).
 final class PostgresKeys: PersonalKeyRemote {
     let session: PostgresSession
     let storeID: [UInt8]
@@ -39,6 +40,8 @@ final class PostgresKeys: PersonalKeyRemote {
 
     func insertKeys(_ entries: [(ClientID, [UInt8])]) throws(JournalError) {
         guard !entries.isEmpty else { return }
+        // New keys are added only under the lock: a desk on the fast path decides again with it.
+        if session.withoutLock { throw .behind(path: session.location.display) }
         // Committed (and answered) before the records they seal are sent: an explicit COMMIT,
         // since a statement committing by itself is answered before its commit.
         session.sendWithoutWaiting("BEGIN")
@@ -53,6 +56,7 @@ final class PostgresKeys: PersonalKeyRemote {
 
     func deleteKeys(_ clients: [ClientID]) throws(JournalError) {
         guard !clients.isEmpty else { return }
+        if session.withoutLock { throw .behind(path: session.location.display) }
         // An erasure is done only once the DELETE is committed (else the next open finishes it).
         session.sendWithoutWaiting("BEGIN")
         do {

@@ -25,6 +25,12 @@ final class PostgresSession: @unchecked Sendable {
     private var reconnectCount = 0
     private var everConnected = false
     var listens = false
+    /// Sent as the payload of this session's own NOTIFYs, so that they do not count as news
+    /// (a listening session hears its own notifications too).
+    /// True while a command is decided and appended without the advisory lock, before its rows
+    /// are written (`PostgresJournal.withExclusiveLock`): key changes then wait for the lock.
+    var withoutLock = false
+    let token = (0..<8).map { _ in String(UInt8.random(in: 0...255), radix: 16) }.joined()
     /// Once connected, connect again in the background only (the desk); see the type's comment.
     var background = false
     /// Seconds between two background attempts.
@@ -56,9 +62,9 @@ final class PostgresSession: @unchecked Sendable {
         let future = PostgresConnection.connect(on: PostgresConnection.defaultEventLoopGroup.any(), configuration: configuration,
                                                 id: 1, logger: logger)
         guard listens else { return future }
-        let flag = notified
+        let flag = notified, own = token
         return future.flatMap { c in
-            c.addListener(channel: "onderdak_events") { _, _ in flag.set() }
+            c.addListener(channel: "onderdak_events") { _, n in if n.payload != own { flag.set() } }
             return c.simpleQuery("LISTEN onderdak_events").map { _ in c }
         }
     }
@@ -170,6 +176,8 @@ final class PostgresSession: @unchecked Sendable {
             locked { if connection === c { connection = nil }; lastError = text }
             return .offline(path: location.display, reason: text)
         }
+        // A row number another desk took first (the primary key of onderdak_events).
+        if let p = error as? PSQLError, p.serverInfo?[.sqlState] == "23505" { return .behind(path: location.display) }
         return .io(path: location.display, operation: operation, reason: text)
     }
 

@@ -43,6 +43,26 @@ struct PostgresStoreTests {
     /// commit (a deferred constraint trigger: a statement that commits by itself is answered
     /// before its commit, and appends were once acknowledged that way), and at the INSERT itself
     /// (the transaction is aborted; the desk's session must not stay in it).
+    @Test("A desk that has not seen another's records appends on the fast path, finds the row number taken, and decides again under the lock: each registration once, every name readable")
+    func staleDeskDecidesAgain() throws {
+        let db = try TestDatabase()
+        let a = try makeSmallJournal(db.url)
+        let b = try EventStore.open(path: db.url, clock: fixedClock)
+        let before = a.state.nextClientID
+        try a.execute(.registerClient(Client(id: 0, givenNames: "Ștefan", familyNames: "Popescu", gender: .man, nationality: "RO")), actor: 2)
+        #expect(!a.journal.hasNewData, "a desk's own NOTIFY is not news to it")
+        try b.execute(.registerClient(Client(id: 0, givenNames: "Győző", familyNames: "Kovács", gender: .man, nationality: "HU")), actor: 2)
+        #expect(b.state.files.clients[before]?.givenNames == "Ștefan", "b folded in a's registration while deciding again")
+        #expect(b.state.files.clients[before + 1]?.givenNames == "Győző")
+        try a.execute(.addNote(client: before, category: .contact, text: "Broer in Constanța"), actor: 2)
+        let fresh = try EventStore.open(path: db.url, clock: fixedClock, useSnapshot: false)
+        #expect(fresh.state.files.clients[before]?.givenNames == "Ștefan" && fresh.state.files.clients[before + 1]?.givenNames == "Győző")
+        #expect(fresh.state.files.notes[before]?.map(\.text) == ["Broer in Constanța"])
+        #expect(fresh.journal.recordCount == Int(fresh.state.lastSequence) + 1)
+        #expect(try a.refresh() == 0, "a was behind b when it added the note: it read b's registration then")
+        #expect(a.state == fresh.state)
+    }
+
     static let refusals: [(name: String, sql: String)] = [
         ("at commit", """
             CREATE FUNCTION test_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
