@@ -371,7 +371,8 @@ public final class PostgresJournal: JournalBackend {
     /// looks for the last row by its link, under the advisory lock (so the old session has
     /// finished, committed or rolled back).
     func insert(_ rows: [(Int64, [UInt8], [UInt8])]) throws(JournalError) {
-        guard let head = rows.last?.2 else { return }
+        guard let last = rows.last else { return }
+        let head = (seq: last.0, link: last.2)
         // Down already: nothing is sent, nothing recorded.
         _ = try session.connected()
         // On the fast path, from here on rows may be on the server (the body is never run again),
@@ -423,22 +424,23 @@ public final class PostgresJournal: JournalBackend {
 
     /// After a commit whose outcome is unknown: returns when the rows are on the server
     /// (counted once), throws when they are not, or when that cannot be found out yet.
-    func settle(_ head: [UInt8], _ error: JournalError, reachable: Bool = true) throws(JournalError) {
+    func settle(_ head: (seq: Int64, link: [UInt8]), _ error: JournalError, reachable: Bool = true) throws(JournalError) {
         session.drop()
-        switch reachable ? lookUp(head) : nil {
+        switch reachable ? lookUp(head.link, at: head.seq) : nil {
         case .some(true):
             notices.append("The connection to \(path) dropped during a commit; the records were found on the server, so the command counts once.")
         case .some(false):
             throw .writeFailed(path: path, reason: "the commit did not reach the server (\(error)); nothing was recorded")
         case nil:
-            unconfirmed = head
+            unconfirmed = head.link
             throw .unconfirmed(path: path, reason: "\(error)")
         }
     }
 
-    /// Whether the row with this link is on the server: asked on a new connection, under the
-    /// advisory lock, for up to `lookUpSeconds`; nil when the server could not be asked.
-    func lookUp(_ link: [UInt8]) -> Bool? {
+    /// Whether the row with this link is on the server at `seq`: asked on a new connection, under
+    /// the advisory lock, for up to `lookUpSeconds`; nil when the server could not be asked. (By
+    /// row number, so the link needs no index of its own: every append pays for an index.)
+    func lookUp(_ link: [UInt8], at seq: Int64) -> Bool? {
         let deadline = Date().addingTimeInterval(lookUpSeconds)
         repeat {
             do {
@@ -446,7 +448,8 @@ public final class PostgresJournal: JournalBackend {
                 try session.rows("SELECT set_config('lock_timeout', \(String(Int(lookUpSeconds * 1000))), false)")
                 try session.rows("SELECT pg_advisory_lock(\(PostgresSchema.lockKey))")
                 _ = try? session.rows("SELECT set_config('lock_timeout', '0', false)")
-                return !(try session.rows("SELECT seq FROM onderdak_events WHERE link = \(ByteBuffer(bytes: link))")).isEmpty
+                let found = try session.rows("SELECT link FROM onderdak_events WHERE seq = \(seq)").first.flatMap { try? $0.decode(ByteBuffer.self) }
+                return found.map { Array($0.readableBytesView) == link } ?? false
             } catch {
                 if Date() >= deadline { return nil }
                 usleep(250_000)

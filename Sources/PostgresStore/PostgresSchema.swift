@@ -1,8 +1,9 @@
 /// The tables of the journal on PostgreSQL, and who may do what with them.
 ///
 /// - `onderdak_events(seq, record, link)`: one row per record, `record` the very bytes a journal
-///   file holds (header record at seq 0), `link` the SHA-256 of the record (unique): the hash
-///   chain, and how an append whose commit outcome was unknown is found again.
+///   file holds (header record at seq 0), `link` the SHA-256 of the record: the hash chain, and
+///   how an append whose commit outcome was unknown is found again (by its row number; no index
+///   on the link, which would cost every append a random B-tree insert; stores made before keep theirs).
 /// - `onderdak_header`: what the header record says, readable without decoding it.
 /// - `onderdak_keys(client, key)`: the per-person keys (the only table rows are deleted from: an
 ///   erasure destroys a key).
@@ -14,7 +15,7 @@ enum PostgresSchema {
     /// Run one at a time (the extended protocol takes one statement per query).
     static let create: [String] = [
         """
-        CREATE TABLE IF NOT EXISTS onderdak_events (seq bigint PRIMARY KEY, record bytea NOT NULL, link bytea NOT NULL UNIQUE)
+        CREATE TABLE IF NOT EXISTS onderdak_events (seq bigint PRIMARY KEY, record bytea NOT NULL, link bytea NOT NULL)
         """,
         """
         CREATE TABLE IF NOT EXISTS onderdak_header (id int PRIMARY KEY CHECK (id = 1), is_demo boolean NOT NULL, label text NOT NULL,
