@@ -222,7 +222,7 @@ public final class EventStore {
             // This desk's cache of the server's journal: named by the store id, so it is that
             // journal's; the rows after it are read from the server.
             guard let base = SnapshotCache.base(storeID: try r.storeID(path)) else { return try full() }
-            let cached = try boardView(base: base, night: night, keys: { () throws(JournalError) in try r.keys(path) },
+            let cached = try boardView(base: base, night: night, keys: { () throws(JournalError) in try r.keys(path, lazily: true) },
                                        tail: { (snap, visit) throws(JournalError) in try r.open(path, writable: false, resume: snap, visit: visit) != nil })
             if let cached { return cached }
             return try full()

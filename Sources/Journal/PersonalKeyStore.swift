@@ -33,6 +33,8 @@ public final class PersonalKeyStore {
     var sizeRead = 0
     /// Set for a store kept in a shared table (PostgreSQL) instead of the file.
     var remote: (any PersonalKeyRemote)?
+    /// A remote store read a batch at a time, when asked (`open(remote:name:lazily:)`).
+    var lazy = false
     /// Clients looked up in the remote table since a key was last made (not asked again).
     var remoteMissed = Set<ClientID>()
 
@@ -57,8 +59,15 @@ public final class PersonalKeyStore {
     /// process may have added it).
     public func key(_ client: ClientID) -> SymmetricKey? {
         if let k = keys[client] { return k }
-        if remote != nil {
-            if remoteMissed.insert(client).inserted { try? reload() }
+        if let remote {
+            if remoteMissed.insert(client).inserted {
+                if lazy {
+                    let last = client > ClientID.max - Self.batch ? ClientID.max : client + Self.batch - 1
+                    for (id, bytes) in (try? remote.loadKeys(in: client...last)) ?? [] where !keys.contains(id) { keys[id] = SymmetricKey(data: bytes) }
+                } else {
+                    try? reload()
+                }
+            }
             return keys[client]
         }
         if let size = Self.fileSize(path), !exists || size != sizeRead { try? reload() }
@@ -108,10 +117,13 @@ public final class PersonalKeyStore {
     }
 
     /// A store kept in a shared table: `name` is what messages call it.
-    public static func open(remote: any PersonalKeyRemote, name: String) throws(JournalError) -> PersonalKeyStore {
+    /// `lazily`: nothing is read now; a key asked for is read with those of its batch of numbers
+    /// (`key(_:)`). For read-only views only: a lazy store does not know which keys it lacks.
+    public static func open(remote: any PersonalKeyRemote, name: String, lazily: Bool = false) throws(JournalError) -> PersonalKeyStore {
         let store = PersonalKeyStore(path: name, journalHeaderHash: [], storeID: remote.storeID, exists: true)
         store.remote = remote
-        try store.reload()
+        store.lazy = lazily
+        if !lazily { try store.reload() }
         return store
     }
 

@@ -51,11 +51,12 @@ public struct PostgresJournals: RemoteJournals {
         try PostgresJournal.create(session: try Self.session(location), header: header)
     }
 
-    public func keys(_ location: String) throws(JournalError) -> PersonalKeyStore {
+    public func keys(_ location: String, lazily: Bool) throws(JournalError) -> PersonalKeyStore {
         let s = try Self.session(location)
         let rows = try s.rows("SELECT store_id FROM onderdak_header WHERE id = 1")
         guard let row = rows.first, let id = try? row.decode(ByteBuffer.self) else { throw .notFound(path: s.location.display) }
-        return try PersonalKeyStore.open(remote: PostgresKeys(session: s, storeID: Array(id.readableBytesView)), name: s.location.display + " (onderdak_keys)")
+        return try PersonalKeyStore.open(remote: PostgresKeys(session: s, storeID: Array(id.readableBytesView)), name: s.location.display + " (onderdak_keys)",
+                                      lazily: lazily)
     }
 
     public func open(_ location: String, writable: Bool, visit: JournalFile.Visitor) throws(JournalError) -> any JournalBackend {

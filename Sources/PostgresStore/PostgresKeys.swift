@@ -20,6 +20,15 @@ final class PostgresKeys: PersonalKeyRemote {
         }
     }
 
+    func loadKeys(in range: ClosedRange<ClientID>) throws(JournalError) -> [(ClientID, [UInt8])] {
+        try session.rows("SELECT client, key FROM onderdak_keys WHERE client BETWEEN \(range.lowerBound) AND \(range.upperBound)").map { row throws(JournalError) in
+            guard let (c, k) = try? row.decode((Int32, ByteBuffer).self), k.readableBytes == 32 else {
+                throw .keyStore(path: session.location.display, reason: "a row of onderdak_keys is damaged")
+            }
+            return (c, Array(k.readableBytesView))
+        }
+    }
+
     /// Keys per INSERT statement (2 parameters each; a statement takes at most 65,535).
     static let keysPerInsert = 10_000
 

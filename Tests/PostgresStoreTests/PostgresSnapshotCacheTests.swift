@@ -73,6 +73,10 @@ struct PostgresSnapshotCacheTests {
         let second = Self.onderdak(["board", "--store", db.url, "--night", Self.night, "--format", "json"], cache: a)
         #expect(second.1.contains(#""bed":"\#(freeBed)","state":"reserved","client_id":\#(client)"#), "\(second.1.prefix(300))")
         #expect(SnapshotFile.read(journal: base)?.records == snap.records, "a short tail does not rewrite the cache")
+        // The new rows are sealed: the board reads the keys of just their batch of numbers
+        // (not every key of the city) and shows the name.
+        let table = Self.onderdak(["board", "--store", db.url, "--night", Self.night], cache: a)
+        #expect(table.0 == 0 && table.1.contains("Zofia Nowak"), "\(table.1.prefix(300))")
 
         // A command on desk A opens from the cache and decides on every row: the bed is taken.
         let again = Self.onderdak(["do", "--store", db.url], cache: a,
