@@ -128,6 +128,38 @@ struct PostgresStoreTests {
         #expect(try EventStore.open(path: db.url, clock: fixedClock).journal.recordCount > 10, "nothing was changed")
     }
 
+    /// The record number a store's open reports as damaged, or nil when it opens.
+    static func damagedRecord(_ url: String) -> Int? {
+        do { _ = try EventStore.open(path: url, writable: false, clock: fixedClock, useSnapshot: false); return nil } catch let e as JournalError {
+            if case let .corrupt(_, record, _, _) = e { return record }
+            return -1
+        } catch { return -2 }
+    }
+
+    @Test("A row changed on the server behind Onderdak's back (triggers off, as a superuser can) is found at the next open, by its record number: a flipped byte, a cut record, two rows swapped")
+    func tamperedRowsAreFound() throws {
+        let db = try TestDatabase()
+        let s = try makeSmallJournal(db.url)
+        try #require(s.journal.recordCount > 6)
+        #expect(Self.damagedRecord(db.url) == nil)
+        #expect(db.psql("ALTER TABLE onderdak_events DISABLE TRIGGER USER").0 == 0)
+        let original = db.psql("SELECT encode(record, 'hex') FROM onderdak_events WHERE seq = 3").1.trimmingCharacters(in: .whitespacesAndNewlines)
+        let restore = "UPDATE onderdak_events SET record = decode('\(original)', 'hex') WHERE seq = 3"
+        // One byte of record 3's payload flipped: its CRC says so.
+        #expect(db.psql("UPDATE onderdak_events SET record = overlay(record placing '\\xff'::bytea from 60 for 1) WHERE seq = 3").0 == 0)
+        #expect(Self.damagedRecord(db.url) == 3)
+        #expect(db.psql(restore).0 == 0)
+        #expect(Self.damagedRecord(db.url) == nil, "put back, it opens again")
+        // Record 3 cut short by a byte: its own length no longer fits the page.
+        #expect(db.psql("UPDATE onderdak_events SET record = substring(record from 1 for length(record) - 1) WHERE seq = 3").0 == 0)
+        #expect(Self.damagedRecord(db.url) != nil)
+        #expect(db.psql(restore).0 == 0)
+        // Records 4 and 5 swapped: each is whole, but the chain says which comes first.
+        #expect(db.psql("UPDATE onderdak_events SET seq = -seq WHERE seq IN (4, 5)").0 == 0)
+        #expect(db.psql("UPDATE onderdak_events SET seq = CASE seq WHEN -4 THEN 5 ELSE 4 END WHERE seq IN (-4, -5)").0 == 0)
+        #expect(Self.damagedRecord(db.url) == 4)
+    }
+
     @Test("A second create on the same database is refused")
     func noSecondCreate() throws {
         let db = try TestDatabase()
