@@ -63,9 +63,11 @@ public final class PostgresJournal: JournalBackend {
     }
 
     /// Opens the journal and reads every record (the header's not visited).
-    static func open(session: PostgresSession, writable: Bool, pageRows: Int = rowsPerRead, visit: JournalFile.Visitor) throws(JournalError) -> PostgresJournal {
+    static func open(session: PostgresSession, writable: Bool, pageRows: Int = rowsPerRead, reversedPagesForTests: Bool = false,
+                     visit: JournalFile.Visitor) throws(JournalError) -> PostgresJournal {
         let j = PostgresJournal(session: session, writable: writable)
         j.pageRows = pageRows
+        j.reversedPagesForTests = reversedPagesForTests
         let head = try session.rows("SELECT store_id FROM onderdak_header WHERE id = 1")
         guard let row = head.first else { throw .notFound(path: session.location.display) }
         j.storeID = (try? row.decode(ByteBuffer.self)).map { Array($0.readableBytesView) } ?? []
@@ -123,18 +125,42 @@ public final class PostgresJournal: JournalBackend {
     static let rowsPerRead = 65_536
     /// This journal's page size (tests cut a journal into many small pages).
     var pageRows = PostgresJournal.rowsPerRead
+    /// Tests: pages are first aggregated in reverse (as the server is free to), to check the retry.
+    var reversedPagesForTests = false
 
     /// One page of rows as one row: how many, the first and last seq, and the records
     /// concatenated in order — the very bytes of that stretch of a journal file (each record
     /// says its length). One value per page instead of three per row: decoding a city's 2.2
     /// million rows one by one cost more than reading and checking them. The `link` column is not
     /// sent: each record carries the hash of the one before, which the scan checks, as in a file.
-    static func pageQuery(from: Int, limit: Int) -> PostgresQuery {
-        """
+    ///
+    /// The aggregate takes the rows in the order the sorted subquery gives them (what PostgreSQL
+    /// does; an `ORDER BY` inside the aggregate would sort each page again, a third of a city's
+    /// replay). That order is not promised, so the page also says it: every row's seq, aggregated
+    /// in the same pass. A page not in order is asked for again with `ordered` (sorted in the aggregate).
+    static func pageQuery(from: Int, limit: Int, ordered: Bool = false, reversed: Bool = false) -> PostgresQuery {
+        let order = ordered ? " ORDER BY seq" : reversed ? " ORDER BY seq DESC" : ""
+        return """
         SELECT count(*)::int8, coalesce(min(seq), -1), coalesce(max(seq), -1),
-               coalesce(string_agg(record, ''::bytea ORDER BY seq), ''::bytea)
+               coalesce(string_agg(record, ''::bytea\(unescaped: order)), ''::bytea),
+               coalesce(string_agg(int8send(seq), ''::bytea\(unescaped: order)), ''::bytea)
         FROM (SELECT seq, record FROM onderdak_events WHERE seq >= \(Int64(from)) ORDER BY seq LIMIT \(Int64(limit))) AS page
         """
+    }
+
+    /// True when `seqs` (8 bytes each, big-endian) are `first`, `first + 1`, … in that order.
+    static func inOrder(_ seqs: ByteBuffer, first: Int64, count: Int64) -> Bool {
+        guard seqs.readableBytes == Int(count) * 8 else { return false }
+        return seqs.withUnsafeReadableBytes { b in
+            var expected = UInt64(bitPattern: first)
+            for i in stride(from: 0, to: b.count, by: 8) {
+                var v: UInt64 = 0
+                for k in 0..<8 { v = v << 8 | UInt64(b[i + k]) }
+                guard v == expected else { return false }
+                expected &+= 1
+            }
+            return true
+        }
     }
 
     /// Records read but not yet visited: the rows of a command cut by a page's end (their
@@ -151,12 +177,21 @@ public final class PostgresJournal: JournalBackend {
     func readNew(visit: JournalFile.Visitor) throws(JournalError) {
         let limit = pageRows
         var from = recordCount
-        var next = try session.send(Self.pageQuery(from: from, limit: limit))
+        var next = try session.send(Self.pageQuery(from: from, limit: limit, reversed: reversedPagesForTests))
         var carry = Carry()
         while true {
-            let rows = try session.wait(next)
-            guard let row = rows.first, let (count, first, last, blob) = try? row.decode((Int64, Int64, Int64, ByteBuffer).self) else {
+            var rows = try session.wait(next)
+            guard let row = rows.first, var (count, first, last, blob, seqs) = try? row.decode((Int64, Int64, Int64, ByteBuffer, ByteBuffer).self) else {
                 throw .io(path: path, operation: "read", reason: "the server did not answer with a page of onderdak_events")
+            }
+            if !Self.inOrder(seqs, first: first, count: count) {
+                // Aggregated in another order: the same page again, sorted by the aggregate.
+                rows = try session.rows(Self.pageQuery(from: from, limit: limit, ordered: true))
+                guard let row = rows.first, let page = try? row.decode((Int64, Int64, Int64, ByteBuffer, ByteBuffer).self),
+                      Self.inOrder(page.4, first: page.1, count: page.0) else {
+                    throw .io(path: path, operation: "read", reason: "the server did not answer with a page of onderdak_events in order")
+                }
+                (count, first, last, blob, seqs) = page
             }
             guard count == 0 || (first == Int64(from) && last - first + 1 == count) else {
                 throw .corrupt(path: path, record: from, offset: 0, reason: "the rows of onderdak_events are not numbered without gaps")
@@ -164,7 +199,7 @@ public final class PostgresJournal: JournalBackend {
             let full = count == Int64(limit)
             if full {
                 from += limit
-                next = try session.send(Self.pageQuery(from: from, limit: limit))
+                next = try session.send(Self.pageQuery(from: from, limit: limit, reversed: reversedPagesForTests))
             }
             try take(blob, rows: Int(count), carry: &carry, more: full, visit: visit)
             if !full { return }

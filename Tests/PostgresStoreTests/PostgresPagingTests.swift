@@ -1,4 +1,5 @@
 import Foundation
+import NIOCore
 import Journal
 @testable import PostgresStore
 import ShelterDomain
@@ -38,6 +39,15 @@ struct PostgresPagingTests {
             #expect(pg.0 == file.0, "pages of \(rows) rows")
             #expect(pg.1 == file.1 && pg.2 == file.2, "pages of \(rows) rows")
         }
+        // Pages the server aggregated in another order are asked for again, sorted: the same records.
+        for rows in [7, PostgresJournal.rowsPerRead] {
+            let pg = try Self.payloads { v in
+                try PostgresJournal.open(session: PostgresSession(try PostgresLocation(db.url)), writable: false, pageRows: rows, reversedPagesForTests: true, visit: v)
+            }
+            #expect(pg.0 == file.0 && pg.1 == file.1, "reversed pages of \(rows) rows")
+        }
+        #expect(PostgresJournal.inOrder(ByteBuffer(bytes: [0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 6]), first: 5, count: 2))
+        #expect(!PostgresJournal.inOrder(ByteBuffer(bytes: [0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 5]), first: 5, count: 2))
         // Another desk appends; a reader in pages of 2 rows catches up with exactly those records.
         var seen: [[UInt8]] = []
         let reader = try PostgresJournal.open(session: PostgresSession(try PostgresLocation(db.url)), writable: false, pageRows: 2) { _, _ in }
