@@ -11,17 +11,15 @@ final class PostgresKeys: PersonalKeyRemote {
 
     init(session: PostgresSession, storeID: [UInt8]) { self.session = session; self.storeID = storeID }
 
-    func loadKeys() throws(JournalError) -> [(ClientID, [UInt8])] {
-        try session.rows("SELECT client, key FROM onderdak_keys").map { row throws(JournalError) in
-            guard let (c, k) = try? row.decode((Int32, ByteBuffer).self), k.readableBytes == 32 else {
-                throw .keyStore(path: session.location.display, reason: "a row of onderdak_keys is damaged")
-            }
-            return (c, Array(k.readableBytesView))
-        }
-    }
+    func loadKeys() throws(JournalError) -> [(ClientID, [UInt8])] { try keys(where: "") }
 
     func loadKeys(in range: ClosedRange<ClientID>) throws(JournalError) -> [(ClientID, [UInt8])] {
-        try session.rows("SELECT client, key FROM onderdak_keys WHERE client BETWEEN \(range.lowerBound) AND \(range.upperBound)").map { row throws(JournalError) in
+        try keys(where: " WHERE client BETWEEN \(range.lowerBound) AND \(range.upperBound)")
+    }
+
+    /// The rows of `onderdak_keys` matching `condition` (client ids only, never user text).
+    private func keys(where condition: String) throws(JournalError) -> [(ClientID, [UInt8])] {
+        try session.rows(PostgresQuery(unsafeSQL: "SELECT client, key FROM onderdak_keys" + condition)).map { row throws(JournalError) in
             guard let (c, k) = try? row.decode((Int32, ByteBuffer).self), k.readableBytes == 32 else {
                 throw .keyStore(path: session.location.display, reason: "a row of onderdak_keys is damaged")
             }
